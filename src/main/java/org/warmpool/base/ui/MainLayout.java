@@ -1,0 +1,74 @@
+package org.warmpool.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.warmpool.base.CurrentUserName;
+
+/**
+ * The frame around every logged-in view: a header with the view's title, and a drawer whose
+ * entries are the {@code @Menu} views the user's roles may open (Vaadin filters them by the
+ * same access annotations that guard the routes).
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(CurrentUserName currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassName("view-title");
+        addToNavbar(toggle, viewTitle);
+
+        Span appName = new Span("Warmpool");
+        appName.addClassName("app-name");
+        Scroller navigation = new Scroller(createNavigation());
+        addToDrawer(appName, navigation, createUserFooter(currentUser, authentication));
+    }
+
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", "Main menu");
+        nav.setId("main-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component createUserFooter(CurrentUserName currentUser, AuthenticationContext authentication) {
+        Span name = new Span(currentUser.displayName());
+        name.addClassName("user-name");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.setId("logout");
+        Div footer = new Div(name, logout);
+        footer.addClassName("user-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+        viewTitle.setText(title == null ? "" : title.value().replace(" | Warmpool", ""));
+    }
+}

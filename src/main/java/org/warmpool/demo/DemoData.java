@@ -1,0 +1,69 @@
+package org.warmpool.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.warmpool.security.Role;
+import org.warmpool.security.UserAccountService;
+
+/**
+ * A small demo clinic, loaded once into an empty database when {@code warmpool.demo-data.enabled}
+ * is true (the dev profile that {@code ./mvnw spring-boot:run} uses). Prints the demo logins
+ * at every start so that whoever started the app can log in.
+ */
+@Component
+@ConditionalOnProperty(name = "warmpool.demo-data.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "warmpool-demo";
+
+    record DemoAccount(String email, String name, Set<Role> roles) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@warmpool.example", "Alex Admin", EnumSet.of(Role.ADMIN)),
+            new DemoAccount("desk@warmpool.example", "Dana Desk", EnumSet.of(Role.FRONT_DESK)),
+            new DemoAccount("ana@warmpool.example", "Ana Costa", EnumSet.of(Role.INSTRUCTOR)),
+            new DemoAccount("ben@warmpool.example", "Ben Okafor", EnumSet.of(Role.INSTRUCTOR)),
+            new DemoAccount("chloe@warmpool.example", "Chloe Martin", EnumSet.of(Role.INSTRUCTOR)),
+            new DemoAccount("pat@warmpool.example", "Pat Morgan", EnumSet.of(Role.PARTICIPANT)),
+            new DemoAccount("sam@warmpool.example", "Sam Patel", EnumSet.of(Role.PARTICIPANT)),
+            new DemoAccount("lee@warmpool.example", "Lee Wong", EnumSet.of(Role.PARTICIPANT)));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final UserAccountService accounts;
+
+    DemoData(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE) // before the initial-administrator check, which then finds one
+    void loadAndPrintLogins() {
+        if (accounts.findByEmail(ACCOUNTS.get(0).email()).isEmpty()) {
+            for (DemoAccount account : ACCOUNTS) {
+                accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
+            }
+            log.info("Demo data loaded.");
+        }
+        log.info(loginTable());
+    }
+
+    static String loginTable() {
+        StringBuilder table = new StringBuilder("\n\n  Demo logins (password for all: " + PASSWORD + ")\n");
+        for (DemoAccount account : ACCOUNTS) {
+            table.append(String.format("    %-14s %-26s %s%n", account.roles().iterator().next().label(),
+                    account.email(), account.name()));
+        }
+        return table.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.warmpool.security;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.warmpool.security.ui.LoginView;
+
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig extends VaadinWebSecurity {
+
+    private final boolean h2ConsoleEnabled;
+
+    SecurityConfig(@Value("${spring.h2.console.enabled:false}") boolean h2ConsoleEnabled) {
+        this.h2ConsoleEnabled = h2ConsoleEnabled;
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        if (h2ConsoleEnabled) {
+            // Development only (the dev profile): the console needs frames and posts without Vaadin's CSRF token.
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(PathRequest.toH2Console()).hasRole(Roles.ADMIN));
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(PathRequest.toH2Console()));
+            http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        }
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,71 @@
+package org.warmpool;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.Role;
+
+/**
+ * Base of the browserless UI tests: the real Spring context and Vaadin's Spring servlet, mocked
+ * by Karibu, with Spring Security's access annotations enforced on navigation.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    // Route discovery scans the classpath: do it once for the whole test run.
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.warmpool");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Logs in as a user with these roles, as the login form would. */
+    protected void login(String email, Role... roles) {
+        login(0L, email, email.substring(0, email.indexOf('@')), roles);
+    }
+
+    protected void login(long userId, String email, String displayName, Role... roles) {
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        AppUserPrincipal principal = new AppUserPrincipal(userId, email, displayName, "n/a", true, authorities);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+
+        // Vaadin's route access checks read the servlet request, which Spring's filter would wrap.
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((user, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
+    }
+
+    protected void navigate(String route) {
+        UI.getCurrent().navigate(route);
+    }
+}

@@ -1,0 +1,38 @@
+package org.warmpool.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.Component;
+import org.springframework.data.repository.Repository;
+
+@AnalyzeClasses(packages = "org.warmpool", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule servicesDoNotUseVaadin = noClasses()
+            .that().haveSimpleNameEndingWith("Service")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("domain rules and services must be usable and testable without a UI");
+
+    @ArchTest
+    static final ArchRule viewsDoNotUseRepositories = noClasses()
+            .that().areAssignableTo(Component.class)
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("a view asks a service, which checks the rules and the user's rights");
+
+    @ArchTest
+    static final ArchRule entitiesDoNotDependOnServicesOrViews = noClasses()
+            .that().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Service")
+            .orShould().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices()
+            .matching("org.warmpool.(*)..")
+            .should().beFreeOfCycles();
+}

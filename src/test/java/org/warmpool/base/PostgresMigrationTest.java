@@ -1,0 +1,79 @@
+package org.warmpool.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.security.DuplicateEmailException;
+import org.warmpool.security.Role;
+import org.warmpool.security.UserAccountService;
+
+/**
+ * Every Flyway migration runs on a real PostgreSQL (binaries from Maven Central, no Docker) and
+ * Hibernate then validates the entities against the resulting schema: the app starts on it.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class PostgresMigrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class EmbeddedPostgresConfig {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() throws IOException {
+            return EmbeddedPostgres.builder().start();
+        }
+
+        @Bean
+        @Primary
+        DataSource dataSource(EmbeddedPostgres postgres) {
+            return postgres.getPostgresDatabase();
+        }
+    }
+
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccountService accounts;
+
+    @Test
+    void allMigrationsRunOnPostgresql() throws IOException {
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+        assertThat(flyway.info().applied()).hasSize(migrationFileCount());
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    @Test
+    void theCaseInsensitiveEmailRuleHoldsOnPostgresql() {
+        accounts.createAccount("pg@example.org", "Pg", "correct horse battery", EnumSet.of(Role.ADMIN));
+
+        assertThatThrownBy(() -> accounts.createAccount("PG@example.org", "Pg", "correct horse battery",
+                EnumSet.of(Role.ADMIN))).isInstanceOf(DuplicateEmailException.class);
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO app_user (email, display_name, password_hash, created_at) "
+                + "VALUES ('Pg@example.org', 'Pg', 'x', CURRENT_TIMESTAMP)"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    private static int migrationFileCount() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        }
+    }
+}

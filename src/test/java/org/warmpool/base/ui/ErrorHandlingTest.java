@@ -1,0 +1,48 @@
+package org.warmpool.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.ErrorEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warmpool.KaribuTest;
+
+class ErrorHandlingTest extends KaribuTest {
+
+    private static final String REFERENCE = "[A-Z2-9]{4}-[A-Z2-9]{4}";
+
+    @Test
+    void aPageThatFailsShowsAFriendlyMessageWithAReferenceAndNoStackTrace() {
+        navigate("test-failure");
+
+        _get(H1.class, spec -> spec.withText("Sorry, this page could not be opened"));
+        String message = _get(Paragraph.class).getText();
+        assertThat(message).containsPattern("reference: " + REFERENCE)
+                .doesNotContain("IllegalStateException", "database on fire", "at org.");
+    }
+
+    @Test
+    void anErrorInAClickShowsANotificationWithAReference() {
+        UiErrorHandling.handle(new ErrorEvent(new IllegalArgumentException("secret detail")));
+
+        List<Notification> notifications = NotificationsKt.getNotifications();
+        assertThat(notifications).hasSize(1);
+        assertThat(notifications.get(0).getElement().getTextRecursively())
+                .containsPattern("reference: " + REFERENCE)
+                .doesNotContain("secret detail");
+    }
+
+    @Test
+    void referencesAreShortAndDifferEachTime() {
+        String first = ErrorReference.newReference();
+        String second = ErrorReference.newReference();
+
+        assertThat(first).matches(REFERENCE);
+        assertThat(second).matches(REFERENCE).isNotEqualTo(first);
+    }
+}

@@ -1,0 +1,104 @@
+package org.warmpool.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the end-to-end tests: the whole app on a random port with the demo data, driven by
+ * Debian's headless Chromium through its ChromeDriver (no driver download).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "warmpool.demo-data.enabled=true")
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    protected static final String DEMO_PASSWORD = "warmpool-demo";
+
+    @LocalServerPort
+    private int port;
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        File chromedriver = new File(System.getProperty("warmpool.chromedriver", "/usr/bin/chromedriver"));
+        File chromium = new File(System.getProperty("warmpool.chromium", "/usr/bin/chromium"));
+        if (!chromedriver.canExecute() || !chromium.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("warmpool-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    protected void logIn(String email) {
+        WebElement username = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys(email);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    protected WebElement waitForText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    /** WCAG 2.1 A and AA violations that axe-core finds on the current page. */
+    protected List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream().map(BrowserTest::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    protected void assertAccessible() {
+        wait.until(page -> !page.getTitle().isBlank()); // Vaadin sets the title once the view is attached
+        assertThat(accessibilityViolations()).isEmpty();
+    }
+}
