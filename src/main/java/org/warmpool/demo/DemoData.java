@@ -11,7 +11,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import java.time.Clock;
+import org.warmpool.pool.PoolService;
+import org.warmpool.program.ClassLevelService;
+import org.warmpool.schedule.ScheduleService;
 import org.warmpool.security.Role;
+import org.warmpool.security.SystemTasks;
 import org.warmpool.security.UserAccountService;
 
 /**
@@ -41,18 +46,24 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final UserAccountService accounts;
+    private final DemoClinic clinic;
 
-    DemoData(UserAccountService accounts) {
+    DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
+            Clock clock) {
         this.accounts = accounts;
+        this.clinic = new DemoClinic(pools, levels, schedule, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the initial-administrator check, which then finds one
     void loadAndPrintLogins() {
         if (accounts.findByEmail(ACCOUNTS.get(0).email()).isEmpty()) {
-            for (DemoAccount account : ACCOUNTS) {
-                accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
-            }
+            SystemTasks.runAsStaff(() -> {
+                for (DemoAccount account : ACCOUNTS) {
+                    accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
+                }
+                clinic.load();
+            });
             log.info("Demo data loaded.");
         }
         log.info(loginTable());

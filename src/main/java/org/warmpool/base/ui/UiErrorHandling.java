@@ -1,22 +1,27 @@
 package org.warmpool.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.warmpool.base.RuleViolationException;
 
 /**
- * Errors thrown while handling a click or a value change: logged with a reference, shown as a
- * notification, never as a stack trace. Errors during navigation go to {@link UnexpectedErrorView}.
+ * Errors thrown while handling a click or a value change. A broken rule shows its own message;
+ * anything unexpected is logged with a reference and shown as a notification, never as a stack
+ * trace. The form that was being saved stays open with what the user typed. Errors during
+ * navigation go to {@link UnexpectedErrorView}.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
+
+    static final String CONCURRENT_EDIT = "Someone else changed this at the same time, so your change was not "
+            + "saved. Close the form, open it again to see their change, and make yours once more.";
+    static final String NOT_ALLOWED = "Your account may not do this. If you think it should, ask the clinic's "
+            + "administrator.";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -24,16 +29,24 @@ class UiErrorHandling implements VaadinServiceInitListener {
     }
 
     static void handle(ErrorEvent event) {
-        String reference = ErrorReference.log(event.getThrowable());
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            Notification notification = new Notification();
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setPosition(Notification.Position.MIDDLE);
-            notification.setAssertive(true);
-            Button close = new Button("Close", click -> notification.close());
-            notification.add(new Div(new Span(ErrorReference.userMessage(reference)), close));
-            notification.open();
+        String message = messageFor(event.getThrowable());
+        if (UI.getCurrent() != null) {
+            Notifications.problem(message);
         }
+    }
+
+    static String messageFor(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException rule) {
+                return rule.getMessage();
+            }
+            if (cause instanceof OptimisticLockingFailureException) {
+                return CONCURRENT_EDIT;
+            }
+            if (cause instanceof AccessDeniedException) {
+                return NOT_ALLOWED;
+            }
+        }
+        return ErrorReference.userMessage(ErrorReference.log(error));
     }
 }

@@ -45,4 +45,22 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(first).matches(REFERENCE);
         assertThat(second).matches(REFERENCE).isNotEqualTo(first);
     }
+
+    @Test
+    void aBrokenRuleShowsItsOwnMessageWithoutAReference() {
+        UiErrorHandling.handle(new ErrorEvent(new RuntimeException(
+                new org.warmpool.base.RuleViolationException("The pool is full on Monday."))));
+
+        assertThat(NotificationsKt.getNotifications().get(0).getElement().getTextRecursively())
+                .contains("The pool is full on Monday.").doesNotContainPattern(REFERENCE);
+    }
+
+    @Test
+    void aConcurrentEditTellsTheUserToReloadAndTryAgain() {
+        UiErrorHandling.handle(new ErrorEvent(
+                new org.springframework.orm.ObjectOptimisticLockingFailureException(Object.class, 1L)));
+
+        assertThat(NotificationsKt.getNotifications().get(0).getElement().getTextRecursively())
+                .contains("Someone else changed this at the same time");
+    }
 }

@@ -1,0 +1,146 @@
+package org.warmpool.pool;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.warmpool.base.AbstractEntity;
+
+/** A warm therapy pool: how warm, how deep, whether it has a lift or ramp, how many fit in. */
+@Entity
+@Table(name = "pool")
+public class Pool extends AbstractEntity {
+
+    @NotBlank(message = "Give the pool a name")
+    @Size(max = 80, message = "At most 80 characters")
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @NotNull(message = "Enter the water temperature")
+    @DecimalMin(value = "20.0", message = "Between 20 and 40 °C")
+    @DecimalMax(value = "40.0", message = "Between 20 and 40 °C")
+    @Digits(integer = 2, fraction = 1, message = "One decimal at most, for example 33.5")
+    @Column(name = "water_temperature", nullable = false, precision = 3, scale = 1)
+    private BigDecimal waterTemperature;
+
+    @NotNull(message = "Enter the shallowest depth")
+    @DecimalMin(value = "0.1", message = "Between 0.1 and 6 m")
+    @DecimalMax(value = "6.0", message = "Between 0.1 and 6 m")
+    @Digits(integer = 1, fraction = 2, message = "Two decimals at most, for example 1.20")
+    @Column(name = "min_depth", nullable = false, precision = 3, scale = 2)
+    private BigDecimal minDepth;
+
+    @NotNull(message = "Enter the deepest depth")
+    @DecimalMin(value = "0.1", message = "Between 0.1 and 6 m")
+    @DecimalMax(value = "6.0", message = "Between 0.1 and 6 m")
+    @Digits(integer = 1, fraction = 2, message = "Two decimals at most, for example 1.80")
+    @Column(name = "max_depth", nullable = false, precision = 3, scale = 2)
+    private BigDecimal maxDepth;
+
+    @Column(name = "has_lift", nullable = false)
+    private boolean hasLift;
+
+    @NotNull(message = "Enter how many people may be in the water at once")
+    @Min(value = 1, message = "Between 1 and 100")
+    @Max(value = 100, message = "Between 1 and 100")
+    @Column(nullable = false)
+    private Integer capacity;
+
+    @Size(max = 1000, message = "At most 1000 characters")
+    @Column(length = 1000)
+    private String notes;
+
+    @Column(nullable = false)
+    private boolean retired;
+
+    public Pool() {
+    }
+
+    public Pool(String name, BigDecimal waterTemperature, BigDecimal minDepth, BigDecimal maxDepth, boolean hasLift,
+            int capacity) {
+        this.name = name;
+        this.waterTemperature = waterTemperature;
+        this.minDepth = minDepth;
+        this.maxDepth = maxDepth;
+        this.hasLift = hasLift;
+        this.capacity = capacity;
+    }
+
+    @AssertTrue(message = "The deepest depth cannot be less than the shallowest")
+    public boolean isDepthRangeValid() {
+        return minDepth == null || maxDepth == null || maxDepth.compareTo(minDepth) >= 0;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public BigDecimal getWaterTemperature() {
+        return waterTemperature;
+    }
+
+    public void setWaterTemperature(BigDecimal waterTemperature) {
+        this.waterTemperature = waterTemperature;
+    }
+
+    public BigDecimal getMinDepth() {
+        return minDepth;
+    }
+
+    public void setMinDepth(BigDecimal minDepth) {
+        this.minDepth = minDepth;
+    }
+
+    public BigDecimal getMaxDepth() {
+        return maxDepth;
+    }
+
+    public void setMaxDepth(BigDecimal maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    public boolean isHasLift() {
+        return hasLift;
+    }
+
+    public void setHasLift(boolean hasLift) {
+        this.hasLift = hasLift;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    void retire() {
+        this.retired = true;
+    }
+}

@@ -1,0 +1,14 @@
+package org.warmpool.pool;
+
+import java.util.List;
+import org.warmpool.base.SessionReference;
+
+/**
+ * What the schedule knows about a pool's future, asked before a pool is retired or shrunk.
+ * The schedule feature implements it, so that {@code pool} does not depend on {@code schedule}.
+ */
+public interface PoolSchedule {
+
+    /** Sessions in this pool that have not started yet and are not cancelled, in time order. */
+    List<SessionReference> upcomingSessions(long poolId);
+}

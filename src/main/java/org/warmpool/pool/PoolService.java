@@ -1,0 +1,94 @@
+package org.warmpool.pool;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.SessionReference;
+import org.warmpool.security.Roles;
+
+@Service
+@Transactional
+public class PoolService {
+
+    private final PoolRepository pools;
+    private final PoolSchedule schedule;
+
+    PoolService(PoolRepository pools, PoolSchedule schedule) {
+        this.pools = pools;
+        this.schedule = schedule;
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Pool> listAll() {
+        return pools.findAllByOrderByRetiredAscNameAsc();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Pool> listInUse() {
+        return pools.findByRetiredFalseOrderByName();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Pool get(long id) {
+        return pools.findById(id).orElseThrow(() -> new RuleViolationException("This pool no longer exists."));
+    }
+
+    /**
+     * Saves a new or edited pool. Lowering the capacity below what future sessions promise is
+     * refused with the list of those sessions.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Pool save(Pool pool) {
+        boolean nameTaken = pool.isNew() ? pools.existsByNameIgnoreCase(pool.getName())
+                : pools.existsByNameIgnoreCaseAndIdNot(pool.getName(), pool.getId());
+        if (nameTaken) {
+            throw new RuleViolationException("There is already a pool called \"" + pool.getName()
+                    + "\". Choose another name.");
+        }
+        if (!pool.isNew()) {
+            pools.lockById(pool.getId());
+            List<SessionReference> tooLarge = schedule.upcomingSessions(pool.getId()).stream()
+                    .filter(session -> session.capacity() > pool.getCapacity()).toList();
+            if (!tooLarge.isEmpty()) {
+                throw new RuleViolationException("The capacity cannot go down to " + pool.getCapacity() + ": "
+                        + tooLarge.size() + " upcoming sessions have more places. Lower their capacity or move "
+                        + "them first: " + SessionReference.describeAll(tooLarge, 5) + ".");
+            }
+        }
+        return pools.saveAndFlush(pool);
+    }
+
+    /** Retires a pool with no upcoming sessions; otherwise says how many to move or cancel first. */
+    @RolesAllowed(Roles.ADMIN)
+    public void retire(long poolId) {
+        Pool pool = pools.lockById(poolId)
+                .orElseThrow(() -> new RuleViolationException("This pool no longer exists."));
+        List<SessionReference> upcoming = schedule.upcomingSessions(poolId);
+        if (!upcoming.isEmpty()) {
+            throw new RuleViolationException(pool.getName() + " still has " + upcoming.size()
+                    + " upcoming sessions. Move or cancel them first: "
+                    + SessionReference.describeAll(upcoming, 5) + ".");
+        }
+        pool.retire();
+    }
+
+    /**
+     * Locks the pool row until the caller's transaction ends, so that two app nodes cannot
+     * both put a session into the same time slot. Refuses a retired pool.
+     */
+    @PermitAll
+    public Pool lockForScheduling(long poolId) {
+        Pool pool = pools.lockById(poolId)
+                .orElseThrow(() -> new RuleViolationException("This pool no longer exists."));
+        if (pool.isRetired()) {
+            throw new RuleViolationException(pool.getName() + " is retired and takes no new sessions.");
+        }
+        return pool;
+    }
+}

@@ -1,0 +1,142 @@
+package org.warmpool.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.warmpool.base.AbstractEntity;
+
+/**
+ * One of the four progressive levels (0 Warm Water Relief .. 3 Aqua Conditioning), with the
+ * limits an administrator may tune: pain range, water temperature, class size and length.
+ */
+@Entity
+@Table(name = "class_level")
+public class ClassLevel extends AbstractEntity {
+
+    @Column(name = "level_number", nullable = false, updatable = false)
+    private int levelNumber;
+
+    @NotBlank(message = "Give the level a name")
+    @Size(max = 60, message = "At most 60 characters")
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @NotNull(message = "Enter the lowest pain (0-10)")
+    @Min(value = 0, message = "Pain is 0 to 10")
+    @Max(value = 10, message = "Pain is 0 to 10")
+    @Column(name = "pain_min", nullable = false)
+    private Integer painMin;
+
+    @NotNull(message = "Enter the highest pain (0-10)")
+    @Min(value = 0, message = "Pain is 0 to 10")
+    @Max(value = 10, message = "Pain is 0 to 10")
+    @Column(name = "pain_max", nullable = false)
+    private Integer painMax;
+
+    @NotNull(message = "Enter the lowest water temperature")
+    @DecimalMin(value = "20.0", message = "Between 20 and 40 °C")
+    @DecimalMax(value = "40.0", message = "Between 20 and 40 °C")
+    @Digits(integer = 2, fraction = 1, message = "One decimal at most, for example 32.5")
+    @Column(name = "min_water_temperature", nullable = false, precision = 3, scale = 1)
+    private BigDecimal minWaterTemperature;
+
+    @NotNull(message = "Enter the largest class size")
+    @Min(value = 1, message = "Between 1 and 100")
+    @Max(value = 100, message = "Between 1 and 100")
+    @Column(name = "max_class_size", nullable = false)
+    private Integer maxClassSize;
+
+    @NotNull(message = "Enter the length in minutes")
+    @Min(value = 10, message = "Between 10 and 180 minutes")
+    @Max(value = 180, message = "Between 10 and 180 minutes")
+    @Column(nullable = false)
+    private Integer minutes;
+
+    @NotBlank(message = "Describe what happens in this level")
+    @Size(max = 1000, message = "At most 1000 characters")
+    @Column(nullable = false, length = 1000)
+    private String description;
+
+    protected ClassLevel() {
+    }
+
+    @AssertTrue(message = "The lowest pain cannot be above the highest")
+    public boolean isPainRangeValid() {
+        return painMin == null || painMax == null || painMin <= painMax;
+    }
+
+    /** "Level 1 Gentle Mobility". */
+    public String title() {
+        return "Level " + levelNumber + " " + name;
+    }
+
+    public int getLevelNumber() {
+        return levelNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public Integer getPainMin() {
+        return painMin;
+    }
+
+    public void setPainMin(Integer painMin) {
+        this.painMin = painMin;
+    }
+
+    public Integer getPainMax() {
+        return painMax;
+    }
+
+    public void setPainMax(Integer painMax) {
+        this.painMax = painMax;
+    }
+
+    public BigDecimal getMinWaterTemperature() {
+        return minWaterTemperature;
+    }
+
+    public void setMinWaterTemperature(BigDecimal minWaterTemperature) {
+        this.minWaterTemperature = minWaterTemperature;
+    }
+
+    public Integer getMaxClassSize() {
+        return maxClassSize;
+    }
+
+    public void setMaxClassSize(Integer maxClassSize) {
+        this.maxClassSize = maxClassSize;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

@@ -1,0 +1,34 @@
+package org.warmpool.program.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import org.warmpool.program.ClassLevel;
+
+class LevelForm extends FormLayout {
+
+    final TextField name = new TextField("Name");
+    final IntegerField painMin = new IntegerField("Lowest pain (0-10)");
+    final IntegerField painMax = new IntegerField("Highest pain (0-10)");
+    final BigDecimalField minWaterTemperature = new BigDecimalField("Water at least (°C)");
+    final IntegerField maxClassSize = new IntegerField("Largest class");
+    final IntegerField minutes = new IntegerField("Minutes");
+    final TextArea description = new TextArea("What happens in the class");
+    final BeanValidationBinder<ClassLevel> binder = new BeanValidationBinder<>(ClassLevel.class);
+
+    LevelForm() {
+        painMin.setHelperText("On the 0-10 pain scale (NRS)");
+        painMax.setHelperText("Participants above this go to a gentler level");
+        maxClassSize.setHelperText("A session also never has more places than its pool holds");
+        description.setMaxLength(1000);
+        add(name, minutes, painMin, painMax, minWaterTemperature, maxClassSize, description);
+        setColspan(description, 2);
+        binder.forField(painMax).withValidator(max -> max == null || painMin.getValue() == null
+                || max >= painMin.getValue(), "The highest pain cannot be below the lowest")
+                .bind(ClassLevel::getPainMax, ClassLevel::setPainMax);
+        binder.bindInstanceFields(this);
+    }
+}

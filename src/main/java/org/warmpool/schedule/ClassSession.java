@@ -1,0 +1,168 @@
+package org.warmpool.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.warmpool.base.AbstractEntity;
+import org.warmpool.base.SessionReference;
+import org.warmpool.pool.Pool;
+import org.warmpool.program.ClassLevel;
+import org.warmpool.program.ExerciseBias;
+
+/**
+ * One class on one day. The local date and start time are what the clinic planned (09:00 stays
+ * 09:00 across daylight-saving changes); the instants are derived from them in the clinic's zone
+ * and serve overlap checks and ordering.
+ */
+@Entity
+@Table(name = "class_session")
+public class ClassSession extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "series_id")
+    private SessionSeries series;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "level_id", nullable = false)
+    private ClassLevel level;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pool_id", nullable = false)
+    private Pool pool;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exercise_bias", nullable = false, length = 10)
+    private ExerciseBias bias;
+
+    @Column(name = "session_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "start_time", nullable = false)
+    private LocalTime startTime;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private SessionStatus status = SessionStatus.SCHEDULED;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    protected ClassSession() {
+    }
+
+    ClassSession(SessionSeries series, ClassLevel level, Pool pool, ExerciseBias bias, LocalDate date,
+            LocalTime startTime, int durationMinutes, int capacity, ZoneId zone) {
+        this.series = series;
+        this.level = level;
+        this.pool = pool;
+        this.bias = bias;
+        this.capacity = capacity;
+        reschedule(date, startTime, durationMinutes, zone);
+    }
+
+    void reschedule(LocalDate date, LocalTime startTime, int durationMinutes, ZoneId zone) {
+        this.date = date;
+        this.startTime = startTime;
+        this.durationMinutes = durationMinutes;
+        ZonedDateTime start = ZonedDateTime.of(date, startTime, zone);
+        this.startsAt = start.toInstant();
+        this.endsAt = start.plusMinutes(durationMinutes).toInstant();
+    }
+
+    void moveTo(Pool pool, ExerciseBias bias, int capacity) {
+        this.pool = pool;
+        this.bias = bias;
+        this.capacity = capacity;
+    }
+
+    void cancel(String reason, Instant when) {
+        this.status = SessionStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.cancelledAt = when;
+    }
+
+    boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
+    }
+
+    SessionReference reference() {
+        return new SessionReference(getId(), date, startTime, level.title() + " in " + pool.getName(), capacity);
+    }
+
+    public SessionSeries getSeries() {
+        return series;
+    }
+
+    public ClassLevel getLevel() {
+        return level;
+    }
+
+    public Pool getPool() {
+        return pool;
+    }
+
+    public ExerciseBias getBias() {
+        return bias;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+}

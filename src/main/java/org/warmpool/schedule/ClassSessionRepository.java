@@ -1,0 +1,57 @@
+package org.warmpool.schedule;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.startsAt >= :from and s.startsAt < :to and (:poolId is null or s.pool.id = :poolId)
+            order by s.startsAt, s.pool.name""")
+    List<ClassSession> findStartingBetween(Instant from, Instant to, Long poolId);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.pool.id = :poolId and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt < :to and s.endsAt > :from""")
+    List<ClassSession> findScheduledInPoolDuring(long poolId, Instant from, Instant to);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.id = :id""")
+    Optional<ClassSession> findWithDetails(long id);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.series.id = :seriesId and s.date >= :from
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+            order by s.startsAt""")
+    List<ClassSession> findScheduledInSeriesFrom(long seriesId, LocalDate from);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.pool.id = :poolId and s.startsAt > :now
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+            order by s.startsAt""")
+    List<ClassSession> findUpcomingInPool(long poolId, Instant now);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.level.id = :levelId and s.startsAt > :now and s.capacity > :classSize
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+            order by s.startsAt""")
+    List<ClassSession> findUpcomingOfLevelLargerThan(long levelId, int classSize, Instant now);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.level.id = :levelId and s.startsAt > :now and s.pool.waterTemperature < :minTemperature
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+            order by s.startsAt""")
+    List<ClassSession> findUpcomingOfLevelColderThan(long levelId, BigDecimal minTemperature, Instant now);
+}

@@ -1,0 +1,230 @@
+package org.warmpool.schedule;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.pool.Pool;
+import org.warmpool.pool.PoolService;
+import org.warmpool.program.ClassLevel;
+import org.warmpool.program.ClassLevelService;
+import org.warmpool.security.Roles;
+
+/** The timetable: creating series, editing and cancelling sessions, reading a week. */
+@Service
+@Transactional
+public class ScheduleService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    private final ClassSessionRepository sessions;
+    private final SessionSeriesRepository series;
+    private final PoolService pools;
+    private final ClassLevelService levels;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ScheduleService(ClassSessionRepository sessions, SessionSeriesRepository series, PoolService pools,
+            ClassLevelService levels, ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
+        this.sessions = sessions;
+        this.series = series;
+        this.pools = pools;
+        this.levels = levels;
+        this.events = events;
+        this.clock = clock;
+        this.zone = clinic.timeZone();
+    }
+
+    /** The week (Monday to Sunday) that contains {@code day}, for one pool or all ({@code poolId} null). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<ScheduledSession> week(LocalDate day, Long poolId) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        return sessions.findStartingBetween(from, to, poolId).stream().map(ScheduledSession::of).toList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public ScheduledSession get(long sessionId) {
+        return ScheduledSession.of(load(sessionId));
+    }
+
+    /** A form's starting values for editing this session. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public SessionChange changeFor(long sessionId) {
+        return SessionChange.of(load(sessionId));
+    }
+
+    /** The most places a session of this level in this pool may have. */
+    public static int maxCapacity(ClassLevel level, Pool pool) {
+        return Math.min(level.getMaxClassSize(), pool.getCapacity());
+    }
+
+    /**
+     * Creates a weekly series and its sessions, all or none: a clash with another session in the
+     * same pool, a capacity above the level's or the pool's limit, or a date in the past refuses
+     * the whole series with the reason.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public int createSeries(SeriesDraft draft) {
+        ClassLevel level = levels.get(draft.getLevel().getId());
+        Pool pool = pools.lockForScheduling(draft.getPool().getId());
+        if (draft.getFirstDate() != null && draft.getFirstDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolationException("The first date is in the past. Choose today or a later date.");
+        }
+        List<LocalDate> dates = Recurrence.dates(draft.getWeekdays(), draft.getFirstDate(), draft.getLastDate(),
+                draft.getSkippedDates());
+        if (dates.isEmpty()) {
+            throw new RuleViolationException("No date between the first and the last date falls on the chosen "
+                    + "weekdays (after the skipped dates). Widen the dates or choose other weekdays.");
+        }
+        int duration = durationOrDefault(draft.getDurationMinutes(), level);
+        int capacity = checkCapacity(draft.getCapacity(), level, pool);
+
+        SessionSeries created = series.save(new SessionSeries(level, pool, draft.getBias(), draft.getWeekdays(),
+                draft.getStartTime(), duration, draft.getFirstDate(), draft.getLastDate(), capacity));
+        List<ClassSession> generated = dates.stream().map(date -> new ClassSession(created, level, pool,
+                draft.getBias(), date, draft.getStartTime(), duration, capacity, zone)).toList();
+        refuseClashes(pool, generated, List.of());
+        sessions.saveAll(generated);
+        return generated.size();
+    }
+
+    /** Changes one session: its date, time, length, pool, bias or places. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public void editSession(long sessionId, SessionChange change) {
+        ClassSession session = loadEditable(sessionId);
+        Pool pool = pools.lockForScheduling(change.getPool().getId());
+        if (change.getDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolationException("The new date is in the past. Choose today or a later date.");
+        }
+        int capacity = checkCapacity(change.getCapacity(), session.getLevel(), pool);
+        session.moveTo(pool, change.getBias(), capacity);
+        session.reschedule(change.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
+        refuseClashes(pool, List.of(session), List.of(session));
+    }
+
+    /**
+     * Changes this session and all following sessions of its series (each keeps its date): time,
+     * length, pool, bias and places. All or none.
+     *
+     * @return how many sessions changed
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public int editFollowing(long sessionId, SessionChange change) {
+        ClassSession first = loadEditable(sessionId);
+        if (first.getSeries() == null) {
+            throw new RuleViolationException("This session is not part of a series. Edit it on its own.");
+        }
+        Pool pool = pools.lockForScheduling(change.getPool().getId());
+        int capacity = checkCapacity(change.getCapacity(), first.getLevel(), pool);
+        List<ClassSession> following = sessions.findScheduledInSeriesFrom(first.getSeries().getId(), first.getDate());
+        for (ClassSession session : following) {
+            session.moveTo(pool, change.getBias(), capacity);
+            session.reschedule(session.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
+        }
+        refuseClashes(pool, following, following);
+        first.getSeries().changeOnwards(pool, change.getBias(), change.getStartTime(), change.getDurationMinutes(),
+                capacity);
+        return following.size();
+    }
+
+    /** Cancels a session with a reason; it stays in the history and everyone booked is told. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public void cancelSession(long sessionId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("Give a reason for the cancellation; participants will see it.");
+        }
+        if (reason.strip().length() > 500) {
+            throw new RuleViolationException("The reason can be 500 characters at most.");
+        }
+        ClassSession session = loadEditable(sessionId);
+        Instant now = clock.instant();
+        session.cancel(reason.strip(), now);
+        events.publishEvent(new SessionCancelled(session.getId(), reason.strip(), now));
+    }
+
+    private ClassSession load(long sessionId) {
+        return sessions.findWithDetails(sessionId)
+                .orElseThrow(() -> new RuleViolationException("This session no longer exists."));
+    }
+
+    private ClassSession loadEditable(long sessionId) {
+        ClassSession session = load(sessionId);
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new RuleViolationException("This session was cancelled and cannot be changed.");
+        }
+        if (!session.getStartsAt().isAfter(clock.instant())) {
+            throw new RuleViolationException("This session has already started or taken place.");
+        }
+        return session;
+    }
+
+    private static int durationOrDefault(Integer duration, ClassLevel level) {
+        return duration == null ? level.getMinutes() : duration;
+    }
+
+    private static int checkCapacity(Integer requested, ClassLevel level, Pool pool) {
+        int max = maxCapacity(level, pool);
+        if (requested == null) {
+            return max;
+        }
+        if (requested < 1) {
+            throw new RuleViolationException("A session needs at least 1 place.");
+        }
+        if (requested > max) {
+            String limit = level.getMaxClassSize() <= pool.getCapacity()
+                    ? level.title() + " allows " + level.getMaxClassSize() + " people per class"
+                    : pool.getName() + " holds " + pool.getCapacity() + " people";
+            throw new RuleViolationException("At most " + max + " places: " + limit + ".");
+        }
+        return requested;
+    }
+
+    /**
+     * The pool row is locked by the caller, so no other transaction adds a session to this pool
+     * between this check and the commit.
+     */
+    private void refuseClashes(Pool pool, List<ClassSession> planned, Collection<ClassSession> beingMoved) {
+        Instant from = planned.stream().map(ClassSession::getStartsAt).min(Instant::compareTo).orElseThrow();
+        Instant to = planned.stream().map(ClassSession::getEndsAt).max(Instant::compareTo).orElseThrow();
+        Set<Long> movedIds = beingMoved.stream().map(ClassSession::getId).collect(Collectors.toSet());
+        List<ClassSession> others = sessions.findScheduledInPoolDuring(pool.getId(), from, to).stream()
+                .filter(other -> !movedIds.contains(other.getId())).toList();
+        List<String> clashes = new ArrayList<>();
+        for (ClassSession session : planned) {
+            for (ClassSession other : others) {
+                if (other.overlaps(session.getStartsAt(), session.getEndsAt())) {
+                    clashes.add(other.getDate().format(DAY) + " " + other.getStartTime() + "-"
+                            + other.getStartTime().plusMinutes(other.getDurationMinutes()) + " ("
+                            + other.getLevel().title() + ")");
+                }
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new RuleViolationException(pool.getName() + " is already booked for another class at that time: "
+                    + String.join("; ", clashes.stream().limit(5).toList())
+                    + (clashes.size() > 5 ? "; and " + (clashes.size() - 5) + " more" : "")
+                    + ". Choose another time or pool.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.warmpool.schedule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.warmpool.program.ExerciseBias;
+
+/** A session as the schedule screens show it. */
+public record ScheduledSession(
+        long id,
+        Long seriesId,
+        LocalDate date,
+        LocalTime start,
+        int durationMinutes,
+        long levelId,
+        int levelNumber,
+        String levelName,
+        BigDecimal levelMinTemperature,
+        long poolId,
+        String poolName,
+        BigDecimal poolTemperature,
+        ExerciseBias bias,
+        int capacity,
+        SessionStatus status,
+        String cancelReason) {
+
+    static ScheduledSession of(ClassSession s) {
+        return new ScheduledSession(s.getId(), s.getSeries() == null ? null : s.getSeries().getId(), s.getDate(),
+                s.getStartTime(), s.getDurationMinutes(), s.getLevel().getId(), s.getLevel().getLevelNumber(),
+                s.getLevel().getName(), s.getLevel().getMinWaterTemperature(), s.getPool().getId(),
+                s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(), s.getCapacity(),
+                s.getStatus(), s.getCancelReason());
+    }
+
+    public LocalTime end() {
+        return start.plusMinutes(durationMinutes);
+    }
+
+    /** The pool is colder than the level needs: shown with a badge and left out of matching. */
+    public boolean poolTooCold() {
+        return poolTemperature.compareTo(levelMinTemperature) < 0;
+    }
+
+    public boolean cancelled() {
+        return status == SessionStatus.CANCELLED;
+    }
+
+    public String levelTitle() {
+        return "Level " + levelNumber + " " + levelName;
+    }
+}

@@ -1,0 +1,93 @@
+package org.warmpool.schedule.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.warmpool.base.ui.FormDialog;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.pool.Pool;
+import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.ScheduledSession;
+import org.warmpool.schedule.SessionChange;
+
+/** A session's details, with editing (this one, or onwards) and cancelling. */
+class SessionDialog extends Dialog {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    SessionDialog(ScheduleService schedule, List<Pool> pools, ScheduledSession session, Clock clock,
+            Runnable changed) {
+        setHeaderTitle(session.levelTitle());
+        add(new Paragraph(session.date().format(DAY) + ", " + session.start() + "-" + session.end()),
+                new Paragraph(session.poolName() + " (" + session.poolTemperature() + " °C), "
+                        + session.bias().label() + ", " + session.capacity() + " places"));
+        if (session.poolTooCold()) {
+            Paragraph cold = new Paragraph("The pool is colder than this level needs ("
+                    + session.levelMinTemperature() + " °C). The session is not recommended to participants.");
+            cold.addClassName("warning-text");
+            add(cold);
+        }
+        if (session.cancelled()) {
+            add(new Paragraph("Cancelled: " + session.cancelReason()));
+        }
+        Button close = new Button("Close", click -> close());
+        boolean upcoming = !session.cancelled() && !session.date().isBefore(LocalDate.now(clock));
+        if (upcoming) {
+            Button editOne = new Button("Edit this session", click -> edit(schedule, pools, session, false, changed));
+            Button editOnwards = new Button("Edit this and following",
+                    click -> edit(schedule, pools, session, true, changed));
+            editOnwards.setVisible(session.seriesId() != null);
+            Button cancel = new Button("Cancel session", click -> cancel(schedule, session, changed));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(cancel, editOnwards, editOne);
+        }
+        getFooter().add(close);
+        setWidth("min(40rem, 100vw)");
+    }
+
+    private void edit(ScheduleService schedule, List<Pool> pools, ScheduledSession session, boolean onwards,
+            Runnable changed) {
+        SessionForm form = new SessionForm(pools, onwards);
+        SessionChange change = schedule.changeFor(session.id());
+        String title = onwards ? "Edit this and all following sessions" : "Edit this session";
+        new FormDialog<>(title, form, form.binder, change, edited -> {
+            if (onwards) {
+                int count = schedule.editFollowing(session.id(), edited);
+                Notifications.success(count + " sessions changed.");
+            } else {
+                schedule.editSession(session.id(), edited);
+                Notifications.success("Session changed.");
+            }
+            close();
+            changed.run();
+        }).open();
+    }
+
+    private void cancel(ScheduleService schedule, ScheduledSession session, Runnable changed) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Cancel this session?");
+        TextArea reason = new TextArea("Reason (participants will see it)");
+        reason.setMaxLength(500);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        confirm.add(new Paragraph("The session stays in the history, marked cancelled with this reason."), reason);
+        Button keep = new Button("Keep the session", click -> confirm.close());
+        Button cancelIt = new Button("Cancel session", click -> {
+            schedule.cancelSession(session.id(), reason.getValue());
+            confirm.close();
+            close();
+            Notifications.success("Session cancelled.");
+            changed.run();
+        });
+        cancelIt.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.getFooter().add(keep, cancelIt);
+        confirm.open();
+    }
+}
