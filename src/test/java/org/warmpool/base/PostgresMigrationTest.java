@@ -3,22 +3,19 @@ package org.warmpool.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.EmbeddedPostgres;
 import org.warmpool.security.DuplicateEmailException;
 import org.warmpool.security.Role;
 import org.warmpool.security.UserAccountService;
@@ -29,22 +26,8 @@ import org.warmpool.security.UserAccountService;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(EmbeddedPostgres.class)
 class PostgresMigrationTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class EmbeddedPostgresConfig {
-
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder().start();
-        }
-
-        @Bean
-        @Primary
-        DataSource dataSource(EmbeddedPostgres postgres) {
-            return postgres.getPostgresDatabase();
-        }
-    }
 
     @Autowired
     Flyway flyway;

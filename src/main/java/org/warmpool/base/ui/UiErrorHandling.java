@@ -4,6 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
             }
             if (cause instanceof AccessDeniedException) {
                 return NOT_ALLOWED;
+            }
+            if (cause instanceof ConstraintViolationException invalid) {
+                return "Nothing was saved. Please correct: " + invalid.getConstraintViolations().stream()
+                        .map(ConstraintViolation::getMessage).distinct().sorted()
+                        .collect(Collectors.joining("; ")) + ".";
             }
         }
         return ErrorReference.userMessage(ErrorReference.log(error));

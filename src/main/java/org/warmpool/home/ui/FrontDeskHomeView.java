@@ -1,7 +1,10 @@
 package org.warmpool.home.ui;
 
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -9,8 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
@@ -20,9 +26,26 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.FRONT_DESK)
 public class FrontDeskHomeView extends Main {
 
-    public FrontDeskHomeView(CurrentUser currentUser, Clock clock) {
+    public FrontDeskHomeView(CurrentUser currentUser, ScheduleService schedule, Clock clock) {
         addClassName("home-view");
-        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
-        add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is " + today + "."));
+        LocalDate today = LocalDate.now(clock);
+        add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is "
+                + today.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)) + "."));
+        add(new H2("Today's classes"));
+        List<ScheduledSession> todays = schedule.week(today, null).stream()
+                .filter(session -> session.date().equals(today)).toList();
+        if (todays.isEmpty()) {
+            add(new Paragraph("No classes today."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("todays-classes");
+        for (ScheduledSession session : todays) {
+            String text = session.start() + "-" + session.end() + " " + session.levelTitle() + ", "
+                    + session.poolName() + ", " + session.capacity() + " places"
+                    + (session.cancelled() ? " (cancelled: " + session.cancelReason() + ")" : "");
+            list.add(new ListItem(text));
+        }
+        add(list);
     }
 }

@@ -63,4 +63,17 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications().get(0).getElement().getTextRecursively())
                 .contains("Someone else changed this at the same time");
     }
+
+    @Test
+    void invalidDataThatReachesTheDatabaseLayerIsExplainedInWords() {
+        var validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+        org.warmpool.pool.Pool kettle = new org.warmpool.pool.Pool("Kettle", new java.math.BigDecimal("55.0"),
+                new java.math.BigDecimal("1.00"), new java.math.BigDecimal("1.40"), true, 8);
+        var violations = validator.validate(kettle);
+
+        UiErrorHandling.handle(new ErrorEvent(new jakarta.validation.ConstraintViolationException(violations)));
+
+        assertThat(NotificationsKt.getNotifications().get(0).getElement().getTextRecursively())
+                .startsWith("Nothing was saved. Please correct: Between 20 and 40 °C.");
+    }
 }
