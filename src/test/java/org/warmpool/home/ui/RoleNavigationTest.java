@@ -37,18 +37,18 @@ class RoleNavigationTest extends KaribuTest {
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
-    @CsvSource({
-            "ADMIN, Clinic administration, Administration",
-            "FRONT_DESK, Front desk, Front desk",
-            "INSTRUCTOR, My teaching, My teaching",
-            "PARTICIPANT, My Warmpool, My Warmpool"})
-    void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntry) {
+    @CsvSource(delimiter = '|', value = {
+            "ADMIN       | Clinic administration | Administration; Schedule; Pools; Class levels",
+            "FRONT_DESK  | Front desk            | Front desk; Schedule",
+            "INSTRUCTOR  | My teaching           | My teaching",
+            "PARTICIPANT | My Warmpool           | My Warmpool"})
+    void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
 
         navigate("");
 
         assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText()).isEqualTo(homeTitle);
-        assertThat(menuLabels()).containsExactly(menuEntry);
+        assertThat(menuLabels()).containsExactly(menuEntries.split("; "));
     }
 
     @Test
@@ -58,14 +58,14 @@ class RoleNavigationTest extends KaribuTest {
         navigate("");
 
         _get(FrontDeskHomeView.class);
-        assertThat(menuLabels()).containsExactly("Front desk", "My teaching");
+        assertThat(menuLabels()).containsExactly("Front desk", "My teaching", "Schedule");
     }
 
     @Test
     void aParticipantTypingAStaffRouteIsRefused() {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
-        for (String staffRoute : List.of("admin", "desk", "teaching")) {
+        for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "pools", "levels")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);
