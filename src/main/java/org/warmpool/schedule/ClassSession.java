@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.warmpool.base.AbstractEntity;
 import org.warmpool.base.SessionReference;
+import org.warmpool.instructor.Instructor;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ExerciseBias;
@@ -43,6 +44,10 @@ public class ClassSession extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "exercise_bias", nullable = false, length = 10)
     private ExerciseBias bias;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "instructor_id")
+    private Instructor instructor;
 
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
@@ -100,6 +105,10 @@ public class ClassSession extends AbstractEntity {
         this.capacity = capacity;
     }
 
+    void assign(Instructor instructor) {
+        this.instructor = instructor;
+    }
+
     void cancel(String reason, Instant when) {
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason;
@@ -116,6 +125,10 @@ public class ClassSession extends AbstractEntity {
 
     public SessionSeries getSeries() {
         return series;
+    }
+
+    public Instructor getInstructor() {
+        return instructor;
     }
 
     public ClassLevel getLevel() {

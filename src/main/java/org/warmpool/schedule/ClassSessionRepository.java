@@ -11,47 +11,67 @@ import org.springframework.data.jpa.repository.Query;
 interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.startsAt >= :from and s.startsAt < :to and (:poolId is null or s.pool.id = :poolId)
             order by s.startsAt, s.pool.name""")
     List<ClassSession> findStartingBetween(Instant from, Instant to, Long poolId);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.pool.id = :poolId and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
               and s.startsAt < :to and s.endsAt > :from""")
     List<ClassSession> findScheduledInPoolDuring(long poolId, Instant from, Instant to);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.id = :id""")
     Optional<ClassSession> findWithDetails(long id);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.series.id = :seriesId and s.date >= :from
               and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
             order by s.startsAt""")
     List<ClassSession> findScheduledInSeriesFrom(long seriesId, LocalDate from);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.pool.id = :poolId and s.startsAt > :now
               and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
             order by s.startsAt""")
     List<ClassSession> findUpcomingInPool(long poolId, Instant now);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.level.id = :levelId and s.startsAt > :now and s.capacity > :classSize
               and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
             order by s.startsAt""")
     List<ClassSession> findUpcomingOfLevelLargerThan(long levelId, int classSize, Instant now);
 
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
             where s.level.id = :levelId and s.startsAt > :now and s.pool.waterTemperature < :minTemperature
               and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
             order by s.startsAt""")
     List<ClassSession> findUpcomingOfLevelColderThan(long levelId, BigDecimal minTemperature, Instant now);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
+            where s.instructor is not null and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt < :to and s.endsAt > :from
+            order by s.startsAt""")
+    List<ClassSession> findStaffedDuring(Instant from, Instant to);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
+            where s.instructor.id = :instructorId and s.startsAt >= :from and s.startsAt < :to
+            order by s.startsAt""")
+    List<ClassSession> findOfInstructorStartingBetween(long instructorId, Instant from, Instant to);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
+            where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt > :from and s.startsAt < :to
+            order by s.startsAt""")
+    List<ClassSession> findScheduledStartingBetween(Instant from, Instant to);
 }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorService;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevel;
@@ -36,16 +38,21 @@ public class ScheduleService {
     private final SessionSeriesRepository series;
     private final PoolService pools;
     private final ClassLevelService levels;
+    private final InstructorService instructors;
+    private final InstructorChecks instructorChecks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     ScheduleService(ClassSessionRepository sessions, SessionSeriesRepository series, PoolService pools,
-            ClassLevelService levels, ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
+            ClassLevelService levels, InstructorService instructors, InstructorChecks instructorChecks,
+            ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
         this.sessions = sessions;
         this.series = series;
         this.pools = pools;
         this.levels = levels;
+        this.instructors = instructors;
+        this.instructorChecks = instructorChecks;
         this.events = events;
         this.clock = clock;
         this.zone = clinic.timeZone();
@@ -121,6 +128,7 @@ public class ScheduleService {
         session.moveTo(pool, change.getBias(), capacity);
         session.reschedule(change.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         refuseClashes(pool, List.of(session), List.of(session));
+        refuseInstructorProblems(List.of(session));
     }
 
     /**
@@ -143,6 +151,7 @@ public class ScheduleService {
             session.reschedule(session.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         }
         refuseClashes(pool, following, following);
+        refuseInstructorProblems(following);
         first.getSeries().changeOnwards(pool, change.getBias(), change.getStartTime(), change.getDurationMinutes(),
                 capacity);
         return following.size();
@@ -161,6 +170,20 @@ public class ScheduleService {
         Instant now = clock.instant();
         session.cancel(reason.strip(), now);
         events.publishEvent(new SessionCancelled(session.getId(), reason.strip(), now));
+    }
+
+    /** A moved session keeps its instructor only if they can still teach it then. */
+    private void refuseInstructorProblems(List<ClassSession> moved) {
+        for (ClassSession session : moved) {
+            if (session.getInstructor() != null) {
+                Instructor instructor = instructors.lockForAssignment(session.getInstructor().getId());
+                List<String> problems = instructorChecks.problems(instructor, session, moved);
+                if (!problems.isEmpty()) {
+                    throw new RuleViolationException("The change does not suit the instructor: "
+                            + String.join("; ", problems) + ". Choose another time, or change the instructor first.");
+                }
+            }
+        }
     }
 
     private ClassSession load(long sessionId) {

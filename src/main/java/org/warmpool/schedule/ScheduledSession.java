@@ -20,6 +20,8 @@ public record ScheduledSession(
         String poolName,
         BigDecimal poolTemperature,
         ExerciseBias bias,
+        Long instructorId,
+        String instructorName,
         int capacity,
         SessionStatus status,
         String cancelReason) {
@@ -28,7 +30,9 @@ public record ScheduledSession(
         return new ScheduledSession(s.getId(), s.getSeries() == null ? null : s.getSeries().getId(), s.getDate(),
                 s.getStartTime(), s.getDurationMinutes(), s.getLevel().getId(), s.getLevel().getLevelNumber(),
                 s.getLevel().getName(), s.getLevel().getMinWaterTemperature(), s.getPool().getId(),
-                s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(), s.getCapacity(),
+                s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(),
+                s.getInstructor() == null ? null : s.getInstructor().getId(),
+                s.getInstructor() == null ? null : s.getInstructor().getName(), s.getCapacity(),
                 s.getStatus(), s.getCancelReason());
     }
 

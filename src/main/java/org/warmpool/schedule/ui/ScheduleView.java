@@ -31,6 +31,7 @@ import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SeriesDraft;
+import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Roles;
 
 /**
@@ -47,6 +48,7 @@ public class ScheduleView extends Main {
     private static final DateTimeFormatter WEEK_HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final transient ScheduleService schedule;
+    private final transient StaffingService staffing;
     private final transient PoolService pools;
     private final transient ClassLevelService levels;
     private final transient Clock clock;
@@ -56,8 +58,10 @@ public class ScheduleView extends Main {
     private final Div days = new Div();
     private LocalDate monday;
 
-    public ScheduleView(ScheduleService schedule, PoolService pools, ClassLevelService levels, Clock clock) {
+    public ScheduleView(ScheduleService schedule, StaffingService staffing, PoolService pools,
+            ClassLevelService levels, Clock clock) {
         this.schedule = schedule;
+        this.staffing = staffing;
         this.pools = pools;
         this.levels = levels;
         this.clock = clock;
@@ -124,7 +128,7 @@ public class ScheduleView extends Main {
     }
 
     private void openSession(long sessionId) {
-        new SessionDialog(schedule, pools.listInUse(), schedule.get(sessionId), clock, () -> show(monday)).open();
+        new SessionDialog(schedule, staffing, pools.listInUse(), schedule.get(sessionId), clock, () -> show(monday)).open();
     }
 
     private void openSeriesForm() {

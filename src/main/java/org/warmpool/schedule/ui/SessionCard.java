@@ -17,7 +17,7 @@ class SessionCard extends ListItem {
         Span level = new Span(session.levelTitle());
         level.addClassName("session-level");
         Div details = new Div(new Span(session.poolName() + " · " + session.bias().label()),
-                new Span("Instructor: not assigned"),
+                new Span(session.instructorName() == null ? "No instructor yet" : "With " + session.instructorName()),
                 new Span(session.capacity() + " places"));
         details.addClassName("session-details");
         add(time, level, details);

@@ -16,18 +16,21 @@ import org.warmpool.pool.Pool;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
+import org.warmpool.schedule.StaffingService;
 
 /** A session's details, with editing (this one, or onwards) and cancelling. */
 class SessionDialog extends Dialog {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    SessionDialog(ScheduleService schedule, List<Pool> pools, ScheduledSession session, Clock clock,
-            Runnable changed) {
+    SessionDialog(ScheduleService schedule, StaffingService staffing, List<Pool> pools, ScheduledSession session,
+            Clock clock, Runnable changed) {
         setHeaderTitle(session.levelTitle());
         add(new Paragraph(session.date().format(DAY) + ", " + session.start() + "-" + session.end()),
                 new Paragraph(session.poolName() + " (" + session.poolTemperature() + " °C), "
-                        + session.bias().label() + ", " + session.capacity() + " places"));
+                        + session.bias().label() + ", " + session.capacity() + " places"),
+                new Paragraph(session.instructorName() == null ? "No instructor yet."
+                        : "Instructor: " + session.instructorName()));
         if (session.poolTooCold()) {
             Paragraph cold = new Paragraph("The pool is colder than this level needs ("
                     + session.levelMinTemperature() + " °C). The session is not recommended to participants.");
@@ -44,9 +47,14 @@ class SessionDialog extends Dialog {
             Button editOnwards = new Button("Edit this and following",
                     click -> edit(schedule, pools, session, true, changed));
             editOnwards.setVisible(session.seriesId() != null);
+            Button instructor = new Button(session.instructorName() == null ? "Assign instructor" : "Change instructor",
+                    click -> {
+                        close();
+                        new StaffingDialog(staffing, session, changed).open();
+                    });
             Button cancel = new Button("Cancel session", click -> cancel(schedule, session, changed));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            getFooter().add(cancel, editOnwards, editOne);
+            getFooter().add(cancel, editOnwards, editOne, instructor);
         }
         getFooter().add(close);
         setWidth("min(40rem, 100vw)");

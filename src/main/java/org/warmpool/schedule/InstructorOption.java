@@ -1,0 +1,28 @@
+package org.warmpool.schedule;
+
+import java.util.List;
+
+/**
+ * An instructor as a choice for one session: the reasons they cannot teach it (none when they
+ * can), and what ranks substitutes: already teaches the level, hours already that week.
+ */
+public record InstructorOption(long instructorId, String name, List<String> problems, boolean teachesLevel,
+        int minutesThatWeek) {
+
+    public boolean canTeach() {
+        return problems.isEmpty();
+    }
+
+    public String summary() {
+        if (!canTeach()) {
+            return String.join("; ", problems);
+        }
+        return (teachesLevel ? "Already teaches this level. " : "") + hours() + " already booked that week.";
+    }
+
+    private String hours() {
+        int hours = minutesThatWeek / 60;
+        int minutes = minutesThatWeek % 60;
+        return hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
+    }
+}
