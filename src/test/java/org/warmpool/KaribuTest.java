@@ -2,6 +2,7 @@ package org.warmpool;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
@@ -67,5 +68,16 @@ public abstract class KaribuTest {
 
     protected void navigate(String route) {
         UI.getCurrent().navigate(route);
+    }
+
+    /**
+     * What the open notifications say: a short confirmation keeps its text in a property, a
+     * problem notification in its child components.
+     */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream()
+                .map(notification -> (notification.getElement().getProperty("text", "") + " "
+                        + notification.getElement().getTextRecursively()).strip())
+                .toList();
     }
 }

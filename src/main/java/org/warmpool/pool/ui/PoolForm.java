@@ -32,9 +32,10 @@ class PoolForm extends FormLayout {
         notes.setMaxLength(1000);
         add(name, waterTemperature, minDepth, maxDepth, capacity, hasLift, notes);
         setColspan(notes, 2);
+        // Bound by property name, so that the entity's own limits (0.1-6 m) are checked here too.
         binder.forField(maxDepth).withValidator(max -> max == null || minDepth.getValue() == null
                 || max.compareTo(minDepth.getValue()) >= 0, "The deepest depth cannot be less than the shallowest")
-                .bind(Pool::getMaxDepth, Pool::setMaxDepth);
+                .bind("maxDepth");
         binder.bindInstanceFields(this);
     }
 }

@@ -26,9 +26,10 @@ class LevelForm extends FormLayout {
         description.setMaxLength(1000);
         add(name, minutes, painMin, painMax, minWaterTemperature, maxClassSize, description);
         setColspan(description, 2);
+        // Bound by property name, so that the entity's own limits (0-10) are checked here too.
         binder.forField(painMax).withValidator(max -> max == null || painMin.getValue() == null
                 || max >= painMin.getValue(), "The highest pain cannot be below the lowest")
-                .bind(ClassLevel::getPainMax, ClassLevel::setPainMax);
+                .bind("painMax");
         binder.bindInstanceFields(this);
     }
 }
