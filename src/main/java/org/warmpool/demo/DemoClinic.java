@@ -4,16 +4,26 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import org.warmpool.instructor.CertificationType;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorService;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ClassLevelService;
 import org.warmpool.program.ExerciseBias;
 import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SeriesDraft;
+import org.warmpool.schedule.StaffingService;
+import org.warmpool.security.AppUser;
+import org.warmpool.security.UserAccountService;
 
 /**
  * Two pools and a weekly timetable across levels 0-3, mornings and evenings, for half a year
@@ -27,16 +37,92 @@ final class DemoClinic {
     private final PoolService pools;
     private final ClassLevelService levels;
     private final ScheduleService schedule;
+    private final InstructorService instructors;
+    private final StaffingService staffing;
+    private final UserAccountService accounts;
     private final Clock clock;
 
-    DemoClinic(PoolService pools, ClassLevelService levels, ScheduleService schedule, Clock clock) {
+    DemoClinic(PoolService pools, ClassLevelService levels, ScheduleService schedule, InstructorService instructors,
+            StaffingService staffing, UserAccountService accounts, Clock clock) {
         this.pools = pools;
         this.levels = levels;
         this.schedule = schedule;
+        this.instructors = instructors;
+        this.staffing = staffing;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
     void load() {
+        loadInstructors();
+        loadTimetable();
+        staffTimetable();
+    }
+
+    /**
+     * Ana and Chloe may teach every level (aquatic therapy, physiotherapy); Ben only levels 2 and
+     * 3, and his CPR certificate runs out in three weeks, so his later classes need cover.
+     */
+    private void loadInstructors() {
+        LocalDate today = LocalDate.now(clock);
+        Instructor ana = instructors.createFor(account("ana@warmpool.example"), "07700 900101");
+        certify(ana, CertificationType.CPR_FIRST_AID, today.minusYears(1), today.plusYears(1));
+        certify(ana, CertificationType.WATER_RESCUE, today.minusYears(1), today.plusYears(1));
+        certify(ana, CertificationType.AQUATIC_THERAPY, today.minusYears(2), today.plusYears(2));
+        available(ana, LocalTime.of(8, 0), LocalTime.of(13, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+        Instructor ben = instructors.createFor(account("ben@warmpool.example"), "07700 900102");
+        certify(ben, CertificationType.CPR_FIRST_AID, today.minusYears(2).plusWeeks(3), today.plusWeeks(3));
+        certify(ben, CertificationType.WATER_RESCUE, today.minusYears(1), today.plusYears(1));
+        available(ben, LocalTime.of(8, 0), LocalTime.of(20, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+        Instructor chloe = instructors.createFor(account("chloe@warmpool.example"), "07700 900103");
+        certify(chloe, CertificationType.CPR_FIRST_AID, today.minusMonths(6), today.plusYears(1));
+        certify(chloe, CertificationType.WATER_RESCUE, today.minusMonths(6), today.plusYears(1));
+        certify(chloe, CertificationType.PHYSIOTHERAPY_LICENCE, today.minusYears(5), today.plusYears(3));
+        available(chloe, LocalTime.of(9, 0), LocalTime.of(20, 0), DayOfWeek.TUESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        instructors.addLeave(chloe.getId(), today.plusWeeks(2), today.plusWeeks(2).plusDays(4), "Holiday");
+    }
+
+    private AppUser account(String email) {
+        return accounts.findByEmail(email).orElseThrow();
+    }
+
+    private void certify(Instructor instructor, CertificationType type, LocalDate issued, LocalDate expires) {
+        instructors.addCertification(instructor.getId(), type, type.name().substring(0, 3) + "-"
+                + (1000 + instructor.getId() * 10 + type.ordinal()), issued, expires);
+    }
+
+    private void available(Instructor instructor, LocalTime from, LocalTime until, DayOfWeek... days) {
+        for (DayOfWeek day : days) {
+            instructors.addAvailability(instructor.getId(), day, from, until);
+        }
+    }
+
+    /**
+     * Each series gets the best qualified, free instructor from its first session onwards; the
+     * Saturday gentle-mobility class is left without one, to show "Cover needed".
+     */
+    private void staffTimetable() {
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> staffedSeries = new HashSet<>();
+        for (int week = 0; week < 2; week++) {
+            for (ScheduledSession session : schedule.week(today.plusWeeks(week), null)) {
+                boolean leaveEmpty = session.levelNumber() == 1 && session.date().getDayOfWeek() == DayOfWeek.SATURDAY;
+                boolean started = !LocalDateTime.of(session.date(), session.start()).isAfter(LocalDateTime.now(clock));
+                if (session.seriesId() == null || leaveEmpty || started || !staffedSeries.add(session.seriesId())) {
+                    continue;
+                }
+                staffing.substitutes(session.id()).stream().findFirst()
+                        .ifPresent(best -> staffing.assignFollowing(session.id(), best.instructorId()));
+            }
+        }
+    }
+
+    private void loadTimetable() {
         Pool therapy = new Pool("Therapy pool", new BigDecimal("34.0"), new BigDecimal("1.00"),
                 new BigDecimal("1.40"), true, 10);
         therapy.setNotes("Hoist at the shallow end; handrails on both sides.");

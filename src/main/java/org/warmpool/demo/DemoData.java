@@ -11,10 +11,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
+import org.warmpool.instructor.InstructorService;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Role;
 import org.warmpool.security.SystemTasks;
 import org.warmpool.security.UserAccountService;
@@ -47,23 +51,27 @@ class DemoData {
 
     private final UserAccountService accounts;
     private final DemoClinic clinic;
+    private final TransactionTemplate transaction;
 
     DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
-            Clock clock) {
+            InstructorService instructors, StaffingService staffing, Clock clock,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
-        this.clinic = new DemoClinic(pools, levels, schedule, clock);
+        this.transaction = new TransactionTemplate(transactions);
+        this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the initial-administrator check, which then finds one
     void loadAndPrintLogins() {
         if (accounts.findByEmail(ACCOUNTS.get(0).email()).isEmpty()) {
-            SystemTasks.runAsStaff(() -> {
+            // All or nothing: a failure leaves an empty database, and the next start tries again.
+            SystemTasks.runAsStaff(() -> transaction.executeWithoutResult(status -> {
                 for (DemoAccount account : ACCOUNTS) {
                     accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
                 }
                 clinic.load();
-            });
+            }));
             log.info("Demo data loaded.");
         }
         log.info(loginTable());

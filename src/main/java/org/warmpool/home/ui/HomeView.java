@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.schedule.ui.MyScheduleView;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
 
@@ -24,7 +25,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private static final Map<Role, Class<? extends Main>> HOME_BY_ROLE = Map.of(
             Role.ADMIN, AdminHomeView.class,
             Role.FRONT_DESK, FrontDeskHomeView.class,
-            Role.INSTRUCTOR, InstructorHomeView.class,
+            Role.INSTRUCTOR, MyScheduleView.class,
             Role.PARTICIPANT, ParticipantHomeView.class);
 
     private final transient CurrentUser currentUser;

@@ -38,9 +38,9 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Schedule; Pools; Class levels",
-            "FRONT_DESK  | Front desk            | Front desk; Schedule",
-            "INSTRUCTOR  | My teaching           | My teaching",
+            "ADMIN       | Clinic administration | Administration; Schedule; Cover needed; Pools; Class levels; Instructors",
+            "FRONT_DESK  | Front desk            | Front desk; Schedule; Cover needed",
+            "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
@@ -58,19 +58,20 @@ class RoleNavigationTest extends KaribuTest {
         navigate("");
 
         _get(FrontDeskHomeView.class);
-        assertThat(menuLabels()).containsExactly("Front desk", "My teaching", "Schedule");
+        assertThat(menuLabels()).containsExactly("Front desk", "My schedule", "Schedule", "Cover needed");
     }
 
     @Test
     void aParticipantTypingAStaffRouteIsRefused() {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
-        for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "pools", "levels")) {
+        for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
+                "instructors")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);
             _assertNone(FrontDeskHomeView.class);
-            _assertNone(InstructorHomeView.class);
+            _assertNone(org.warmpool.schedule.ui.MyScheduleView.class);
             assertThat(_get(H1.class, spec -> spec.withText("Page not available")).isVisible()).isTrue();
         }
     }

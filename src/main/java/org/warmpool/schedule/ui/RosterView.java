@@ -1,0 +1,55 @@
+package org.warmpool.schedule.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.schedule.Roster;
+import org.warmpool.schedule.StaffingService;
+import org.warmpool.security.Roles;
+
+/** Who is booked on a session. An instructor sees only the rosters of the sessions they teach. */
+@Route(value = "roster", layout = MainLayout.class)
+@PageTitle("Roster | Warmpool")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN, Roles.FRONT_DESK})
+public class RosterView extends Main implements HasUrlParameter<Long> {
+
+    private final transient StaffingService staffing;
+
+    public RosterView(StaffingService staffing) {
+        this.staffing = staffing;
+        addClassName("home-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        removeAll();
+        Roster roster;
+        try {
+            roster = staffing.roster(sessionId);
+        } catch (AccessDeniedException | RuleViolationException notYours) {
+            add(new H2("Roster not available"), new Paragraph("You can see the rosters of your own classes only."));
+            return;
+        }
+        var session = roster.session();
+        add(new H2(session.levelTitle() + ", " + session.date() + " " + session.start() + "-" + session.end()),
+                new Paragraph(session.poolName() + ", " + session.capacity() + " places"));
+        if (roster.participants().isEmpty()) {
+            add(new Paragraph("No one has booked this session yet."));
+            return;
+        }
+        OrderedList names = new OrderedList();
+        names.setId("roster");
+        roster.participants().forEach(name -> names.add(new ListItem(name)));
+        add(names);
+    }
+}
