@@ -1,0 +1,21 @@
+package org.warmpool.participant;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A participant's details with their latest screening and their intake history, newest first. */
+public record HealthRecord(Participant participant, Optional<Intake> latest, Optional<ScreeningOutcome> outcome,
+        List<Intake> history) {
+
+    public boolean mayBook() {
+        return latest.map(Intake::allowsBooking).orElse(false);
+    }
+
+    public boolean redFlag() {
+        return latest.map(i -> i.getOutcome() == ScreeningStatus.RED_FLAG).orElse(false);
+    }
+
+    public boolean waitingForClearance() {
+        return latest.map(i -> i.getOutcome() == ScreeningStatus.NEEDS_CLEARANCE && !i.isCleared()).orElse(false);
+    }
+}

@@ -1,0 +1,277 @@
+package org.warmpool.participant;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.CurrentUser;
+import org.warmpool.security.Role;
+import org.warmpool.security.Roles;
+
+/**
+ * The intake, step by step, and who may see it. A participant works on their own intake; the
+ * front desk may fill one in for a walk-in and reads any participant's record (each read is
+ * audited); an instructor reads only participants on their own rosters.
+ */
+@Service
+@Transactional
+public class IntakeService {
+
+    private final ParticipantRepository participants;
+    private final IntakeRepository intakes;
+    private final HealthDataAudit audit;
+    private final AuditLogRepository auditLog;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<RosterMembership> rosters;
+    private final Clock clock;
+    private final Screening screening = Screening.DEFAULTS;
+
+    IntakeService(ParticipantRepository participants, IntakeRepository intakes, HealthDataAudit audit,
+            AuditLogRepository auditLog, CurrentUser currentUser, ObjectProvider<RosterMembership> rosters,
+            Clock clock) {
+        this.participants = participants;
+        this.intakes = intakes;
+        this.audit = audit;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.rosters = rosters;
+        this.clock = clock;
+    }
+
+    /** The logged-in participant's own id. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public long myParticipantId() {
+        return me().getId();
+    }
+
+    /**
+     * The draft being filled in for this participant, created when there is none: a first intake
+     * starts empty, a later one starts from the last answers.
+     *
+     * @param participantId the participant; the logged-in participant may only pass their own id
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public Intake draft(long participantId) {
+        Participant participant = writable(participantId);
+        return intakes.findFirstByParticipantIdAndStatusOrderByStartedAtDesc(participantId, IntakeStatus.DRAFT)
+                .orElseGet(() -> intakes.save(intakes
+                        .findFirstByParticipantIdAndStatusOrderByStartedAtDesc(participantId, IntakeStatus.SUBMITTED)
+                        .map(last -> last.copyAsDraft(clock.instant()))
+                        .orElseGet(() -> new Intake(participant, clock.instant()))));
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public void savePain(long participantId, Integer painNow, PainDuration duration, Integer weeks) {
+        if (painNow == null || painNow < 0 || painNow > 10) {
+            throw new RuleViolationException("Choose how strong your pain is now, from 0 (none) to 10 (worst).");
+        }
+        if (weeks != null && (weeks < 0 || weeks > 5200)) {
+            throw new RuleViolationException("The number of weeks must be 0 or more.");
+        }
+        if (duration == null && weeks == null) {
+            throw new RuleViolationException("Tell us how long you have had this pain.");
+        }
+        draft(participantId).savePain(painNow, duration, weeks);
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public void saveCause(long participantId, Condition condition) {
+        if (condition == null) {
+            throw new RuleViolationException("Choose the main cause, or \"Something else, or I don't know\".");
+        }
+        draft(participantId).saveCondition(condition);
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public void saveRedFlags(long participantId, Set<RedFlag> present) {
+        draft(participantId).saveRedFlags(present);
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public void saveContraindications(long participantId, Set<Contraindication> present) {
+        draft(participantId).saveContraindications(present);
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public void saveAccess(long participantId, Boolean needsLift, Boolean deepWaterOk, Set<DayOfWeek> days,
+            Set<TimeOfDay> times) {
+        if (needsLift == null || deepWaterOk == null) {
+            throw new RuleViolationException("Answer both questions about getting into the pool and deep water.");
+        }
+        draft(participantId).saveAccessAndPreferences(needsLift, deepWaterOk, days, times);
+    }
+
+    /** Screens and submits the draft; the outcome is stored and returned. */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public ScreeningOutcome submit(long participantId) {
+        Intake draft = draft(participantId);
+        IntakeStep missing = draft.firstMissingStep();
+        if (missing != null) {
+            throw new RuleViolationException("Please answer the step \"" + missing.title() + "\" first.");
+        }
+        ScreeningOutcome outcome = screening.assess(draft.answers());
+        draft.submit(outcome.status(), clock.instant());
+        if (!isSelf(participantId)) {
+            audit.record("SUBMITTED_INTAKE", participantId, "Intake submitted for the participant: "
+                    + outcome.status());
+        }
+        return outcome;
+    }
+
+    /** The participant's own latest screening outcome, if they have sent an intake. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public Optional<ScreeningOutcome> myOutcome() {
+        return latestSubmitted(me().getId()).map(this::outcomeOf);
+    }
+
+    /** Whether this participant may book now (screened clear, or cleared by a doctor). */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public boolean mayBook(long participantId) {
+        readable(participantId, false);
+        return latestSubmitted(participantId).map(Intake::allowsBooking).orElse(false);
+    }
+
+    /** A participant's record with health data: their own, or for staff (audited), or their instructor. */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public HealthRecord record(long participantId) {
+        Participant participant = readable(participantId, true);
+        Optional<Intake> latest = latestSubmitted(participantId);
+        List<Intake> history = intakes.findByParticipantIdAndStatusOrderBySubmittedAtDesc(participantId,
+                IntakeStatus.SUBMITTED);
+        return new HealthRecord(participant, latest, latest.map(this::outcomeOf), history);
+    }
+
+    /** The front desk records a doctor's clearance; booking opens. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public void recordClearance(long participantId, LocalDate clearedOn, String clearedBy, String note) {
+        if (clearedOn == null || clearedOn.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("Enter the date of the clearance; it cannot be in the future.");
+        }
+        if (clearedBy == null || clearedBy.isBlank() || clearedBy.strip().length() > 120) {
+            throw new RuleViolationException("Enter who gave the clearance (for example the doctor's name).");
+        }
+        if (note != null && note.length() > 500) {
+            throw new RuleViolationException("The note can be 500 characters at most.");
+        }
+        Intake latest = latestSubmitted(participantId)
+                .orElseThrow(() -> new RuleViolationException("This participant has not sent an intake yet."));
+        if (latest.getOutcome() == ScreeningStatus.RED_FLAG) {
+            throw new RuleViolationException("A red flag cannot be cleared here: the participant must see a doctor, "
+                    + "then fill in the intake again.");
+        }
+        if (latest.getOutcome() != ScreeningStatus.NEEDS_CLEARANCE) {
+            throw new RuleViolationException("This participant needs no clearance.");
+        }
+        String recordedBy = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system");
+        latest.recordClearance(clearedOn, clearedBy.strip(), note == null ? null : note.strip(), recordedBy,
+                clock.instant());
+        audit.record("RECORDED_CLEARANCE", participantId, "Cleared on " + clearedOn + " by " + clearedBy.strip());
+    }
+
+    /** Front desk search by name, e-mail or phone, a page at a time. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ParticipantSummary> search(String text, Pageable page) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return participants.search(pattern, page).map(ParticipantSummary::of).getContent();
+    }
+
+    private ScreeningOutcome outcomeOf(Intake intake) {
+        ScreeningOutcome screened = screening.assess(intake.answers());
+        if (intake.getOutcome() == ScreeningStatus.NEEDS_CLEARANCE && intake.isCleared()) {
+            return new ScreeningOutcome(ScreeningStatus.CLEARED, screened.redFlags(), screened.contraindications(),
+                    screened.chronic(), screened.highPain(), "Your doctor's clearance is recorded. You can book "
+                    + "classes.");
+        }
+        return screened;
+    }
+
+    private Optional<Intake> latestSubmitted(long participantId) {
+        return intakes.findFirstByParticipantIdAndStatusOrderByStartedAtDesc(participantId, IntakeStatus.SUBMITTED);
+    }
+
+    private Participant me() {
+        long userId = currentUser.principal().map(AppUserPrincipal::getUserId)
+                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        return participants.findByUserId(userId).orElseThrow(() -> new RuleViolationException(
+                "Your account has no participant record. Please ask the front desk."));
+    }
+
+    private boolean isSelf(long participantId) {
+        return currentUser.hasRole(Role.PARTICIPANT) && !isStaff()
+                && participants.findById(participantId).map(p -> p.getUser() != null
+                && currentUser.principal().map(AppUserPrincipal::getUserId).orElse(-1L)
+                .equals(p.getUser().getId())).orElse(false);
+    }
+
+    private boolean isStaff() {
+        return currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    private Participant find(long participantId) {
+        return participants.findById(participantId)
+                .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));
+    }
+
+    /** Staff, or the participant themselves. */
+    private Participant writable(long participantId) {
+        if (isStaff()) {
+            return find(participantId);
+        }
+        Participant me = me();
+        if (me.getId() != participantId) {
+            throw new AccessDeniedException("A participant may change only their own intake");
+        }
+        return me;
+    }
+
+    /** Staff (audited when {@code auditRead}), the participant themselves, or their instructor. */
+    private Participant readable(long participantId, boolean auditRead) {
+        if (isStaff()) {
+            Participant participant = find(participantId);
+            if (auditRead) {
+                audit.record("VIEWED_HEALTH_RECORD", participantId, "Opened the participant's health record");
+            }
+            return participant;
+        }
+        if (currentUser.hasRole(Role.INSTRUCTOR)) {
+            String email = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("");
+            RosterMembership membership = rosters.getIfAvailable();
+            if (membership != null && membership.isOnRosterOf(email, participantId)) {
+                Participant participant = find(participantId);
+                if (auditRead) {
+                    audit.record("VIEWED_HEALTH_RECORD", participantId, "Opened by the participant's instructor");
+                }
+                return participant;
+            }
+        }
+        if (currentUser.hasRole(Role.PARTICIPANT)) {
+            Participant me = me();
+            if (me.getId() == participantId) {
+                return me;
+            }
+        }
+        throw new AccessDeniedException("Health data of another participant");
+    }
+
+    /** The audit trail of a participant's record, newest first: for the administrator. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(long participantId) {
+        return auditLog.findByParticipantIdOrderByOccurredAtDesc(participantId);
+    }
+}

@@ -1,0 +1,110 @@
+package org.warmpool.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.warmpool.base.AbstractEntity;
+import org.warmpool.security.AppUser;
+import org.warmpool.security.EmailAddress;
+
+/** A person who comes to classes; with an account when they registered themselves. */
+@Entity
+@Table(name = "participant")
+public class Participant extends AbstractEntity {
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id", unique = true)
+    private AppUser user;
+
+    @Column(name = "full_name", nullable = false, length = 120)
+    private String fullName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Column(name = "emergency_contact_name", nullable = false, length = 120)
+    private String emergencyContactName;
+
+    @Column(name = "emergency_contact_phone", nullable = false, length = 40)
+    private String emergencyContactPhone;
+
+    @Column(name = "consent_given_at", nullable = false)
+    private Instant consentGivenAt;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "walk_in", nullable = false)
+    private boolean walkIn;
+
+    protected Participant() {
+    }
+
+    Participant(AppUser user, RegistrationForm form, Instant now, boolean walkIn) {
+        this.user = user;
+        this.fullName = form.getFullName().strip();
+        this.email = blankToNull(EmailAddress.normalize(form.getEmail()));
+        this.phone = blankToNull(form.getPhone());
+        this.dateOfBirth = form.getDateOfBirth();
+        this.emergencyContactName = form.getEmergencyContactName().strip();
+        this.emergencyContactPhone = form.getEmergencyContactPhone().strip();
+        this.consentGivenAt = now;
+        this.registeredAt = now;
+        this.walkIn = walkIn;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public AppUser getUser() {
+        return user;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getEmergencyContactName() {
+        return emergencyContactName;
+    }
+
+    public String getEmergencyContactPhone() {
+        return emergencyContactPhone;
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public boolean isWalkIn() {
+        return walkIn;
+    }
+}

@@ -1,0 +1,27 @@
+package org.warmpool.participant;
+
+/** Signs that need a doctor now, not a class (possible cauda equina syndrome, infection). */
+public enum RedFlag {
+    BLADDER_OR_BOWEL("Have you recently lost control of your bladder or bowels, or had new trouble passing urine?",
+            "new loss of bladder or bowel control"),
+    SADDLE_NUMBNESS("Is there new numbness around your groin, buttocks or inner thighs (where you would sit on a saddle)?",
+            "numbness in the groin or inner thighs"),
+    WORSENING_WEAKNESS("Is one or both of your legs getting weaker?", "leg weakness that is getting worse"),
+    FEVER_WITH_BACK_PAIN("Do you have a fever together with your back pain?", "fever with back pain");
+
+    private final String question;
+    private final String reason;
+
+    RedFlag(String question, String reason) {
+        this.question = question;
+        this.reason = reason;
+    }
+
+    public String question() {
+        return question;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,121 @@
+package org.warmpool.participant;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * What a person gives to register, themselves (with a password) or at the front desk (a walk-in,
+ * without one). Checked by the form and again by the service.
+ */
+public class RegistrationForm {
+
+    @NotBlank(message = "Enter your full name")
+    @Size(max = 120, message = "At most 120 characters")
+    private String fullName;
+
+    @Email(regexp = ".+@.+\\..+", message = "Enter an e-mail address like name@example.org")
+    @Size(max = 254, message = "At most 254 characters")
+    private String email;
+
+    @Size(max = 200, message = "At most 200 characters")
+    private String password;
+
+    @Size(max = 40, message = "At most 40 characters")
+    @Pattern(regexp = "^$|^[0-9 +()\\-]{6,40}$", message = "Use digits, spaces, + ( ) or -")
+    private String phone;
+
+    @NotNull(message = "Enter your date of birth")
+    @Past(message = "The date of birth must be in the past")
+    private LocalDate dateOfBirth;
+
+    @NotBlank(message = "Enter the name of someone we can call in an emergency")
+    @Size(max = 120, message = "At most 120 characters")
+    private String emergencyContactName;
+
+    @NotBlank(message = "Enter their phone number")
+    @Size(max = 40, message = "At most 40 characters")
+    @Pattern(regexp = "^[0-9 +()\\-]{6,40}$", message = "Use digits, spaces, + ( ) or -")
+    private String emergencyContactPhone;
+
+    private boolean consent;
+
+    @AssertTrue(message = "We can only store your health answers with your consent")
+    public boolean isConsentGiven() {
+        return consent;
+    }
+
+    @AssertTrue(message = "A date of birth more than 120 years ago is not possible")
+    public boolean isDateOfBirthPlausible() {
+        return dateOfBirth == null || dateOfBirth.isAfter(LocalDate.now().minusYears(120));
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getEmergencyContactName() {
+        return emergencyContactName;
+    }
+
+    public void setEmergencyContactName(String emergencyContactName) {
+        this.emergencyContactName = emergencyContactName;
+    }
+
+    public String getEmergencyContactPhone() {
+        return emergencyContactPhone;
+    }
+
+    public void setEmergencyContactPhone(String emergencyContactPhone) {
+        this.emergencyContactPhone = emergencyContactPhone;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}

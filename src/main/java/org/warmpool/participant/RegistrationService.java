@@ -1,0 +1,96 @@
+package org.warmpool.participant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.security.AppUser;
+import org.warmpool.security.DuplicateEmailException;
+import org.warmpool.security.EmailAddress;
+import org.warmpool.security.Role;
+import org.warmpool.security.Roles;
+import org.warmpool.security.UserAccountService;
+
+/** New participants: self-registration in the browser, and walk-ins at the front desk. */
+@Service
+@Transactional
+public class RegistrationService {
+
+    public static final String DUPLICATE_EMAIL = "An account with this e-mail exists: log in or reset your password.";
+
+    private final ParticipantRepository participants;
+    private final UserAccountService accounts;
+    private final Validator validator;
+    private final HealthDataAudit audit;
+    private final Clock clock;
+
+    RegistrationService(ParticipantRepository participants, UserAccountService accounts, Validator validator,
+            HealthDataAudit audit, Clock clock) {
+        this.participants = participants;
+        this.accounts = accounts;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Anyone may create their own participant account; the checks are the form's, repeated here. */
+    @PermitAll
+    public Participant register(RegistrationForm form) {
+        validate(form);
+        if (form.getEmail() == null || form.getEmail().isBlank()) {
+            throw new RuleViolationException("Enter your e-mail address: you will use it to log in.");
+        }
+        PasswordPolicy.problem(form.getPassword(), form.getEmail()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        String email = EmailAddress.normalize(form.getEmail());
+        if (participants.existsByEmail(email)) {
+            throw new RuleViolationException(DUPLICATE_EMAIL);
+        }
+        AppUser user;
+        try {
+            user = accounts.createAccount(email, form.getFullName(), form.getPassword(), EnumSet.of(Role.PARTICIPANT));
+        } catch (DuplicateEmailException duplicate) {
+            throw new RuleViolationException(DUPLICATE_EMAIL);
+        }
+        return save(new Participant(user, form, clock.instant(), false));
+    }
+
+    /** The front desk registers someone who came in person; they get no password (yet). */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Participant registerWalkIn(RegistrationForm form) {
+        form.setPassword(null);
+        validate(form);
+        String email = EmailAddress.normalize(form.getEmail());
+        if (email != null && !email.isBlank() && participants.existsByEmail(email)) {
+            throw new RuleViolationException("A participant with this e-mail is registered already. Search for them.");
+        }
+        Participant participant = save(new Participant(null, form, clock.instant(), true));
+        audit.record("REGISTERED_WALK_IN", participant.getId(), "Registered at the front desk");
+        return participant;
+    }
+
+    private Participant save(Participant participant) {
+        try {
+            return participants.saveAndFlush(participant);
+        } catch (DataIntegrityViolationException raceLost) {
+            throw new RuleViolationException(DUPLICATE_EMAIL);
+        }
+    }
+
+    private void validate(RegistrationForm form) {
+        Set<ConstraintViolation<RegistrationForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException("Please correct: " + violations.stream().map(ConstraintViolation::getMessage)
+                    .distinct().sorted().collect(Collectors.joining("; ")) + ".");
+        }
+    }
+}
