@@ -59,7 +59,7 @@ CREATE TABLE audit_log (
     occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     actor          VARCHAR(254) NOT NULL,
     action         VARCHAR(40)  NOT NULL,
-    participant_id BIGINT       NOT NULL REFERENCES participant (id),
+    participant_id BIGINT       NOT NULL, -- no foreign key: the trail outlives the record and is written apart
     details        VARCHAR(500)
 );
 CREATE INDEX audit_log_participant ON audit_log (participant_id, occurred_at);

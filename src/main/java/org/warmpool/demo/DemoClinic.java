@@ -13,6 +13,14 @@ import java.util.Set;
 import org.warmpool.instructor.CertificationType;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorService;
+import org.warmpool.participant.Condition;
+import org.warmpool.participant.Contraindication;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.PainDuration;
+import org.warmpool.participant.RedFlag;
+import org.warmpool.participant.RegistrationForm;
+import org.warmpool.participant.RegistrationService;
+import org.warmpool.participant.TimeOfDay;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevel;
@@ -40,10 +48,15 @@ final class DemoClinic {
     private final InstructorService instructors;
     private final StaffingService staffing;
     private final UserAccountService accounts;
+    private final RegistrationService registration;
+    private final IntakeService intakes;
     private final Clock clock;
 
     DemoClinic(PoolService pools, ClassLevelService levels, ScheduleService schedule, InstructorService instructors,
-            StaffingService staffing, UserAccountService accounts, Clock clock) {
+            StaffingService staffing, UserAccountService accounts, RegistrationService registration,
+            IntakeService intakes, Clock clock) {
+        this.registration = registration;
+        this.intakes = intakes;
         this.pools = pools;
         this.levels = levels;
         this.schedule = schedule;
@@ -57,6 +70,54 @@ final class DemoClinic {
         loadInstructors();
         loadTimetable();
         staffTimetable();
+        loadParticipants();
+    }
+
+    /**
+     * Pat: chronic stenosis, cleared. Sam: surgery five weeks ago, waiting for clearance. Lee: a
+     * recent disc problem, mild pain, cleared. Rita, a walk-in: a red flag.
+     */
+    private void loadParticipants() {
+        long pat = participant("pat@warmpool.example", "Pat Morgan", LocalDate.of(1956, 4, 2));
+        intake(pat, 6, null, 20, Condition.SPINAL_STENOSIS, Set.of(), Set.of(), true, false,
+                EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), EnumSet.of(TimeOfDay.MORNING));
+        long sam = participant("sam@warmpool.example", "Sam Patel", LocalDate.of(1971, 9, 15));
+        intake(sam, 5, PainDuration.TWO_TO_12_WEEKS, null, Condition.HERNIATED_DISC, Set.of(),
+                Set.of(Contraindication.RECENT_SURGERY), false, false, EnumSet.of(DayOfWeek.MONDAY),
+                EnumSet.of(TimeOfDay.EVENING));
+        long lee = participant("lee@warmpool.example", "Lee Wong", LocalDate.of(1985, 1, 30));
+        intake(lee, 3, null, 5, Condition.HERNIATED_DISC, Set.of(), Set.of(), false, true,
+                EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), EnumSet.of(TimeOfDay.EVENING, TimeOfDay.MORNING));
+        RegistrationForm walkIn = form("Rita Evans", LocalDate.of(1949, 6, 11));
+        walkIn.setPhone("07700 900201");
+        long rita = registration.registerWalkIn(walkIn).getId();
+        intake(rita, 8, PainDuration.LESS_THAN_2_WEEKS, null, Condition.OTHER_OR_UNKNOWN,
+                Set.of(RedFlag.SADDLE_NUMBNESS), Set.of(), true, false, Set.of(), Set.of());
+    }
+
+    private long participant(String email, String name, LocalDate born) {
+        return registration.registerExistingAccount(account(email), form(name, born)).getId();
+    }
+
+    private static RegistrationForm form(String name, LocalDate born) {
+        RegistrationForm form = new RegistrationForm();
+        form.setFullName(name);
+        form.setDateOfBirth(born);
+        form.setEmergencyContactName("Family of " + name);
+        form.setEmergencyContactPhone("07700 900999");
+        form.setConsent(true);
+        return form;
+    }
+
+    private void intake(long participantId, int pain, PainDuration duration, Integer weeks, Condition condition,
+            Set<RedFlag> redFlags, Set<Contraindication> contraindications, boolean needsLift, boolean deepWater,
+            Set<DayOfWeek> days, Set<TimeOfDay> times) {
+        intakes.savePain(participantId, pain, duration, weeks);
+        intakes.saveCause(participantId, condition);
+        intakes.saveRedFlags(participantId, redFlags);
+        intakes.saveContraindications(participantId, contraindications);
+        intakes.saveAccess(participantId, needsLift, deepWater, days, times);
+        intakes.submit(participantId);
     }
 
     /**

@@ -15,6 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import org.warmpool.instructor.InstructorService;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.RegistrationService;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
@@ -54,11 +56,12 @@ class DemoData {
     private final TransactionTemplate transaction;
 
     DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
-            InstructorService instructors, StaffingService staffing, Clock clock,
-            PlatformTransactionManager transactions) {
+            InstructorService instructors, StaffingService staffing, RegistrationService registration,
+            IntakeService intakes, Clock clock, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
-        this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, clock);
+        this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, registration, intakes,
+                clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -78,6 +78,15 @@ public class RegistrationService {
         return participant;
     }
 
+    /** A participant record for an account that exists already (demo data, or staff who also swim). */
+    @RolesAllowed(Roles.ADMIN)
+    public Participant registerExistingAccount(AppUser user, RegistrationForm form) {
+        form.setPassword(null);
+        form.setEmail(user.getEmail());
+        validate(form);
+        return save(new Participant(user, form, clock.instant(), false));
+    }
+
     private Participant save(Participant participant) {
         try {
             return participants.saveAndFlush(participant);

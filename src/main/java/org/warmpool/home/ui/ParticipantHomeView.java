@@ -1,23 +1,44 @@
 package org.warmpool.home.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ScreeningOutcome;
+import org.warmpool.participant.ui.IntakeView;
+import org.warmpool.participant.ui.OutcomePanels;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
+/** A participant's start page: where they stand, and the next thing to do. */
 @Route(value = "me", layout = MainLayout.class)
 @PageTitle("My Warmpool | Warmpool")
 @Menu(order = 3, title = "My Warmpool", icon = "vaadin:home")
 @RolesAllowed(Roles.PARTICIPANT)
 public class ParticipantHomeView extends Main {
 
-    public ParticipantHomeView(CurrentUser currentUser) {
+    public ParticipantHomeView(CurrentUser currentUser, IntakeService intakes) {
         addClassName("home-view");
         add(new Paragraph("Welcome, " + currentUser.displayName() + "."));
+        Optional<ScreeningOutcome> outcome = intakes.myOutcome();
+        if (outcome.isEmpty()) {
+            add(new Paragraph("First, tell us about your pain. It takes about five minutes, and you can stop and "
+                    + "come back at any time."));
+            Button start = new Button("Tell us about your pain",
+                    click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            add(start);
+            return;
+        }
+        add(OutcomePanels.of(outcome.get()));
+        add(new Button("My pain has changed: update my answers",
+                click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class))));
     }
 }

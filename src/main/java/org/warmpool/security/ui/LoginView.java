@@ -1,5 +1,6 @@
 package org.warmpool.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
+    private final Paragraph registered = new Paragraph("Your account is ready. Log in to tell us about your pain.");
 
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -38,7 +40,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        add(title, intro, form);
+        registered.setVisible(false);
+        registered.addClassName("success-text");
+        add(title, intro, registered, form, new Paragraph(new Anchor("register", "New here? Create an account")));
     }
 
     @Override
@@ -47,6 +51,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        registered.setVisible(parameters.containsKey("registered"));
     }
 }

@@ -1,0 +1,157 @@
+package org.warmpool.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.participant.HealthRecord;
+import org.warmpool.participant.Intake;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.Participant;
+import org.warmpool.participant.ScreeningOutcome;
+import org.warmpool.security.Roles;
+
+/**
+ * One participant for the front desk: contact details, screening badge, latest intake, history,
+ * and the medical clearance form. Opening it is written to the audit log.
+ */
+@Route(value = "participant", layout = MainLayout.class)
+@PageTitle("Participant | Warmpool")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+public class ParticipantView extends Main implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final transient IntakeService intakes;
+    private final transient ZoneId zone;
+    private long participantId;
+
+    public ParticipantView(IntakeService intakes, java.time.Clock clock) {
+        this.intakes = intakes;
+        this.zone = clock.getZone();
+        addClassName("home-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long participantId) {
+        this.participantId = participantId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        HealthRecord record;
+        try {
+            record = intakes.record(participantId);
+        } catch (org.springframework.security.access.AccessDeniedException notAllowed) {
+            add(new H1("Page not available"), new Paragraph("This page does not exist, or your account may not "
+                    + "open it."));
+            return;
+        }
+        Participant p = record.participant();
+        H1 name = new H1(p.getFullName());
+        add(name);
+        if (record.redFlag()) {
+            Span badge = new Span("Red flag: refer to a doctor");
+            badge.getElement().getThemeList().add("badge error primary");
+            badge.setId("red-flag-badge");
+            add(badge);
+        } else if (record.waitingForClearance()) {
+            Span badge = new Span("Waiting for medical clearance");
+            badge.getElement().getThemeList().add("badge contrast");
+            add(badge);
+        } else if (record.mayBook()) {
+            Span badge = new Span("May book");
+            badge.getElement().getThemeList().add("badge success");
+            add(badge);
+        }
+        add(new Paragraph("Born " + p.getDateOfBirth().format(DAY) + ". " + contact(p)),
+                new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", " + p.getEmergencyContactPhone()));
+
+        add(new H2("Latest intake"));
+        if (record.latest().isEmpty()) {
+            add(new Paragraph("No intake sent yet."));
+        } else {
+            add(intakeSummary(record.latest().get(), record.outcome().orElseThrow()));
+        }
+        Button intake = new Button(record.latest().isEmpty() ? "Fill in the intake with them" : "Update the intake",
+                click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, participantId)));
+        add(intake);
+        if (record.waitingForClearance()) {
+            add(clearanceForm());
+        }
+        if (record.history().size() > 1) {
+            add(new H2("Earlier intakes"));
+            UnorderedList history = new UnorderedList();
+            record.history().stream().skip(1).forEach(i -> history.add(new ListItem(
+                    i.getSubmittedAt().atZone(zone).toLocalDate().format(DAY) + ": pain "
+                            + i.getPainNow() + ", " + i.getOutcome())));
+            add(history);
+        }
+    }
+
+    private static String contact(Participant p) {
+        return java.util.stream.Stream.of(p.getEmail(), p.getPhone()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+
+    private Div intakeSummary(Intake intake, ScreeningOutcome outcome) {
+        UnorderedList facts = new UnorderedList();
+        facts.setId("intake-summary");
+        facts.add(new ListItem("Pain now: " + intake.getPainNow() + " of 10" + (outcome.highPain() ? " (high)" : "")));
+        facts.add(new ListItem("For: " + (intake.getPainWeeks() != null ? intake.getPainWeeks() + " weeks"
+                : intake.getPainDuration().label()) + (outcome.chronic() ? " (chronic)" : "")));
+        facts.add(new ListItem("Cause: " + intake.getCondition().label()));
+        facts.add(new ListItem("Red flags: " + (outcome.redFlags().isEmpty() ? "none"
+                : outcome.redFlags().stream().map(f -> f.reason()).collect(Collectors.joining(", ")))));
+        facts.add(new ListItem("Needs clearance for: " + (outcome.contraindications().isEmpty() ? "nothing"
+                : outcome.contraindications().stream().map(c -> c.reason()).collect(Collectors.joining(", ")))));
+        if (intake.isCleared()) {
+            facts.add(new ListItem("Cleared on " + intake.getClearedOn().format(DAY) + " by " + intake.getClearedBy()
+                    + (intake.getClearanceNote() == null ? "" : " (" + intake.getClearanceNote() + ")")));
+        }
+        facts.add(new ListItem("Needs a lift or ramp: " + (Boolean.TRUE.equals(intake.getNeedsLift()) ? "yes" : "no")
+                + "; deep water: " + (Boolean.TRUE.equals(intake.getDeepWaterOk()) ? "comfortable" : "no")));
+        return new Div(facts, new Paragraph(outcome.message()));
+    }
+
+    private Div clearanceForm() {
+        DatePicker clearedOn = new DatePicker("Date of the clearance");
+        clearedOn.setLocale(Locale.UK);
+        clearedOn.setMax(LocalDate.now());
+        TextField clearedBy = new TextField("Given by (doctor's name)");
+        clearedBy.setMaxLength(120);
+        TextField note = new TextField("Note (optional)");
+        note.setMaxLength(500);
+        Button record = new Button("Record clearance and open booking", click -> {
+            intakes.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
+            Notifications.success("Clearance recorded. Booking is open.");
+            show();
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(new H2("Medical clearance"), clearedOn, clearedBy, note, record);
+        form.addClassName("inline-row");
+        form.setId("clearance-form");
+        return form;
+    }
+}

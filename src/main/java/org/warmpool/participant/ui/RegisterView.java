@@ -1,0 +1,44 @@
+package org.warmpool.participant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.participant.RegistrationForm;
+import org.warmpool.participant.RegistrationService;
+
+/** "Create an account": anyone can register as a participant, then log in and fill in the intake. */
+@Route("register")
+@PageTitle("Create an account | Warmpool")
+@AnonymousAllowed
+public class RegisterView extends Main {
+
+    public RegisterView(RegistrationService registration) {
+        addClassName("register-view");
+        RegistrationFields fields = new RegistrationFields(true);
+        RegistrationForm form = new RegistrationForm();
+        Button create = new Button("Create my account", click -> {
+            try {
+                fields.binder.writeBean(form);
+            } catch (ValidationException invalid) {
+                Notifications.problem("Please correct the highlighted fields.");
+                return;
+            }
+            registration.register(form);
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-account");
+        add(new H1("Create an account"),
+                new Paragraph("With an account you can tell us about your pain, see the classes that suit you and "
+                        + "book them. It takes about five minutes."),
+                fields, create, new Paragraph(new Anchor("login", "I already have an account: log in")));
+    }
+}

@@ -1,0 +1,65 @@
+package org.warmpool.participant.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.warmpool.participant.PasswordPolicy;
+import org.warmpool.participant.RegistrationForm;
+
+/** The registration fields, for a self-registration (with password) or a walk-in (without). */
+class RegistrationFields extends FormLayout {
+
+    static final String CONSENT_TEXT = "I agree that the clinic stores my answers about my health (pain, "
+            + "its cause, and the safety questions) to choose safe classes for me. Only I, the front desk and "
+            + "my instructors can see them, and every time staff open them it is recorded. I can ask the "
+            + "clinic to delete them.";
+
+    final TextField fullName = new TextField("Full name");
+    final EmailField email = new EmailField("E-mail");
+    final PasswordField password = new PasswordField("Password");
+    final TextField phone = new TextField("Phone (optional)");
+    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField emergencyContactName = new TextField("Emergency contact: name");
+    final TextField emergencyContactPhone = new TextField("Emergency contact: phone");
+    final Checkbox consent = new Checkbox(CONSENT_TEXT);
+    final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
+
+    RegistrationFields(boolean withPassword) {
+        fullName.setMaxLength(120);
+        fullName.setHelperText("As you would like us to call you in class");
+        email.setHelperText(withPassword ? "You will log in with it" : "Optional: needed for an account later");
+        email.setMaxLength(254);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters; a few words in a row are easy to remember");
+        password.setVisible(withPassword);
+        phone.setHelperText("So that we can tell you about cancellations");
+        dateOfBirth.setLocale(Locale.UK);
+        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setHelperText("For example 14/03/1958");
+        emergencyContactName.setMaxLength(120);
+        emergencyContactPhone.setHelperText("Someone we may call if you feel unwell in class");
+        consent.setId("consent");
+        add(fullName, email, password, phone, dateOfBirth, emergencyContactName, emergencyContactPhone, consent);
+        setColspan(consent, 2);
+
+        if (withPassword) {
+            binder.forField(email).asRequired("Enter your e-mail address")
+                    .bind(RegistrationForm::getEmail, RegistrationForm::setEmail);
+            binder.forField(password).asRequired("Choose a password")
+                    .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue())
+                            .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                    .bind(RegistrationForm::getPassword, RegistrationForm::setPassword);
+        }
+        binder.forField(consent).withValidator(Boolean::booleanValue,
+                "We can only store your health answers with your consent")
+                .bind(RegistrationForm::isConsent, RegistrationForm::setConsent);
+        binder.bindInstanceFields(this);
+    }
+}
