@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.ScreeningOutcome;
@@ -27,7 +28,13 @@ public class ParticipantHomeView extends Main {
     public ParticipantHomeView(CurrentUser currentUser, IntakeService intakes) {
         addClassName("home-view");
         add(new Paragraph("Welcome, " + currentUser.displayName() + "."));
-        Optional<ScreeningOutcome> outcome = intakes.myOutcome();
+        Optional<ScreeningOutcome> outcome;
+        try {
+            outcome = intakes.myOutcome();
+        } catch (RuleViolationException noRecord) {
+            add(new Paragraph(noRecord.getMessage()));
+            return;
+        }
         if (outcome.isEmpty()) {
             add(new Paragraph("First, tell us about your pain. It takes about five minutes, and you can stop and "
                     + "come back at any time."));

@@ -38,8 +38,8 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Schedule; Cover needed; Pools; Class levels; Instructors",
-            "FRONT_DESK  | Front desk            | Front desk; Schedule; Cover needed",
+            "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors",
+            "FRONT_DESK  | Front desk            | Front desk; Participants; Schedule; Cover needed",
             "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
@@ -58,7 +58,7 @@ class RoleNavigationTest extends KaribuTest {
         navigate("");
 
         _get(FrontDeskHomeView.class);
-        assertThat(menuLabels()).containsExactly("Front desk", "My schedule", "Schedule", "Cover needed");
+        assertThat(menuLabels()).containsExactly("Front desk", "My schedule", "Participants", "Schedule", "Cover needed");
     }
 
     @Test
@@ -66,7 +66,7 @@ class RoleNavigationTest extends KaribuTest {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
-                "instructors")) {
+                "instructors", "participants", "participant/1", "intake/1")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);
