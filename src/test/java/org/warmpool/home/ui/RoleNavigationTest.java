@@ -66,7 +66,7 @@ class RoleNavigationTest extends KaribuTest {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
-                "instructors", "participants", "participant/1", "intake/1")) {
+                "instructors", "participants", "participant/1")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);
