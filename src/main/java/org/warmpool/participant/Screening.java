@@ -46,7 +46,7 @@ public final class Screening {
                             + ". Bring or send it to the front desk; they will open booking for you.");
         }
         return new ScreeningOutcome(ScreeningStatus.CLEARED, redFlags, contraindications, chronic, highPain,
-                "You can book classes. " + painSummary(answers.painNow(), chronic, highPain));
+                painSummary(answers.painNow(), chronic, highPain));
     }
 
     public boolean isChronic(IntakeAnswers answers) {

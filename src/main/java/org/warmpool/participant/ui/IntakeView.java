@@ -233,7 +233,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         progress.setText("Your answers are saved.");
         stepContent.removeAll();
         actions.removeAll();
-        stepContent.add(OutcomePanels.of(outcome));
+        stepContent.add(OutcomePanels.of(outcome, true));
     }
 
 }

@@ -15,7 +15,8 @@ public final class OutcomePanels {
     private OutcomePanels() {
     }
 
-    public static Div of(ScreeningOutcome outcome) {
+    /** The outcome, with a link to the participant's page when {@code linkHome}. */
+    public static Div of(ScreeningOutcome outcome, boolean linkHome) {
         Div panel = new Div();
         panel.setId("screening-outcome");
         panel.addClassName("outcome");
@@ -35,7 +36,7 @@ public final class OutcomePanels {
             }
         }
         panel.add(new Paragraph(outcome.message()));
-        if (outcome.mayBook()) {
+        if (outcome.mayBook() && linkHome) {
             panel.add(new Anchor("me", "Go to my page"));
         }
         panel.add(new Paragraph(NOT_MEDICAL_ADVICE));
