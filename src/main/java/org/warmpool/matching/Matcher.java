@@ -1,0 +1,152 @@
+package org.warmpool.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.warmpool.participant.TimeOfDay;
+
+/**
+ * Decides which sessions a participant may book and ranks them (plain Java, no framework).
+ *
+ * <p>Hard rules: the participant may book at all; the level suits their pain (high or chronic
+ * pain: the gentle levels only; a level set by staff caps it); the pool is warm enough for the
+ * level; it has a lift or ramp if they need one; deep-water levels only for those comfortable in
+ * deep water; a seat, or a place on a waitlist that is not full.
+ *
+ * <p>Ranking: the level closest to their need, a bias that suits their condition, warmer water
+ * for more pain, their preferred days and times, an instructor who taught them, seats left; then
+ * date, time and session id, so that the order is stable.
+ */
+public final class Matcher {
+
+    private static final int LEVEL_DISTANCE_WEIGHT = 100;
+
+    private final MatchSettings settings;
+
+    public Matcher(MatchSettings settings) {
+        this.settings = settings;
+    }
+
+    public MatchResult match(Profile profile, List<Candidate> candidates) {
+        if (!profile.mayBook()) {
+            return new MatchResult(profile.blockedBecause(), List.of(), List.of());
+        }
+        int need = neededLevel(profile, candidates);
+        List<Recommendation> recommendations = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            List<Reason> broken = brokenRules(profile, candidate);
+            if (broken.isEmpty()) {
+                recommendations.add(recommend(profile, candidate, need));
+            } else {
+                rejections.add(new Rejection(candidate, broken));
+            }
+        }
+        recommendations.sort(Comparator.comparingInt(Recommendation::score).reversed()
+                .thenComparing(r -> r.session().date())
+                .thenComparing(r -> r.session().start())
+                .thenComparingLong(r -> r.session().sessionId()));
+        rejections.sort(Comparator.comparing((Rejection r) -> r.session().date())
+                .thenComparing(r -> r.session().start())
+                .thenComparingLong(r -> r.session().sessionId()));
+        return new MatchResult(null, List.copyOf(recommendations), List.copyOf(rejections));
+    }
+
+    List<Reason> brokenRules(Profile profile, Candidate candidate) {
+        List<Reason> broken = new ArrayList<>();
+        LevelRules level = candidate.level();
+        if (profile.currentLevel() != null) {
+            if (level.number() > profile.currentLevel()) {
+                broken.add(new Reason.AboveCurrentLevel(level, profile.currentLevel()));
+            }
+        } else if ((profile.highPain() || profile.chronic()) && !settings.gentleLevels().contains(level.number())) {
+            broken.add(new Reason.GentleLevelsOnly(level, profile.pain(), profile.chronic(), profile.highPain()));
+        } else if (!painFits(profile, level)) {
+            broken.add(new Reason.PainOutOfRange(level, profile.pain()));
+        }
+        if (candidate.poolTemperature().compareTo(level.minWaterTemperature()) < 0) {
+            broken.add(new Reason.PoolTooCold(candidate.poolName(), candidate.poolTemperature(), level));
+        }
+        if (profile.needsLift() && !candidate.poolHasLift()) {
+            broken.add(new Reason.NoLift(candidate.poolName()));
+        }
+        if (settings.deepWaterLevels().contains(level.number()) && !profile.deepWaterOk()) {
+            broken.add(new Reason.NeedsDeepWater(level));
+        }
+        if (candidate.seatsLeft() <= 0 && candidate.waitlistLength() >= settings.maxWaitlist()) {
+            broken.add(new Reason.WaitlistFull(candidate.waitlistLength()));
+        }
+        return broken;
+    }
+
+    private boolean painFits(Profile profile, LevelRules level) {
+        return level.painInRange(profile.pain()) || (profile.chronic() && level.number() == settings.chronicLevel());
+    }
+
+    /**
+     * The level that suits the participant best: the one staff set; else, among the levels their
+     * pain allows, the one whose pain range is centred nearest their pain (the gentler on a tie).
+     */
+    int neededLevel(Profile profile, List<Candidate> candidates) {
+        if (profile.currentLevel() != null) {
+            return profile.currentLevel();
+        }
+        return candidates.stream().map(Candidate::level).distinct()
+                .filter(level -> !(profile.highPain() || profile.chronic())
+                        || settings.gentleLevels().contains(level.number()))
+                .filter(level -> painFits(profile, level))
+                .min(Comparator.comparingDouble((LevelRules level) -> distanceFromCentre(profile, level))
+                        .thenComparingInt(LevelRules::number))
+                .map(LevelRules::number)
+                .orElse(0);
+    }
+
+    private double distanceFromCentre(Profile profile, LevelRules level) {
+        if (profile.chronic() && level.number() == settings.chronicLevel() && !level.painInRange(profile.pain())) {
+            return 0.5; // level 1 is made for chronic pain, whatever its number
+        }
+        return Math.abs(profile.pain() - (level.painMin() + level.painMax()) / 2.0);
+    }
+
+    private Recommendation recommend(Profile profile, Candidate candidate, int need) {
+        List<Reason> reasons = new ArrayList<>();
+        int score = -LEVEL_DISTANCE_WEIGHT * Math.abs(candidate.level().number() - need);
+        reasons.add(new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(), profile.chronic(),
+                profile.highPain(), profile.currentLevel()));
+
+        Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
+        score += switch (fit) {
+            case BEST -> 30;
+            case GOOD -> 20;
+            case POOR -> -40;
+        };
+        reasons.add(new Reason.BiasFit(candidate.bias(), profile.condition(), fit));
+
+        BigDecimal warmth = candidate.poolTemperature().subtract(candidate.level().minWaterTemperature());
+        score += Math.min(40, (int) Math.round(warmth.doubleValue() * profile.pain() * 2));
+        reasons.add(new Reason.WarmWater(candidate.poolName(), candidate.poolTemperature()));
+
+        TimeOfDay time = TimeOfDay.of(candidate.start());
+        boolean dayPreferred = profile.preferredDays().contains(candidate.date().getDayOfWeek());
+        boolean timePreferred = profile.preferredTimes().contains(time);
+        score += (dayPreferred ? 15 : 0) + (timePreferred ? 15 : 0);
+        if (dayPreferred || timePreferred) {
+            reasons.add(new Reason.PreferredTime(candidate.date().getDayOfWeek(), time, dayPreferred, timePreferred));
+        }
+
+        if (candidate.instructorId() != null && profile.knownInstructorIds().contains(candidate.instructorId())) {
+            score += 10;
+            reasons.add(new Reason.KnownInstructor(candidate.instructorName()));
+        }
+
+        if (candidate.seatsLeft() > 0) {
+            score += 2 * Math.min(candidate.seatsLeft(), 5);
+            reasons.add(new Reason.Seats(candidate.seatsLeft(), 0));
+        } else {
+            score -= 25;
+            reasons.add(new Reason.Seats(0, candidate.waitlistLength() + 1));
+        }
+        return new Recommendation(candidate, score, List.copyOf(reasons));
+    }
+}
