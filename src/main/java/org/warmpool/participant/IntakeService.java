@@ -177,8 +177,9 @@ public class IntakeService {
             throw new RuleViolationException("This participant needs no clearance.");
         }
         String recordedBy = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system");
-        latest.recordClearance(clearedOn, clearedBy.strip(), note == null ? null : note.strip(), recordedBy,
-                clock.instant());
+        // An empty note field means no note.
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        latest.recordClearance(clearedOn, clearedBy.strip(), cleanNote, recordedBy, clock.instant());
         audit.record("RECORDED_CLEARANCE", participantId, "Cleared on " + clearedOn + " by " + clearedBy.strip());
     }
 

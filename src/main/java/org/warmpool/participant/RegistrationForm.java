@@ -19,7 +19,8 @@ public class RegistrationForm {
     @Size(max = 120, message = "At most 120 characters")
     private String fullName;
 
-    @Email(regexp = ".+@.+\\..+", message = "Enter an e-mail address like name@example.org")
+    // Empty is allowed here (a walk-in may have none); self-registration requires it separately.
+    @Email(regexp = "^$|.+@.+\\..+", message = "Enter an e-mail address like name@example.org")
     @Size(max = 254, message = "At most 254 characters")
     private String email;
 

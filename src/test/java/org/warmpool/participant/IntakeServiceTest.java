@@ -45,7 +45,7 @@ class IntakeServiceTest {
     }
 
     private Participant registerAndLogIn(String name) {
-        Participant participant = registration.register(ParticipantTestData.form(name));
+        Participant participant = registration.register(RegistrationForms.form(name));
         logIn(participant.getUser().getId(), participant.getEmail(), Role.PARTICIPANT);
         return participant;
     }
@@ -200,7 +200,7 @@ class IntakeServiceTest {
 
     @Test
     void theFrontDeskFindsParticipantsByNameEmailOrPhone() {
-        Participant found = registration.register(ParticipantTestData.form("Zelda Findme"));
+        Participant found = registration.register(RegistrationForms.form("Zelda Findme"));
         asFrontDesk();
 
         assertThat(intakes.search("zelda find", PageRequest.of(0, 10))).extracting(ParticipantSummary::id)

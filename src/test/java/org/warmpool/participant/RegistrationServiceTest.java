@@ -35,7 +35,7 @@ class RegistrationServiceTest {
 
     @Test
     void aPersonRegistersAndGetsAParticipantAccount() {
-        RegistrationForm form = ParticipantTestData.form("Iris Self");
+        RegistrationForm form = RegistrationForms.form("Iris Self");
 
         Participant participant = registration.register(form);
 
@@ -47,9 +47,9 @@ class RegistrationServiceTest {
 
     @Test
     void theSameEmailInOtherLetterCaseIsRefusedWithAFriendlyMessage() {
-        RegistrationForm first = ParticipantTestData.form("Otto Once");
+        RegistrationForm first = RegistrationForms.form("Otto Once");
         registration.register(first);
-        RegistrationForm again = ParticipantTestData.form("Otto Twice");
+        RegistrationForm again = RegistrationForms.form("Otto Twice");
         again.setEmail(first.getEmail().toUpperCase());
 
         assertThatThrownBy(() -> registration.register(again)).isInstanceOf(RuleViolationException.class)
@@ -58,13 +58,13 @@ class RegistrationServiceTest {
 
     @Test
     void twoPeopleRegisteringTheSameEmailAtOnceMakeOneAccount() throws Exception {
-        String email = ParticipantTestData.form("Race").getEmail();
+        String email = RegistrationForms.form("Race").getEmail();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(2);
         List<Future<Boolean>> results = new ArrayList<>();
         for (String letters : List.of(email, email.toUpperCase())) {
             results.add(executor.submit(() -> {
-                RegistrationForm form = ParticipantTestData.form("Racer");
+                RegistrationForm form = RegistrationForms.form("Racer");
                 form.setEmail(letters);
                 start.await();
                 try {
@@ -91,15 +91,15 @@ class RegistrationServiceTest {
 
     @Test
     void badInputIsRefusedInWordsAndCreatesNothing() {
-        RegistrationForm longName = ParticipantTestData.form("Long");
+        RegistrationForm longName = RegistrationForms.form("Long");
         longName.setFullName("x".repeat(10_000));
-        RegistrationForm noAt = ParticipantTestData.form("No At");
+        RegistrationForm noAt = RegistrationForms.form("No At");
         noAt.setEmail("no-at.example.org");
-        RegistrationForm future = ParticipantTestData.form("Future");
+        RegistrationForm future = RegistrationForms.form("Future");
         future.setDateOfBirth(LocalDate.now().plusDays(1));
-        RegistrationForm shortPassword = ParticipantTestData.form("Short");
+        RegistrationForm shortPassword = RegistrationForms.form("Short");
         shortPassword.setPassword("short");
-        RegistrationForm noConsent = ParticipantTestData.form("No Consent");
+        RegistrationForm noConsent = RegistrationForms.form("No Consent");
         noConsent.setConsent(false);
 
         assertThatThrownBy(() -> registration.register(longName)).hasMessageContaining("At most 120 characters");
@@ -115,7 +115,7 @@ class RegistrationServiceTest {
     @Test
     @WithMockUser(roles = "FRONT_DESK")
     void theFrontDeskRegistersAWalkInWithoutAnAccount() {
-        RegistrationForm form = ParticipantTestData.form("Walter Walkin");
+        RegistrationForm form = RegistrationForms.form("Walter Walkin");
         form.setEmail(null);
 
         Participant walkIn = registration.registerWalkIn(form);
@@ -128,7 +128,7 @@ class RegistrationServiceTest {
     @Test
     @WithMockUser(roles = "PARTICIPANT")
     void aParticipantCannotRegisterWalkIns() {
-        assertThatThrownBy(() -> registration.registerWalkIn(ParticipantTestData.form("Nope")))
+        assertThatThrownBy(() -> registration.registerWalkIn(RegistrationForms.form("Nope")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

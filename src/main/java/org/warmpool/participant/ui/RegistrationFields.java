@@ -32,18 +32,27 @@ class RegistrationFields extends FormLayout {
     final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
 
     RegistrationFields(boolean withPassword) {
+        // The fields check their own limits before the bean's constraints run: they need the same words,
+        // or a refused field turns red without saying why.
         fullName.setMaxLength(120);
+        fullName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 120 characters"));
         fullName.setHelperText("As you would like us to call you in class");
         email.setHelperText(withPassword ? "You will log in with it" : "Optional: needed for an account later");
         email.setMaxLength(254);
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Enter an e-mail address like name@example.org")
+                .setMaxLengthErrorMessage("At most 254 characters"));
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters; a few words in a row are easy to remember");
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
         dateOfBirth.setLocale(Locale.UK);
         dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
+                .setMaxErrorMessage("The date of birth must be in the past"));
         dateOfBirth.setHelperText("For example 14/03/1958");
         emergencyContactName.setMaxLength(120);
+        emergencyContactName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 120 characters"));
         emergencyContactPhone.setHelperText("Someone we may call if you feel unwell in class");
         consent.setId("consent");
         add(fullName, email, password, phone, dateOfBirth, emergencyContactName, emergencyContactPhone, consent);

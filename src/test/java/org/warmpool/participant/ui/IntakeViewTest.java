@@ -1,0 +1,267 @@
+package org.warmpool.participant.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.warmpool.participant.ui.IntakeSteps.CAUSE;
+import static org.warmpool.participant.ui.IntakeSteps.PAIN_DURATION;
+import static org.warmpool.participant.ui.IntakeSteps.PAIN_NOW;
+import static org.warmpool.participant.ui.IntakeSteps.answerAccess;
+import static org.warmpool.participant.ui.IntakeSteps.answerEveryQuestionNo;
+import static org.warmpool.participant.ui.IntakeSteps.answerPain;
+import static org.warmpool.participant.ui.IntakeSteps.button;
+import static org.warmpool.participant.ui.IntakeSteps.choose;
+import static org.warmpool.participant.ui.IntakeSteps.outcome;
+import static org.warmpool.participant.ui.IntakeSteps.outcomeMessage;
+import static org.warmpool.participant.ui.IntakeSteps.progress;
+import static org.warmpool.participant.ui.IntakeSteps.questionGroups;
+import static org.warmpool.participant.ui.IntakeSteps.radio;
+import static org.warmpool.participant.ui.IntakeSteps.saveAndContinue;
+import static org.warmpool.participant.ui.IntakeSteps.send;
+
+import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.DayOfWeek;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.warmpool.KaribuTest;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.participant.Condition;
+import org.warmpool.participant.HealthRecord;
+import org.warmpool.participant.Intake;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.PainDuration;
+import org.warmpool.participant.ParticipantTestData;
+import org.warmpool.participant.ParticipantTestData.Registered;
+import org.warmpool.participant.TimeOfDay;
+import org.warmpool.security.Role;
+
+class IntakeViewTest extends KaribuTest {
+
+    private static final String LEG_WEAKNESS = "Is one or both of your legs getting weaker?";
+    private static final String FEVER = "Do you have a fever together with your back pain?";
+    private static final String RECENT_OPERATION = "Have you had an operation in the last 6 weeks?";
+    private static final String DISC_WEAR = "Wear of the discs (degenerative disc disease)";
+    private static final String GENTLEST_FOR_CHRONIC_PAIN_OF = "You can book classes. Your pain is %d out of 10 and "
+            + "has lasted 12 weeks or more (chronic), so we suggest our gentlest classes to start with.";
+
+    @Autowired
+    private ParticipantTestData participants;
+    @Autowired
+    private IntakeService intakes;
+
+    private Registered pat;
+
+    @BeforeEach
+    void registerAndLogIn() {
+        pat = participants.register("Pat Intake");
+        login(pat.userId(), pat.email(), pat.name(), Role.PARTICIPANT);
+    }
+
+    @Test
+    void aParticipantAnswersEveryStepAndMayBookWithTheGentlestClassesSuggestedForChronicPain() {
+        navigate("me");
+        _click(button("Tell us about your pain"));
+
+        assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
+        answerPain("6", "More than 12 weeks");
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 2 of 6: The cause");
+        choose(CAUSE, DISC_WEAR);
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
+        assertThat(answerEveryQuestionNo()).isEqualTo(4);
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 4 of 6: Health questions");
+        assertThat(answerEveryQuestionNo()).isEqualTo(7);
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 5 of 6: Getting into the pool and when you can come");
+        answerAccess();
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 6 of 6: Check and send");
+        send();
+
+        assertThat(progress()).isEqualTo("Your answers are saved.");
+        Div outcome = outcome();
+        assertThat(_get(outcome, H2.class).getText()).isEqualTo("You can book classes");
+        assertThat(outcomeMessage(outcome)).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(6));
+        _get(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        assertThat(intakes.mayBook(pat.participantId())).isTrue();
+        Intake sent = intakes.record(pat.participantId()).latest().orElseThrow();
+        assertThat(sent.getPainNow()).isEqualTo(6);
+        assertThat(sent.getPainDuration()).isEqualTo(PainDuration.MORE_THAN_12_WEEKS);
+        assertThat(sent.getCondition()).isEqualTo(Condition.DEGENERATIVE_DISC);
+        assertThat(sent.getNeedsLift()).isFalse();
+        assertThat(sent.getDeepWaterOk()).isFalse();
+        assertThat(sent.getPreferredDays()).containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+        assertThat(sent.getPreferredTimes()).containsExactly(TimeOfDay.MORNING);
+
+        navigate("me");
+
+        Div onMyPage = outcome();
+        assertThat(_get(onMyPage, H2.class).getText()).isEqualTo("You can book classes");
+        assertThat(outcomeMessage(onMyPage)).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(6));
+        button("My pain has changed: update my answers");
+        _assertNone(Button.class, spec -> spec.withText("Tell us about your pain"));
+    }
+
+    @Test
+    void aParticipantWhoStopsAfterTwoStepsComesBackToTheSafetyQuestionsWithTheEarlierAnswersKept() {
+        navigate("me");
+        _click(button("Tell us about your pain"));
+        answerPain("6", "More than 12 weeks");
+        saveAndContinue();
+        choose(CAUSE, DISC_WEAR);
+        saveAndContinue();
+
+        navigate("me");
+        _click(button("Tell us about your pain"));
+
+        assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
+        assertThat(questionGroups()).allSatisfy(group -> assertThat(group.getValue()).isNull());
+        _click(button("Back"));
+        assertThat(progress()).isEqualTo("Step 2 of 6: The cause");
+        assertThat(radio(CAUSE).getValue()).isEqualTo(Condition.DEGENERATIVE_DISC);
+        _click(button("Back"));
+        assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
+        assertThat(radio(PAIN_NOW).getValue()).isEqualTo(6);
+        assertThat(radio(PAIN_DURATION).getValue()).isEqualTo(PainDuration.MORE_THAN_12_WEEKS);
+    }
+
+    @Test
+    void aYesToARedFlagQuestionSendsTheParticipantToADoctorAndBookingStaysClosed() {
+        navigate("intake");
+        answerPain("8", "2 to 12 weeks");
+        saveAndContinue();
+        choose(CAUSE, "Herniated or bulging disc in the lower back");
+        saveAndContinue();
+        choose(LEG_WEAKNESS, "Yes");
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerAccess();
+        saveAndContinue();
+        send();
+
+        Div outcome = outcome();
+        assertThat(_get(outcome, H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
+        assertThat(outcomeMessage(outcome)).contains("You told us about leg weakness that is getting worse.")
+                .contains("Booking is closed until the clinic has spoken with you.");
+        _assertNone(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        assertThat(intakes.mayBook(pat.participantId())).isFalse();
+        HealthRecord record = intakes.record(pat.participantId());
+        assertThat(record.redFlag()).isTrue();
+        assertThat(record.mayBook()).isFalse();
+
+        navigate("me");
+
+        assertThat(_get(outcome(), H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
+    }
+
+    @Test
+    void aYesToAHealthQuestionAsksForTheDoctorsNoteFirst() {
+        navigate("intake");
+        answerPain("4", "Less than 2 weeks");
+        saveAndContinue();
+        choose(CAUSE, "Something else, or I don't know");
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        choose(RECENT_OPERATION, "Yes");
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerAccess();
+        saveAndContinue();
+        send();
+
+        Div outcome = outcome();
+        assertThat(_get(outcome, H2.class).getText()).isEqualTo("We need your doctor's note first");
+        assertThat(outcomeMessage(outcome)).contains("because you told us about surgery in the last 6 weeks.");
+        _assertNone(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        assertThat(intakes.mayBook(pat.participantId())).isFalse();
+        assertThat(intakes.record(pat.participantId()).waitingForClearance()).isTrue();
+    }
+
+    @Test
+    void aQuestionLeftUnansweredKeepsTheParticipantOnTheStepWithTheQuestionMarked() {
+        navigate("intake");
+        answerPain("5", "2 to 12 weeks");
+        saveAndContinue();
+        choose(CAUSE, DISC_WEAR);
+        saveAndContinue();
+        for (RadioButtonGroup<Boolean> group : questionGroups()) {
+            if (!group.getLabel().equals(FEVER)) {
+                RadioButtonsKt.selectByLabel(group, "No");
+            }
+        }
+
+        RuleViolationException refusal = assertThrows(RuleViolationException.class, IntakeSteps::saveAndContinue);
+
+        assertThat(refusal.getMessage()).isEqualTo("Please answer every question with yes or no.");
+        assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
+        RadioButtonGroup<Boolean> fever = radio(FEVER);
+        assertThat(fever.isInvalid()).isTrue();
+        assertThat(fever.getErrorMessage()).isEqualTo("Please answer yes or no");
+        assertThat(questionGroups()).filteredOn(group -> group != fever)
+                .hasSize(3).allSatisfy(group -> assertThat(group.getValue()).isFalse());
+        assertThat(intakes.draft(pat.participantId()).isRedFlagsAnswered()).isFalse();
+
+        RadioButtonsKt.selectByLabel(fever, "No");
+        saveAndContinue();
+
+        assertThat(progress()).isEqualTo("Step 4 of 6: Health questions");
+    }
+
+    @Test
+    void updatingTheIntakeLaterKeepsTheEarlierIntakeAsHistory() {
+        navigate("intake");
+        answerPain("6", "More than 12 weeks");
+        saveAndContinue();
+        choose(CAUSE, DISC_WEAR);
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerAccess();
+        saveAndContinue();
+        send();
+
+        navigate("me");
+        _click(button("My pain has changed: update my answers"));
+        assertThat(progress()).isEqualTo("Step 6 of 6: Check and send");
+        for (int step = 5; step >= 1; step--) {
+            _click(button("Back"));
+        }
+        assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
+        assertThat(radio(PAIN_NOW).getValue()).isEqualTo(6);
+        RadioButtonsKt.selectByLabel(radio(PAIN_NOW), "3");
+        for (int step = 1; step <= 5; step++) {
+            saveAndContinue();
+        }
+        assertThat(progress()).isEqualTo("Step 6 of 6: Check and send");
+        send();
+
+        assertThat(outcomeMessage(outcome())).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(3));
+        login("desk@warmpool.example", Role.FRONT_DESK);
+        HealthRecord record = intakes.record(pat.participantId());
+        assertThat(record.history()).extracting(Intake::getPainNow).containsExactly(3, 6);
+        assertThat(record.latest().orElseThrow().getPainNow()).isEqualTo(3);
+
+        navigate("participant/" + pat.participantId());
+
+        H2 earlier = _get(H2.class, spec -> spec.withText("Earlier intakes"));
+        assertThat(_find(earlier.getParent().orElseThrow(), ListItem.class))
+                .anyMatch(item -> item.getText().contains(": pain 6, "));
+    }
+}
