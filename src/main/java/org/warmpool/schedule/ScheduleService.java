@@ -68,6 +68,18 @@ public class ScheduleService {
         return sessions.findStartingBetween(from, to, poolId).stream().map(ScheduledSession::of).toList();
     }
 
+    /**
+     * Sessions that start in the next {@code days} days and are not cancelled, with their level,
+     * pool and instructor, in one query: what matching judges for a participant.
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<SessionOffer> upcomingOffers(int days) {
+        Instant now = clock.instant();
+        return sessions.findScheduledStartingBetween(now, now.plusSeconds(days * 86_400L)).stream()
+                .map(SessionOffer::of).toList();
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public ScheduledSession get(long sessionId) {

@@ -44,7 +44,7 @@ public class ParticipantHomeView extends Main {
             add(start);
             return;
         }
-        add(OutcomePanels.of(outcome.get(), false));
+        add(OutcomePanels.of(outcome.get(), "classes"));
         add(new Button("My pain has changed: update my answers",
                 click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class))));
     }

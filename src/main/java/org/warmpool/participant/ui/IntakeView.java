@@ -56,6 +56,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
     private final Div stepContent = new Div();
     private final Div actions = new Div();
     private long participantId;
+    private boolean forSomeoneElse;
     private IntakeStep step;
 
     public IntakeView(IntakeService intakes) {
@@ -68,7 +69,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long forParticipant) {
-        participantId = forParticipant != null ? forParticipant : intakes.myParticipantId();
+        forSomeoneElse = forParticipant != null;
+        participantId = forSomeoneElse ? forParticipant : intakes.myParticipantId();
         Intake draft = intakes.draft(participantId);
         IntakeStep missing = firstMissing(draft);
         show(missing == null ? IntakeStep.REVIEW : missing);
@@ -233,7 +235,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         progress.setText("Your answers are saved.");
         stepContent.removeAll();
         actions.removeAll();
-        stepContent.add(OutcomePanels.of(outcome, true));
+        stepContent.add(OutcomePanels.of(outcome, forSomeoneElse ? "participant-classes/" + participantId : "classes"));
     }
 
 }

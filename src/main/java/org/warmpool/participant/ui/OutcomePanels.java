@@ -15,8 +15,8 @@ public final class OutcomePanels {
     private OutcomePanels() {
     }
 
-    /** The outcome, with a link to the participant's page when {@code linkHome}. */
-    public static Div of(ScreeningOutcome outcome, boolean linkHome) {
+    /** The outcome, with a link to the recommended classes when they may book ({@code classesLink} not null). */
+    public static Div of(ScreeningOutcome outcome, String classesLink) {
         Div panel = new Div();
         panel.setId("screening-outcome");
         panel.addClassName("outcome");
@@ -36,8 +36,8 @@ public final class OutcomePanels {
             }
         }
         panel.add(new Paragraph(outcome.message()));
-        if (outcome.mayBook() && linkHome) {
-            panel.add(new Anchor("me", "Go to my page"));
+        if (outcome.mayBook() && classesLink != null) {
+            panel.add(new Anchor(classesLink, "See the classes that suit you"));
         }
         panel.add(new Paragraph(NOT_MEDICAL_ADVICE));
         return panel;

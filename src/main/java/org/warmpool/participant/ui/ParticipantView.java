@@ -97,6 +97,10 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         Button intake = new Button(record.latest().isEmpty() ? "Fill in the intake with them" : "Update the intake",
                 click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, participantId)));
         add(intake);
+        if (record.mayBook()) {
+            add(new com.vaadin.flow.component.html.Anchor("participant-classes/" + participantId,
+                    "Classes recommended for " + p.getFullName()));
+        }
         if (record.waitingForClearance()) {
             add(clearanceForm());
         }
@@ -105,7 +109,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             UnorderedList history = new UnorderedList();
             record.history().stream().skip(1).forEach(i -> history.add(new ListItem(
                     i.getSubmittedAt().atZone(zone).toLocalDate().format(DAY) + ": pain "
-                            + i.getPainNow() + ", " + i.getOutcome())));
+                            + i.getPainNow() + " of 10, " + i.getOutcome().label())));
             add(history);
         }
     }

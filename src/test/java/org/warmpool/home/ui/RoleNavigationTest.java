@@ -41,7 +41,7 @@ class RoleNavigationTest extends KaribuTest {
             "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors",
             "FRONT_DESK  | Front desk            | Front desk; Participants; Schedule; Cover needed",
             "INSTRUCTOR  | My schedule           | My schedule",
-            "PARTICIPANT | My Warmpool           | My Warmpool"})
+            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
 
@@ -66,7 +66,7 @@ class RoleNavigationTest extends KaribuTest {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
-                "instructors", "participants", "participant/1")) {
+                "instructors", "participants", "participant/1", "participant-classes/1")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);

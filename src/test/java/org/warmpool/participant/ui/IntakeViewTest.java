@@ -94,7 +94,7 @@ class IntakeViewTest extends KaribuTest {
         Div outcome = outcome();
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("You can book classes");
         assertThat(outcomeMessage(outcome)).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(6));
-        _get(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        _get(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
         assertThat(intakes.mayBook(pat.participantId())).isTrue();
         Intake sent = intakes.record(pat.participantId()).latest().orElseThrow();
         assertThat(sent.getPainNow()).isEqualTo(6);
@@ -157,7 +157,7 @@ class IntakeViewTest extends KaribuTest {
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
         assertThat(outcomeMessage(outcome)).contains("You told us about leg weakness that is getting worse.")
                 .contains("Booking is closed until the clinic has spoken with you.");
-        _assertNone(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        _assertNone(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
         assertThat(intakes.mayBook(pat.participantId())).isFalse();
         HealthRecord record = intakes.record(pat.participantId());
         assertThat(record.redFlag()).isTrue();
@@ -187,7 +187,7 @@ class IntakeViewTest extends KaribuTest {
         Div outcome = outcome();
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("We need your doctor's note first");
         assertThat(outcomeMessage(outcome)).contains("because you told us about surgery in the last 6 weeks.");
-        _assertNone(outcome, Anchor.class, spec -> spec.withText("Go to my page"));
+        _assertNone(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
         assertThat(intakes.mayBook(pat.participantId())).isFalse();
         assertThat(intakes.record(pat.participantId()).waitingForClearance()).isTrue();
     }

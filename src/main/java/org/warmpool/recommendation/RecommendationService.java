@@ -1,0 +1,101 @@
+package org.warmpool.recommendation;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.matching.Candidate;
+import org.warmpool.matching.LevelRules;
+import org.warmpool.matching.MatchResult;
+import org.warmpool.matching.MatchSettings;
+import org.warmpool.matching.Matcher;
+import org.warmpool.matching.Profile;
+import org.warmpool.participant.HealthRecord;
+import org.warmpool.participant.Intake;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ScreeningOutcome;
+import org.warmpool.participant.ScreeningStatus;
+import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.SessionOffer;
+import org.warmpool.security.Roles;
+
+/**
+ * Recommended classes for a participant: their latest screened intake and the upcoming sessions
+ * (one query), judged by the plain-Java {@link Matcher}. Reading another participant's health
+ * data goes through {@link IntakeService}, which checks the right and audits staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecommendationService {
+
+    public static final int DEFAULT_DAYS = 14;
+
+    private final IntakeService intakes;
+    private final ScheduleService schedule;
+    private final ObjectProvider<SeatAvailability> seats;
+    private final Matcher matcher = new Matcher(MatchSettings.DEFAULTS);
+
+    RecommendationService(IntakeService intakes, ScheduleService schedule, ObjectProvider<SeatAvailability> seats) {
+        this.intakes = intakes;
+        this.schedule = schedule;
+        this.seats = seats;
+    }
+
+    @RolesAllowed(Roles.PARTICIPANT)
+    public MatchResult forMe(int days) {
+        return forParticipant(intakes.myParticipantId(), days);
+    }
+
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public MatchResult forParticipant(long participantId, int days) {
+        Profile profile = profile(intakes.record(participantId));
+        if (!profile.mayBook()) {
+            return new MatchResult(profile.blockedBecause(), List.of(), List.of());
+        }
+        List<SessionOffer> offers = schedule.upcomingOffers(days);
+        Map<Long, SeatAvailability.Seats> taken = seatsFor(offers);
+        List<Candidate> candidates = offers.stream().map(offer -> candidate(offer, taken.get(offer.sessionId())))
+                .toList();
+        return matcher.match(profile, candidates);
+    }
+
+    private Map<Long, SeatAvailability.Seats> seatsFor(List<SessionOffer> offers) {
+        SeatAvailability source = seats.getIfAvailable();
+        return source == null ? Map.of() : source.forSessions(offers.stream().map(SessionOffer::sessionId).toList());
+    }
+
+    private static Candidate candidate(SessionOffer offer, SeatAvailability.Seats seats) {
+        int taken = seats == null ? 0 : seats.taken();
+        int waiting = seats == null ? 0 : seats.waiting();
+        LevelRules level = new LevelRules(offer.levelNumber(), offer.levelName(), offer.levelPainMin(),
+                offer.levelPainMax(), offer.levelMinTemperature());
+        return new Candidate(offer.sessionId(), offer.date(), offer.start(), level, offer.bias(), offer.poolName(),
+                offer.poolTemperature(), offer.poolHasLift(), offer.instructorId(), offer.instructorName(),
+                offer.capacity() - taken, waiting);
+    }
+
+    static Profile profile(HealthRecord record) {
+        if (record.latest().isEmpty()) {
+            return blocked("Fill in the questions about your pain first; then we can suggest classes.");
+        }
+        Intake intake = record.latest().get();
+        ScreeningOutcome outcome = record.outcome().orElseThrow();
+        if (!record.mayBook()) {
+            return blocked(intake.getOutcome() == ScreeningStatus.RED_FLAG
+                    ? "Booking is closed: please contact a doctor or emergency services first."
+                    : "Booking opens when the front desk has your doctor's note that pool exercise is safe for you.");
+        }
+        // Until staff accept a progression (the progress feature), no current level is set.
+        return new Profile(null, intake.getPainNow(), intake.getPainWeeks(), outcome.chronic(), outcome.highPain(),
+                intake.getCondition(), Boolean.TRUE.equals(intake.getNeedsLift()),
+                Boolean.TRUE.equals(intake.getDeepWaterOk()), intake.getPreferredDays(), intake.getPreferredTimes(),
+                null, Set.of());
+    }
+
+    private static Profile blocked(String reason) {
+        return new Profile(reason, 0, null, false, false, null, false, false, Set.of(), Set.of(), null, Set.of());
+    }
+}

@@ -1,0 +1,82 @@
+package org.warmpool.recommendation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.warmpool.matching.Candidate;
+import org.warmpool.matching.MatchResult;
+import org.warmpool.matching.ReasonWords;
+import org.warmpool.matching.Recommendation;
+import org.warmpool.matching.Rejection;
+
+/**
+ * The classes a participant may book in the next two weeks, best first, each with its reasons;
+ * and the others with why not. Shown to the participant and, for them, to the front desk.
+ */
+class RecommendationList extends Div {
+
+    static final String NOT_MEDICAL_ADVICE = "These suggestions follow the clinic's rules for pool classes; "
+            + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
+
+    void show(MatchResult result) {
+        removeAll();
+        Paragraph disclaimer = new Paragraph(NOT_MEDICAL_ADVICE);
+        disclaimer.addClassName("disclaimer");
+        if (result.blockedBecause() != null) {
+            add(new Paragraph(result.blockedBecause()), disclaimer);
+            return;
+        }
+        add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7 + " weeks that suit you, "
+                + "best first."), disclaimer);
+        if (result.recommendations().isEmpty()) {
+            add(new Paragraph("No class suits you in the next two weeks. Please ask the front desk: they can tell "
+                    + "you when a suitable class starts, or put you on a waitlist."));
+        } else {
+            UnorderedList cards = new UnorderedList();
+            cards.setId("recommended");
+            cards.addClassName("session-list");
+            result.recommendations().forEach(r -> cards.add(card(r)));
+            add(cards);
+        }
+        if (!result.rejections().isEmpty()) {
+            UnorderedList others = new UnorderedList();
+            others.setId("other-classes");
+            for (Rejection rejection : result.rejections()) {
+                others.add(new ListItem(describe(rejection.session()) + ": " + ReasonWords.rejection(rejection) + "."));
+            }
+            Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")",
+                    others);
+            add(new H2("Other classes"), details);
+        }
+    }
+
+    private static ListItem card(Recommendation recommendation) {
+        Candidate session = recommendation.session();
+        ListItem card = new ListItem();
+        card.addClassName("session-card");
+        card.addClassName("level-" + session.level().number());
+        card.add(new H3(session.level().title()), new Span(describe(session)),
+                new Paragraph(ReasonWords.recommendation(recommendation) + "."));
+        Button book = new Button(recommendation.waitlistOnly() ? "Join the waitlist" : "Book");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.setEnabled(false);
+        book.setTooltipText("Online booking opens soon; until then the front desk books for you.");
+        card.add(book);
+        return card;
+    }
+
+    private static String describe(Candidate session) {
+        return session.date().atTime(session.start()).format(WHEN) + ", " + session.poolName()
+                + (session.instructorName() == null ? "" : ", with " + session.instructorName());
+    }
+}

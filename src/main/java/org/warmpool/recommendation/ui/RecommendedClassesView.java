@@ -1,0 +1,25 @@
+package org.warmpool.recommendation.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.recommendation.RecommendationService;
+import org.warmpool.security.Roles;
+
+/** A participant's own recommended classes. */
+@Route(value = "classes", layout = MainLayout.class)
+@PageTitle("Recommended classes | Warmpool")
+@Menu(order = 3.5, title = "Recommended classes", icon = "vaadin:thumbs-up")
+@RolesAllowed(Roles.PARTICIPANT)
+public class RecommendedClassesView extends Main {
+
+    public RecommendedClassesView(RecommendationService recommendations) {
+        addClassName("home-view");
+        RecommendationList list = new RecommendationList();
+        list.show(recommendations.forMe(RecommendationService.DEFAULT_DAYS));
+        add(list);
+    }
+}
