@@ -1,10 +1,8 @@
 package org.warmpool.matching;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.warmpool.participant.TimeOfDay;
 
 /**
  * Decides which sessions a participant may book and ranks them (plain Java, no framework).
@@ -15,8 +13,8 @@ import org.warmpool.participant.TimeOfDay;
  * deep water; a seat, or a place on a waitlist that is not full.
  *
  * <p>Ranking: the level closest to their need, a bias that suits their condition, warmer water
- * for more pain, their preferred days and times, an instructor who taught them, seats left; then
- * date, time and session id, so that the order is stable.
+ * for more pain, their preferred days and times, an instructor who taught them, seats left; on a
+ * tie, date, time and session id, so that the order is stable.
  */
 public final class Matcher {
 
@@ -29,28 +27,45 @@ public final class Matcher {
     }
 
     public MatchResult match(Profile profile, List<Candidate> candidates) {
+        return match(profile, new Schedule(candidates));
+    }
+
+    /** Matches against a schedule prepared once, for many participants. */
+    public MatchResult match(Profile profile, Schedule schedule) {
         if (!profile.mayBook()) {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
         }
-        int need = neededLevel(profile, candidates);
+        int need = neededLevel(profile, schedule.levels);
         List<Recommendation> recommendations = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            List<Reason> broken = brokenRules(profile, candidate);
-            if (broken.isEmpty()) {
-                recommendations.add(recommend(profile, candidate, need));
+        for (int i = 0; i < schedule.sessions.length; i++) {
+            Candidate candidate = schedule.sessions[i];
+            if (allowed(profile, candidate, schedule.tooCold[i])) {
+                recommendations.add(recommend(profile, schedule, i, need));
             } else {
-                rejections.add(new Rejection(candidate, broken));
+                rejections.add(new Rejection(candidate, () -> brokenRules(profile, candidate)));
             }
         }
-        recommendations.sort(Comparator.comparingInt(Recommendation::score).reversed()
-                .thenComparing(r -> r.session().date())
-                .thenComparing(r -> r.session().start())
-                .thenComparingLong(r -> r.session().sessionId()));
-        rejections.sort(Comparator.comparing((Rejection r) -> r.session().date())
-                .thenComparing(r -> r.session().start())
-                .thenComparingLong(r -> r.session().sessionId()));
-        return new MatchResult(null, List.copyOf(recommendations), List.copyOf(rejections));
+        // Stable sort: equal scores keep the schedule's date, time and id order.
+        recommendations.sort(Comparator.comparingInt(Recommendation::score).reversed());
+        return new MatchResult(null, recommendations, rejections);
+    }
+
+    private boolean allowed(Profile profile, Candidate candidate, boolean tooCold) {
+        return !tooCold && levelAllowed(profile, candidate.level())
+                && !(profile.needsLift() && !candidate.poolHasLift())
+                && !(settings.deepWaterLevels().contains(candidate.level().number()) && !profile.deepWaterOk())
+                && !(candidate.seatsLeft() <= 0 && candidate.waitlistLength() >= settings.maxWaitlist());
+    }
+
+    private boolean levelAllowed(Profile profile, LevelRules level) {
+        if (profile.currentLevel() != null) {
+            return level.number() <= profile.currentLevel();
+        }
+        if ((profile.highPain() || profile.chronic()) && !settings.gentleLevels().contains(level.number())) {
+            return false;
+        }
+        return painFits(profile, level);
     }
 
     List<Reason> brokenRules(Profile profile, Candidate candidate) {
@@ -88,11 +103,11 @@ public final class Matcher {
      * The level that suits the participant best: the one staff set; else, among the levels their
      * pain allows, the one whose pain range is centred nearest their pain (the gentler on a tie).
      */
-    int neededLevel(Profile profile, List<Candidate> candidates) {
+    int neededLevel(Profile profile, List<LevelRules> levels) {
         if (profile.currentLevel() != null) {
             return profile.currentLevel();
         }
-        return candidates.stream().map(Candidate::level).distinct()
+        return levels.stream()
                 .filter(level -> !(profile.highPain() || profile.chronic())
                         || settings.gentleLevels().contains(level.number()))
                 .filter(level -> painFits(profile, level))
@@ -109,44 +124,41 @@ public final class Matcher {
         return Math.abs(profile.pain() - (level.painMin() + level.painMax()) / 2.0);
     }
 
-    private Recommendation recommend(Profile profile, Candidate candidate, int need) {
-        List<Reason> reasons = new ArrayList<>();
-        int score = -LEVEL_DISTANCE_WEIGHT * Math.abs(candidate.level().number() - need);
-        reasons.add(new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(), profile.chronic(),
-                profile.highPain(), profile.currentLevel()));
-
+    private Recommendation recommend(Profile profile, Schedule schedule, int i, int need) {
+        Candidate candidate = schedule.sessions[i];
         Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
+        boolean dayPreferred = profile.preferredDays().contains(schedule.weekday[i]);
+        boolean timePreferred = profile.preferredTimes().contains(schedule.timeOfDay[i]);
+        boolean knownInstructor = candidate.instructorId() != null
+                && profile.knownInstructorIds().contains(candidate.instructorId());
+
+        int score = -LEVEL_DISTANCE_WEIGHT * Math.abs(candidate.level().number() - need);
         score += switch (fit) {
             case BEST -> 30;
             case GOOD -> 20;
             case POOR -> -40;
         };
-        reasons.add(new Reason.BiasFit(candidate.bias(), profile.condition(), fit));
+        score += Math.min(40, (int) Math.round(schedule.warmth[i] * profile.pain() * 2));
+        score += (dayPreferred ? 15 : 0) + (timePreferred ? 15 : 0) + (knownInstructor ? 10 : 0);
+        score += candidate.seatsLeft() > 0 ? 2 * Math.min(candidate.seatsLeft(), 5) : -25;
 
-        BigDecimal warmth = candidate.poolTemperature().subtract(candidate.level().minWaterTemperature());
-        score += Math.min(40, (int) Math.round(warmth.doubleValue() * profile.pain() * 2));
-        reasons.add(new Reason.WarmWater(candidate.poolName(), candidate.poolTemperature()));
-
-        TimeOfDay time = TimeOfDay.of(candidate.start());
-        boolean dayPreferred = profile.preferredDays().contains(candidate.date().getDayOfWeek());
-        boolean timePreferred = profile.preferredTimes().contains(time);
-        score += (dayPreferred ? 15 : 0) + (timePreferred ? 15 : 0);
-        if (dayPreferred || timePreferred) {
-            reasons.add(new Reason.PreferredTime(candidate.date().getDayOfWeek(), time, dayPreferred, timePreferred));
-        }
-
-        if (candidate.instructorId() != null && profile.knownInstructorIds().contains(candidate.instructorId())) {
-            score += 10;
-            reasons.add(new Reason.KnownInstructor(candidate.instructorName()));
-        }
-
-        if (candidate.seatsLeft() > 0) {
-            score += 2 * Math.min(candidate.seatsLeft(), 5);
-            reasons.add(new Reason.Seats(candidate.seatsLeft(), 0));
-        } else {
-            score -= 25;
-            reasons.add(new Reason.Seats(0, candidate.waitlistLength() + 1));
-        }
-        return new Recommendation(candidate, score, List.copyOf(reasons));
+        var time = schedule.timeOfDay[i];
+        var day = schedule.weekday[i];
+        return new Recommendation(candidate, score, () -> {
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(),
+                    profile.chronic(), profile.highPain(), profile.currentLevel()));
+            reasons.add(new Reason.BiasFit(candidate.bias(), profile.condition(), fit));
+            reasons.add(new Reason.WarmWater(candidate.poolName(), candidate.poolTemperature()));
+            if (dayPreferred || timePreferred) {
+                reasons.add(new Reason.PreferredTime(day, time, dayPreferred, timePreferred));
+            }
+            if (knownInstructor) {
+                reasons.add(new Reason.KnownInstructor(candidate.instructorName()));
+            }
+            reasons.add(candidate.seatsLeft() > 0 ? new Reason.Seats(candidate.seatsLeft(), 0)
+                    : new Reason.Seats(0, candidate.waitlistLength() + 1));
+            return reasons;
+        });
     }
 }

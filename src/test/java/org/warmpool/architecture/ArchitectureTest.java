@@ -35,4 +35,17 @@ class ArchitectureTest {
     static final ArchRule featurePackagesHaveNoCycles = slices()
             .matching("org.warmpool.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule matchingIsPlainJava = noClasses()
+            .that().resideInAPackage("org.warmpool.matching")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "jakarta.persistence..", "org.hibernate..")
+            .orShould().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .because("matching must be testable and fast without any framework");
+
+    @ArchTest
+    static final ArchRule screeningAndInstructorRulesArePlainJava = noClasses()
+            .that().haveSimpleName("Screening").or().haveSimpleName("InstructorRules").or().haveSimpleName("Recurrence")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..");
 }
