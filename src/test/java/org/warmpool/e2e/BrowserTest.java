@@ -73,10 +73,14 @@ public abstract class BrowserTest {
     }
 
     protected void logIn(String email) {
+        logIn(email, DEMO_PASSWORD);
+    }
+
+    protected void logIn(String email, String password) {
         WebElement username = wait.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         username.sendKeys(email);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 

@@ -51,7 +51,7 @@ class IntakeViewTest extends KaribuTest {
     private static final String FEVER = "Do you have a fever together with your back pain?";
     private static final String RECENT_OPERATION = "Have you had an operation in the last 6 weeks?";
     private static final String DISC_WEAR = "Wear of the discs (degenerative disc disease)";
-    private static final String GENTLEST_FOR_CHRONIC_PAIN_OF = "You can book classes. Your pain is %d out of 10 and "
+    private static final String GENTLEST_FOR_CHRONIC_PAIN_OF = "Your pain is %d out of 10 and "
             + "has lasted 12 weeks or more (chronic), so we suggest our gentlest classes to start with.";
 
     @Autowired

@@ -139,7 +139,7 @@ class ParticipantsViewTest extends KaribuTest {
         saveAndContinue();
         send();
 
-        assertThat(outcomeMessage(outcome())).isEqualTo("You can book classes. Your pain is 3 out of 10.");
+        assertThat(outcomeMessage(outcome())).isEqualTo("Your pain is 3 out of 10.");
         HealthRecord record = intakes.record(id);
         assertThat(record.mayBook()).isTrue();
         assertThat(record.latest().orElseThrow().getPainNow()).isEqualTo(3);

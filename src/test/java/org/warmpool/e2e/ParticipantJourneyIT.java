@@ -1,0 +1,60 @@
+package org.warmpool.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+class ParticipantJourneyIT extends BrowserTest {
+
+    @Test
+    void aNewParticipantRegistersInTheBrowserLogsInAndStartsTheIntake() {
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        open("register");
+        waitForText("h1", "Create an account");
+        assertAccessible();
+
+        type("Full name", "Nora Newcomer");
+        type("E-mail", email);
+        type("Password", "warm water on tuesday");
+        type("Date of birth", "17/05/1960");
+        type("Emergency contact: name", "Sam Newcomer");
+        type("Emergency contact: phone", "0161 496 0000");
+        driver.findElement(By.cssSelector("#consent input")).click();
+        driver.findElement(By.id("create-account")).click();
+
+        wait.until(ExpectedConditions.urlContains("login?registered"));
+        waitForText("main", "Your account is ready");
+        logIn(email, "warm water on tuesday");
+
+        waitForText("h1.view-title", "My Warmpool");
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Tell us about your pain')]")).click();
+        waitForText("#intake-progress", "Step 1 of 6: Your pain");
+        assertAccessible();
+    }
+
+    @Test
+    void aClearedDemoParticipantSeesRecommendedClassesWithReasons() {
+        open("login");
+        logIn("pat@warmpool.example");
+        waitForText("h1.view-title", "My Warmpool");
+
+        open("classes");
+        WebElement firstCard = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#recommended .session-card")));
+        assertThat(firstCard.getText()).contains("Level 1 Gentle Mobility").contains("because")
+                .contains("suits spinal stenosis");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("not medical advice");
+        assertAccessible();
+    }
+
+    private void type(String label, String text) {
+        WebElement field = driver.findElement(By.xpath("//*[@label='" + label + "']//input"));
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+    }
+}
