@@ -262,6 +262,6 @@ class IntakeViewTest extends KaribuTest {
 
         H2 earlier = _get(H2.class, spec -> spec.withText("Earlier intakes"));
         assertThat(_find(earlier.getParent().orElseThrow(), ListItem.class))
-                .anyMatch(item -> item.getText().contains(": pain 6, "));
+                .anyMatch(item -> item.getText().contains(": pain 6 of 10, cleared to book"));
     }
 }
