@@ -24,7 +24,7 @@ class ParticipantJourneyIT extends BrowserTest {
         type("Date of birth", "17/05/1960");
         type("Emergency contact: name", "Sam Newcomer");
         type("Emergency contact: phone", "0161 496 0000");
-        driver.findElement(By.cssSelector("#consent input")).click();
+        driver.findElement(By.cssSelector("#consent input")).sendKeys(Keys.SPACE); // by keyboard, as many do
         driver.findElement(By.id("create-account")).click();
 
         wait.until(ExpectedConditions.urlContains("login?registered"));
@@ -53,7 +53,7 @@ class ParticipantJourneyIT extends BrowserTest {
     }
 
     private void type(String label, String text) {
-        WebElement field = driver.findElement(By.xpath("//*[@label='" + label + "']//input"));
+        WebElement field = driver.findElement(By.xpath("//*[label[normalize-space(text())='" + label + "']]//input"));
         field.sendKeys(text);
         field.sendKeys(Keys.TAB);
     }
