@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.base.EnumMask;
 
 /**
  * One filling-in of the intake. A participant's intakes are kept as history: a change of pain

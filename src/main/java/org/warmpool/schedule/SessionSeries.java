@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.Set;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.base.EnumMask;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ExerciseBias;
@@ -35,7 +35,7 @@ public class SessionSeries extends AbstractEntity {
     @Column(name = "exercise_bias", nullable = false, length = 10)
     private ExerciseBias bias;
 
-    /** Bit 0 is Monday .. bit 6 is Sunday. */
+    /** Bit 0 is Monday .. bit 6 is Sunday (see {@link EnumMask}). */
     @Column(name = "weekdays_mask", nullable = false)
     private int weekdaysMask;
 
@@ -62,7 +62,7 @@ public class SessionSeries extends AbstractEntity {
         this.level = level;
         this.pool = pool;
         this.bias = bias;
-        this.weekdaysMask = toMask(weekdays);
+        this.weekdaysMask = EnumMask.of(weekdays);
         this.startTime = startTime;
         this.durationMinutes = durationMinutes;
         this.firstDate = firstDate;
@@ -78,22 +78,8 @@ public class SessionSeries extends AbstractEntity {
         this.capacity = capacity;
     }
 
-    static int toMask(Set<DayOfWeek> weekdays) {
-        int mask = 0;
-        for (DayOfWeek day : weekdays) {
-            mask |= 1 << (day.getValue() - 1);
-        }
-        return mask;
-    }
-
     public Set<DayOfWeek> getWeekdays() {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if ((weekdaysMask & (1 << (day.getValue() - 1))) != 0) {
-                days.add(day);
-            }
-        }
-        return days;
+        return EnumMask.toSet(weekdaysMask, DayOfWeek.class);
     }
 
     public ClassLevel getLevel() {

@@ -1,9 +1,5 @@
 package org.warmpool.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -13,15 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A logged-in user opened a page that their role may not see. */
 @AnonymousAllowed
-public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends NotAvailablePage implements HasErrorParameter<AccessDeniedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        addClassName("message-page");
-        add(new H1("Page not available"),
-                new Paragraph("This page does not exist, or your account may not open it."),
-                new Anchor("", "Go to the start page"));
+        showNotAvailable();
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

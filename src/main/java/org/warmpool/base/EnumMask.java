@@ -1,16 +1,16 @@
-package org.warmpool.participant;
+package org.warmpool.base;
 
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** A set of enum values stored as one integer column (bit n is the value with ordinal n). */
-final class EnumMask {
+public final class EnumMask {
 
     private EnumMask() {
     }
 
-    static <E extends Enum<E>> int of(Collection<E> values) {
+    public static <E extends Enum<E>> int of(Collection<E> values) {
         int mask = 0;
         for (E value : values) {
             mask |= 1 << value.ordinal();
@@ -18,7 +18,7 @@ final class EnumMask {
         return mask;
     }
 
-    static <E extends Enum<E>> Set<E> toSet(int mask, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> toSet(int mask, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
         for (E value : type.getEnumConstants()) {
             if ((mask & (1 << value.ordinal())) != 0) {
