@@ -13,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.program.ProgrammeSettings;
+import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
@@ -33,12 +35,13 @@ public class IntakeService {
     private final AuditLogRepository auditLog;
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterMembership> rosters;
+    private final ProgrammeSettingsService programme;
     private final Clock clock;
-    private final Screening screening = Screening.DEFAULTS;
 
     IntakeService(ParticipantRepository participants, IntakeRepository intakes, HealthDataAudit audit,
             AuditLogRepository auditLog, CurrentUser currentUser, ObjectProvider<RosterMembership> rosters,
-            Clock clock) {
+            ProgrammeSettingsService programme, Clock clock) {
+        this.programme = programme;
         this.participants = participants;
         this.intakes = intakes;
         this.audit = audit;
@@ -120,7 +123,7 @@ public class IntakeService {
         if (missing != null) {
             throw new RuleViolationException("Please answer the step \"" + missing.title() + "\" first.");
         }
-        ScreeningOutcome outcome = screening.assess(draft.answers());
+        ScreeningOutcome outcome = screening().assess(draft.answers());
         draft.submit(outcome.status(), clock.instant());
         if (!isSelf(participantId)) {
             audit.record("SUBMITTED_INTAKE", participantId, "Intake submitted for the participant: "
@@ -192,13 +195,19 @@ public class IntakeService {
     }
 
     private ScreeningOutcome outcomeOf(Intake intake) {
-        ScreeningOutcome screened = screening.assess(intake.answers());
+        ScreeningOutcome screened = screening().assess(intake.answers());
         if (intake.getOutcome() == ScreeningStatus.NEEDS_CLEARANCE && intake.isCleared()) {
             return new ScreeningOutcome(ScreeningStatus.CLEARED, screened.redFlags(), screened.contraindications(),
                     screened.chronic(), screened.highPain(), "Your doctor's clearance is recorded. You can book "
                     + "classes.");
         }
         return screened;
+    }
+
+    /** Screening with the thresholds the administrator set (high pain, chronic pain). */
+    private Screening screening() {
+        ProgrammeSettings settings = programme.current();
+        return new Screening(settings.getHighPainFrom(), settings.getChronicFromWeeks());
     }
 
     private Optional<Intake> latestSubmitted(long participantId) {

@@ -18,7 +18,10 @@ import org.warmpool.participant.Intake;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.ScreeningStatus;
+import org.warmpool.program.ProgrammeSettings;
+import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.SeatAvailability;
 import org.warmpool.schedule.SessionOffer;
 import org.warmpool.security.Roles;
 
@@ -36,12 +39,44 @@ public class RecommendationService {
     private final IntakeService intakes;
     private final ScheduleService schedule;
     private final ObjectProvider<SeatAvailability> seats;
-    private final Matcher matcher = new Matcher(MatchSettings.DEFAULTS);
+    private final ProgrammeSettingsService programme;
 
-    RecommendationService(IntakeService intakes, ScheduleService schedule, ObjectProvider<SeatAvailability> seats) {
+    RecommendationService(IntakeService intakes, ScheduleService schedule, ObjectProvider<SeatAvailability> seats,
+            ProgrammeSettingsService programme) {
         this.intakes = intakes;
         this.schedule = schedule;
         this.seats = seats;
+        this.programme = programme;
+    }
+
+    /** The matcher with the thresholds the administrator set. */
+    private Matcher matcher() {
+        ProgrammeSettings s = programme.current();
+        return new Matcher(new MatchSettings(levelsFrom(0, s.getGentleUpToLevel()), s.getChronicLevel(),
+                levelsFrom(s.getDeepWaterFromLevel(), 3), s.getMaxWaitlist()));
+    }
+
+    private static Set<Integer> levelsFrom(int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed().collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** How far ahead to look for the first suitable class when none is in the usual horizon. */
+    public static final int LOOK_AHEAD_DAYS = 56;
+
+    /**
+     * The first upcoming class that suits the participant within eight weeks: for the kind
+     * message shown when nothing suits in the next two weeks.
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public java.util.Optional<Candidate> earliestSuitable(long participantId) {
+        return forParticipant(participantId, LOOK_AHEAD_DAYS).recommendations().stream()
+                .map(org.warmpool.matching.Recommendation::session)
+                .min(java.util.Comparator.comparing(Candidate::date).thenComparing(Candidate::start));
+    }
+
+    @RolesAllowed(Roles.PARTICIPANT)
+    public java.util.Optional<Candidate> myEarliestSuitable() {
+        return earliestSuitable(intakes.myParticipantId());
     }
 
     @RolesAllowed(Roles.PARTICIPANT)
@@ -59,7 +94,7 @@ public class RecommendationService {
         Map<Long, SeatAvailability.Seats> taken = seatsFor(offers);
         List<Candidate> candidates = offers.stream().map(offer -> candidate(offer, taken.get(offer.sessionId())))
                 .toList();
-        return matcher.match(profile, candidates);
+        return matcher().match(profile, candidates);
     }
 
     private Map<Long, SeatAvailability.Seats> seatsFor(List<SessionOffer> offers) {

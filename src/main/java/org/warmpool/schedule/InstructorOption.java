@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * An instructor as a choice for one session: the reasons they cannot teach it (none when they
- * can), and what ranks substitutes: already teaches the level, hours already that week.
+ * can), and what ranks substitutes: already teaches the level, knows the participants, hours
+ * already that week.
  */
 public record InstructorOption(long instructorId, String name, List<String> problems, boolean teachesLevel,
-        int minutesThatWeek) {
+        int knownParticipants, int minutesThatWeek) {
 
     public boolean canTeach() {
         return problems.isEmpty();
@@ -17,7 +18,9 @@ public record InstructorOption(long instructorId, String name, List<String> prob
         if (!canTeach()) {
             return String.join("; ", problems);
         }
-        return (teachesLevel ? "Already teaches this level. " : "") + hours() + " already booked that week.";
+        return (teachesLevel ? "Already teaches this level. " : "")
+                + (knownParticipants > 0 ? "Has taught " + knownParticipants + " of the participants. " : "")
+                + hours() + " already booked that week.";
     }
 
     private String hours() {

@@ -41,12 +41,14 @@ public class ScheduleService {
     private final InstructorService instructors;
     private final InstructorChecks instructorChecks;
     private final ApplicationEventPublisher events;
+    private final SessionViews views;
     private final Clock clock;
     private final ZoneId zone;
 
     ScheduleService(ClassSessionRepository sessions, SessionSeriesRepository series, PoolService pools,
             ClassLevelService levels, InstructorService instructors, InstructorChecks instructorChecks,
-            ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
+            ApplicationEventPublisher events, SessionViews views, Clock clock, ClinicSettings clinic) {
+        this.views = views;
         this.sessions = sessions;
         this.series = series;
         this.pools = pools;
@@ -65,7 +67,7 @@ public class ScheduleService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        return sessions.findStartingBetween(from, to, poolId).stream().map(ScheduledSession::of).toList();
+        return views.of(sessions.findStartingBetween(from, to, poolId));
     }
 
     /**

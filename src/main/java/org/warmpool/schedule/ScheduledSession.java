@@ -23,17 +23,22 @@ public record ScheduledSession(
         Long instructorId,
         String instructorName,
         int capacity,
+        int seatsTaken,
         SessionStatus status,
         String cancelReason) {
 
     static ScheduledSession of(ClassSession s) {
+        return of(s, 0);
+    }
+
+    static ScheduledSession of(ClassSession s, int seatsTaken) {
         return new ScheduledSession(s.getId(), s.getSeries() == null ? null : s.getSeries().getId(), s.getDate(),
                 s.getStartTime(), s.getDurationMinutes(), s.getLevel().getId(), s.getLevel().getLevelNumber(),
                 s.getLevel().getName(), s.getLevel().getMinWaterTemperature(), s.getPool().getId(),
                 s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(),
                 s.getInstructor() == null ? null : s.getInstructor().getId(),
                 s.getInstructor() == null ? null : s.getInstructor().getName(), s.getCapacity(),
-                s.getStatus(), s.getCancelReason());
+                seatsTaken, s.getStatus(), s.getCancelReason());
     }
 
     public LocalTime end() {

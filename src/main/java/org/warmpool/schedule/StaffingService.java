@@ -39,11 +39,16 @@ public class StaffingService {
     private final InstructorChecks checks;
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterSource> rosters;
+    private final SessionViews views;
+    private final ObjectProvider<TaughtBefore> taughtBefore;
     private final Clock clock;
     private final ZoneId zone;
 
     StaffingService(ClassSessionRepository sessions, InstructorService instructors, InstructorChecks checks,
-            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, Clock clock, ClinicSettings clinic) {
+            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, SessionViews views,
+            ObjectProvider<TaughtBefore> taughtBefore, Clock clock, ClinicSettings clinic) {
+        this.views = views;
+        this.taughtBefore = taughtBefore;
         this.sessions = sessions;
         this.instructors = instructors;
         this.checks = checks;
@@ -80,6 +85,7 @@ public class StaffingService {
                 }
             }
         }
+        TaughtBefore history = taughtBefore.getIfAvailable();
         List<InstructorOption> options = new ArrayList<>();
         for (Instructor instructor : instructors.listActive()) {
             List<String> problems = new ArrayList<>(InstructorChecks.ruleProblems(instructor, session));
@@ -87,10 +93,13 @@ public class StaffingService {
                 problems.add(instructor.getName() + " teaches another class at that time");
             }
             options.add(new InstructorOption(instructor.getId(), instructor.getName(), problems,
-                    teachesLevel.contains(instructor.getId()), minutes.getOrDefault(instructor.getId(), 0)));
+                    teachesLevel.contains(instructor.getId()),
+                    history == null ? 0 : history.knownParticipants(instructor.getId(), sessionId),
+                    minutes.getOrDefault(instructor.getId(), 0)));
         }
         options.sort(Comparator.comparing((InstructorOption o) -> !o.canTeach())
                 .thenComparing(o -> !o.teachesLevel())
+                .thenComparing(Comparator.comparingInt(InstructorOption::knownParticipants).reversed())
                 .thenComparingInt(InstructorOption::minutesThatWeek)
                 .thenComparing(InstructorOption::name));
         return options;
@@ -183,8 +192,7 @@ public class StaffingService {
     public List<ScheduledSession> myWeek(java.time.LocalDate day) {
         Instructor me = myProfile();
         Instant from = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
-        return sessions.findOfInstructorStartingBetween(me.getId(), from, from.plusSeconds(7 * 86_400L)).stream()
-                .map(ScheduledSession::of).toList();
+        return views.of(sessions.findOfInstructorStartingBetween(me.getId(), from, from.plusSeconds(7 * 86_400L)));
     }
 
     /**

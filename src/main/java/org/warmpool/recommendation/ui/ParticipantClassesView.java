@@ -27,6 +27,7 @@ public class ParticipantClassesView extends Main implements HasUrlParameter<Long
 
     @Override
     public void setParameter(BeforeEvent event, Long participantId) {
-        list.show(recommendations.forParticipant(participantId, RecommendationService.DEFAULT_DAYS));
+        list.show(recommendations.forParticipant(participantId, RecommendationService.DEFAULT_DAYS),
+                () -> recommendations.earliestSuitable(participantId));
     }
 }

@@ -28,7 +28,7 @@ class RecommendationList extends Div {
             + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
-    void show(MatchResult result) {
+    void show(MatchResult result, java.util.function.Supplier<java.util.Optional<Candidate>> earliest) {
         removeAll();
         Paragraph disclaimer = new Paragraph(NOT_MEDICAL_ADVICE);
         disclaimer.addClassName("disclaimer");
@@ -39,8 +39,12 @@ class RecommendationList extends Div {
         add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7 + " weeks that suit you, "
                 + "best first."), disclaimer);
         if (result.recommendations().isEmpty()) {
-            add(new Paragraph("No class suits you in the next two weeks. Please ask the front desk: they can tell "
-                    + "you when a suitable class starts, or put you on a waitlist."));
+            String later = earliest.get().map(first -> "The first class that suits you is on "
+                    + describe(first) + " (" + first.level().title() + "). ").orElse("");
+            Paragraph none = new Paragraph("No class suits you in the next two weeks. " + later
+                    + "Please ask the front desk: they can find you a place or put you on a waitlist.");
+            none.setId("nothing-to-book");
+            add(none);
         } else {
             UnorderedList cards = new UnorderedList();
             cards.setId("recommended");

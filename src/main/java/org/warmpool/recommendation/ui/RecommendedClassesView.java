@@ -19,7 +19,7 @@ public class RecommendedClassesView extends Main {
     public RecommendedClassesView(RecommendationService recommendations) {
         addClassName("home-view");
         RecommendationList list = new RecommendationList();
-        list.show(recommendations.forMe(RecommendationService.DEFAULT_DAYS));
+        list.show(recommendations.forMe(RecommendationService.DEFAULT_DAYS), recommendations::myEarliestSuitable);
         add(list);
     }
 }

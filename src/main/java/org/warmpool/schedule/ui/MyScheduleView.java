@@ -82,8 +82,8 @@ public class MyScheduleView extends Main {
             list.addClassName("session-list");
             for (ScheduledSession session : onDay) {
                 ListItem card = new ListItem(new Span(session.start() + "-" + session.end()),
-                        new Span(session.levelTitle()), new Span(session.poolName() + ", " + session.capacity()
-                        + " places" + (session.cancelled() ? ", cancelled: " + session.cancelReason() : "")));
+                        new Span(session.levelTitle()), new Span(session.poolName() + ", " + session.seatsTaken() + " of "
+                        + session.capacity() + " places taken" + (session.cancelled() ? ", cancelled: " + session.cancelReason() : "")));
                 card.addClassName("session-card");
                 Button roster = new Button("Roster", click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class,
                         session.id())));

@@ -42,7 +42,8 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         }
         var session = roster.session();
         add(new H2(session.levelTitle() + ", " + session.date() + " " + session.start() + "-" + session.end()),
-                new Paragraph(session.poolName() + ", " + session.capacity() + " places"));
+                new Paragraph(session.poolName() + ", " + roster.participants().size() + " of " + session.capacity()
+                        + " places taken"));
         if (roster.participants().isEmpty()) {
             add(new Paragraph("No one has booked this session yet."));
             return;

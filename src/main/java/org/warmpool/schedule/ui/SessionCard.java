@@ -18,7 +18,7 @@ class SessionCard extends ListItem {
         level.addClassName("session-level");
         Div details = new Div(new Span(session.poolName() + " · " + session.bias().label()),
                 new Span(session.instructorName() == null ? "No instructor yet" : "With " + session.instructorName()),
-                new Span(session.capacity() + " places"));
+                new Span(session.seatsTaken() + " of " + session.capacity() + " places taken"));
         details.addClassName("session-details");
         add(time, level, details);
         if (session.poolTooCold()) {

@@ -38,7 +38,7 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors",
+            "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors; Programme rules",
             "FRONT_DESK  | Front desk            | Front desk; Participants; Schedule; Cover needed",
             "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes"})
@@ -66,7 +66,7 @@ class RoleNavigationTest extends KaribuTest {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
-                "instructors", "participants", "participant/1", "participant-classes/1")) {
+                "instructors", "participants", "participant/1", "participant-classes/1", "programme-rules")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);

@@ -82,13 +82,13 @@ class MyScheduleAndRosterTest extends KaribuTest {
         List<ListItem> cards = _find(day, ListItem.class, spec -> spec.withClasses("session-card"));
         assertThat(cards).singleElement().satisfies(card -> assertThat(card.getElement().getTextRecursively())
                 .contains("09:00-09:45", "Level 2 Stretch & Strengthen",
-                        pool.getName() + ", " + session.capacity() + " places"));
+                        pool.getName() + ", 0 of " + session.capacity() + " places taken"));
 
         _click(_get(cards.get(0), Button.class, spec -> spec.withText("Roster")));
 
         _get(RosterView.class);
         _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
-        _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", " + session.capacity() + " places"));
+        _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _get(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
     }
 
@@ -105,7 +105,7 @@ class MyScheduleAndRosterTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Roster not available"));
         _get(Paragraph.class, spec -> spec.withText("You can see the rosters of your own classes only."));
         _assertNone(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
-        _assertNone(Paragraph.class, spec -> spec.withText(pool.getName() + ", " + session.capacity() + " places"));
+        _assertNone(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _assertNone(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
     }
 
@@ -118,7 +118,7 @@ class MyScheduleAndRosterTest extends KaribuTest {
         navigate("roster/" + session.id());
 
         _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
-        _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", " + session.capacity() + " places"));
+        _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _get(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
         _assertNone(H2.class, spec -> spec.withText("Roster not available"));
     }

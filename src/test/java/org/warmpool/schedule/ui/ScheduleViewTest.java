@@ -102,7 +102,7 @@ class ScheduleViewTest extends KaribuTest {
             List<SessionCard> cards = cardsInMyPoolOn(date);
             assertThat(cards).hasSize(1);
             assertThat(textOf(cards.get(0)))
-                    .contains("07:45-08:30", "Level 1 Gentle Mobility", poolName + " · Neutral spine", "8 places")
+                    .contains("07:45-08:30", "Level 1 Gentle Mobility", poolName + " · Neutral spine", "0 of 8 places taken")
                     .doesNotContain("Cancelled", "Pool too cold");
         }
     }

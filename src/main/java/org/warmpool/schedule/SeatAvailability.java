@@ -1,11 +1,11 @@
-package org.warmpool.recommendation;
+package org.warmpool.schedule;
 
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Seats taken and waitlist lengths per session. The booking feature implements it; without
- * bookings every place is free.
+ * Seats taken and waitlist lengths per session, for the schedule and for matching. The booking
+ * feature implements it; without bookings every place is free.
  */
 public interface SeatAvailability {
 

@@ -1,0 +1,122 @@
+package org.warmpool.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The programme's thresholds, defaults from the domain rules, changed by an administrator:
+ * what counts as high pain and as chronic pain, which levels are gentle, which level takes
+ * chronic pain outside its range, from which level deep water is needed, how long a waitlist is.
+ */
+@Entity
+@Table(name = "programme_settings")
+public class ProgrammeSettings {
+
+    static final int ONLY_ROW = 1;
+
+    @Id
+    private int id = ONLY_ROW;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @NotNull(message = "Enter a pain level from 1 to 10")
+    @Min(value = 1, message = "From 1 to 10")
+    @Max(value = 10, message = "From 1 to 10")
+    @Column(name = "high_pain_from", nullable = false)
+    private Integer highPainFrom;
+
+    @NotNull(message = "Enter a number of weeks")
+    @Min(value = 1, message = "From 1 to 104 weeks")
+    @Max(value = 104, message = "From 1 to 104 weeks")
+    @Column(name = "chronic_from_weeks", nullable = false)
+    private Integer chronicFromWeeks;
+
+    @NotNull(message = "Choose a level")
+    @Min(value = 0, message = "A level from 0 to 3")
+    @Max(value = 3, message = "A level from 0 to 3")
+    @Column(name = "gentle_up_to_level", nullable = false)
+    private Integer gentleUpToLevel;
+
+    @NotNull(message = "Choose a level")
+    @Min(value = 0, message = "A level from 0 to 3")
+    @Max(value = 3, message = "A level from 0 to 3")
+    @Column(name = "chronic_level", nullable = false)
+    private Integer chronicLevel;
+
+    @NotNull(message = "Choose a level")
+    @Min(value = 0, message = "A level from 0 to 3")
+    @Max(value = 3, message = "A level from 0 to 3")
+    @Column(name = "deep_water_from_level", nullable = false)
+    private Integer deepWaterFromLevel;
+
+    @NotNull(message = "Enter a number of places")
+    @Min(value = 0, message = "From 0 to 100")
+    @Max(value = 100, message = "From 0 to 100")
+    @Column(name = "max_waitlist", nullable = false)
+    private Integer maxWaitlist;
+
+    protected ProgrammeSettings() {
+    }
+
+    @AssertTrue(message = "The level for chronic pain must be one of the gentle levels")
+    public boolean isChronicLevelGentle() {
+        return chronicLevel == null || gentleUpToLevel == null || chronicLevel <= gentleUpToLevel;
+    }
+
+    public Integer getHighPainFrom() {
+        return highPainFrom;
+    }
+
+    public void setHighPainFrom(Integer highPainFrom) {
+        this.highPainFrom = highPainFrom;
+    }
+
+    public Integer getChronicFromWeeks() {
+        return chronicFromWeeks;
+    }
+
+    public void setChronicFromWeeks(Integer chronicFromWeeks) {
+        this.chronicFromWeeks = chronicFromWeeks;
+    }
+
+    public Integer getGentleUpToLevel() {
+        return gentleUpToLevel;
+    }
+
+    public void setGentleUpToLevel(Integer gentleUpToLevel) {
+        this.gentleUpToLevel = gentleUpToLevel;
+    }
+
+    public Integer getChronicLevel() {
+        return chronicLevel;
+    }
+
+    public void setChronicLevel(Integer chronicLevel) {
+        this.chronicLevel = chronicLevel;
+    }
+
+    public Integer getDeepWaterFromLevel() {
+        return deepWaterFromLevel;
+    }
+
+    public void setDeepWaterFromLevel(Integer deepWaterFromLevel) {
+        this.deepWaterFromLevel = deepWaterFromLevel;
+    }
+
+    public Integer getMaxWaitlist() {
+        return maxWaitlist;
+    }
+
+    public void setMaxWaitlist(Integer maxWaitlist) {
+        this.maxWaitlist = maxWaitlist;
+    }
+}

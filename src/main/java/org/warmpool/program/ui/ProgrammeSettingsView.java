@@ -1,0 +1,64 @@
+package org.warmpool.program.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.program.ProgrammeSettings;
+import org.warmpool.program.ProgrammeSettingsService;
+import org.warmpool.security.Roles;
+
+/** The administrator tunes the thresholds that screening and matching use. */
+@Route(value = "programme-rules", layout = MainLayout.class)
+@PageTitle("Programme rules | Warmpool")
+@Menu(order = 13, title = "Programme rules", icon = "vaadin:sliders")
+@RolesAllowed(Roles.ADMIN)
+public class ProgrammeSettingsView extends Main {
+
+    final IntegerField highPainFrom = new IntegerField("High pain starts at (0-10 scale)");
+    final IntegerField chronicFromWeeks = new IntegerField("Pain is chronic after (weeks)");
+    final IntegerField gentleUpToLevel = new IntegerField("Gentle levels: 0 up to level");
+    final IntegerField chronicLevel = new IntegerField("Level that also takes chronic pain");
+    final IntegerField deepWaterFromLevel = new IntegerField("Deep water needed from level");
+    final IntegerField maxWaitlist = new IntegerField("Largest waitlist per class");
+
+    public ProgrammeSettingsView(ProgrammeSettingsService settings) {
+        addClassName("home-view");
+        highPainFrom.setHelperText("Participants with this pain or more get gentle levels only (default 7)");
+        chronicFromWeeks.setHelperText("Pain lasting this long or longer is chronic: gentle levels only (default 12)");
+        gentleUpToLevel.setHelperText("Default 1: levels 0 and 1");
+        chronicLevel.setHelperText("Default 1: Gentle Mobility takes chronic pain whatever its number");
+        deepWaterFromLevel.setHelperText("Default 3: Aqua Conditioning needs comfort in deep water");
+        maxWaitlist.setHelperText("Default 10");
+        BeanValidationBinder<ProgrammeSettings> binder = new BeanValidationBinder<>(ProgrammeSettings.class);
+        binder.bindInstanceFields(this);
+        ProgrammeSettings current = settings.current();
+        binder.readBean(current);
+        Button save = new Button("Save the rules", click -> {
+            try {
+                binder.writeBean(current);
+            } catch (ValidationException invalid) {
+                Notifications.problem("Please correct the highlighted fields.");
+                return;
+            }
+            settings.save(current);
+            Notifications.success("Saved. Screening and recommendations use the new rules from now on.");
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("These rules decide who is screened as high or chronic pain and which classes they are "
+                + "offered. They apply to intakes sent and recommendations shown from now on; earlier screening "
+                + "results keep their status."),
+                new FormLayout(highPainFrom, chronicFromWeeks, gentleUpToLevel, chronicLevel, deepWaterFromLevel,
+                        maxWaitlist), save);
+    }
+}
