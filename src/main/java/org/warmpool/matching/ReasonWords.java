@@ -17,6 +17,12 @@ public final class ReasonWords {
                 + recommendation.reasons().stream().map(ReasonWords::words).collect(Collectors.joining("; "));
     }
 
+    /** The reasons alone, for a card that already shows the level: "Because your pain ...". */
+    public static String because(Recommendation recommendation) {
+        String reasons = recommendation.reasons().stream().map(ReasonWords::words).collect(Collectors.joining("; "));
+        return "Because " + reasons;
+    }
+
     public static String rejection(Rejection rejection) {
         return rejection.reasons().stream().map(ReasonWords::words).collect(Collectors.joining("; "));
     }

@@ -55,6 +55,11 @@ class RegistrationFields extends FormLayout {
         emergencyContactName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 120 characters"));
         emergencyContactPhone.setHelperText("Someone we may call if you feel unwell in class");
         consent.setId("consent");
+        // @NotBlank is not shown as required by the binder on its own.
+        fullName.setRequiredIndicatorVisible(true);
+        emergencyContactName.setRequiredIndicatorVisible(true);
+        emergencyContactPhone.setRequiredIndicatorVisible(true);
+        consent.setRequiredIndicatorVisible(true);
         add(fullName, email, password, phone, dateOfBirth, emergencyContactName, emergencyContactPhone, consent);
         setColspan(consent, 2);
 

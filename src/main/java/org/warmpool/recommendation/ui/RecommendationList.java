@@ -70,7 +70,7 @@ class RecommendationList extends Div {
         card.addClassName("session-card");
         card.addClassName("level-" + session.level().number());
         card.add(new H3(session.level().title()), new Span(describe(session)),
-                new Paragraph(ReasonWords.recommendation(recommendation) + "."));
+                new Paragraph(ReasonWords.because(recommendation) + "."));
         Button book = new Button(recommendation.waitlistOnly() ? "Join the waitlist" : "Book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.setEnabled(false);
