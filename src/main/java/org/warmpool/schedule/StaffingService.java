@@ -60,20 +60,42 @@ public class StaffingService {
 
     /**
      * Every active instructor for this session: first those who can teach it, ranked (already
-     * teaches the level, then fewest hours that week), then the others with their reasons.
+     * teaches the level, knows the participants, then fewest hours that week), then the others
+     * with their reasons.
      */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public List<InstructorOption> options(long sessionId) {
         ClassSession session = load(sessionId);
-        Instant weekStart = session.getDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .atStartOfDay(zone).toInstant();
+        Instant weekStart = weekStart(session);
+        return rank(session, instructors.listActive(),
+                sessions.findStaffedDuring(weekStart, weekStart.plusSeconds(7 * 86_400L)));
+    }
+
+    /** Qualified, free substitutes for a session, best first. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<InstructorOption> substitutes(long sessionId) {
+        ClassSession session = load(sessionId);
+        Instant weekStart = weekStart(session);
+        return substitutesAmong(rank(session, instructors.listActive(),
+                sessions.findStaffedDuring(weekStart, weekStart.plusSeconds(7 * 86_400L))), session);
+    }
+
+    /**
+     * Ranks the instructors for one session. {@code staffed} holds the staffed sessions of at
+     * least that session's week; the others are ignored.
+     */
+    private List<InstructorOption> rank(ClassSession session, List<Instructor> active, List<ClassSession> staffed) {
+        Instant weekStart = weekStart(session);
         Instant weekEnd = weekStart.plusSeconds(7 * 86_400L);
-        List<ClassSession> staffedThatWeek = sessions.findStaffedDuring(weekStart, weekEnd);
         Map<Long, Integer> minutes = new HashMap<>();
         Set<Long> busy = new HashSet<>();
         Set<Long> teachesLevel = new HashSet<>();
-        for (ClassSession other : staffedThatWeek) {
+        for (ClassSession other : staffed) {
+            if (other.getStartsAt().isBefore(weekStart) || !other.getStartsAt().isBefore(weekEnd)) {
+                continue;
+            }
             long instructorId = other.getInstructor().getId();
             minutes.merge(instructorId, other.getDurationMinutes(), Integer::sum);
             if (!other.getId().equals(session.getId())) {
@@ -87,14 +109,14 @@ public class StaffingService {
         }
         TaughtBefore history = taughtBefore.getIfAvailable();
         List<InstructorOption> options = new ArrayList<>();
-        for (Instructor instructor : instructors.listActive()) {
+        for (Instructor instructor : active) {
             List<String> problems = new ArrayList<>(InstructorChecks.ruleProblems(instructor, session));
             if (busy.contains(instructor.getId())) {
                 problems.add(instructor.getName() + " teaches another class at that time");
             }
             options.add(new InstructorOption(instructor.getId(), instructor.getName(), problems,
                     teachesLevel.contains(instructor.getId()),
-                    history == null ? 0 : history.knownParticipants(instructor.getId(), sessionId),
+                    history == null ? 0 : history.knownParticipants(instructor.getId(), session.getId()),
                     minutes.getOrDefault(instructor.getId(), 0)));
         }
         options.sort(Comparator.comparing((InstructorOption o) -> !o.canTeach())
@@ -105,14 +127,15 @@ public class StaffingService {
         return options;
     }
 
-    /** Qualified, free substitutes for a session, best first. */
-    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
-    @Transactional(readOnly = true)
-    public List<InstructorOption> substitutes(long sessionId) {
-        ClassSession session = load(sessionId);
+    private static List<InstructorOption> substitutesAmong(List<InstructorOption> options, ClassSession session) {
         Long current = session.getInstructor() == null ? null : session.getInstructor().getId();
-        return options(sessionId).stream().filter(InstructorOption::canTeach)
+        return options.stream().filter(InstructorOption::canTeach)
                 .filter(option -> current == null || option.instructorId() != current).toList();
+    }
+
+    private Instant weekStart(ClassSession session) {
+        return session.getDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone)
+                .toInstant();
     }
 
     /** Assigns an instructor to one session, refusing with the reasons when they may not teach it. */
@@ -168,22 +191,56 @@ public class StaffingService {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public List<CoverNeed> needingCover(int days) {
-        Instant now = clock.instant();
         Map<Long, Instructor> byId = new HashMap<>();
         instructors.listAll().forEach(i -> byId.put(i.getId(), i));
         List<CoverNeed> needs = new ArrayList<>();
-        for (ClassSession session : sessions.findScheduledStartingBetween(now, now.plusSeconds(days * 86_400L))) {
-            if (session.getInstructor() == null) {
-                needs.add(new CoverNeed(ScheduledSession.of(session), "No instructor assigned"));
-                continue;
-            }
-            Instructor instructor = byId.get(session.getInstructor().getId());
-            List<String> problems = InstructorChecks.ruleProblems(instructor, session);
-            if (!problems.isEmpty()) {
-                needs.add(new CoverNeed(ScheduledSession.of(session), String.join("; ", problems)));
+        for (ClassSession session : upcoming(days)) {
+            String reason = coverReason(session, byId);
+            if (reason != null) {
+                needs.add(new CoverNeed(ScheduledSession.of(session), reason));
             }
         }
         return needs;
+    }
+
+    /**
+     * The cover list with each session's best substitutes, read with a fixed number of queries
+     * (instructors and staffed sessions once for the whole period, not once per session).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<CoverPlan> coverPlan(int days) {
+        List<Instructor> all = instructors.listAll();
+        Map<Long, Instructor> byId = new HashMap<>();
+        all.forEach(i -> byId.put(i.getId(), i));
+        List<Instructor> active = all.stream().filter(Instructor::isActive).toList();
+        List<ClassSession> upcoming = upcoming(days);
+        List<ClassSession> staffed = upcoming.isEmpty() ? List.of() : sessions.findStaffedDuring(
+                weekStart(upcoming.get(0)), weekStart(upcoming.get(upcoming.size() - 1)).plusSeconds(7 * 86_400L));
+        List<CoverPlan> plan = new ArrayList<>();
+        for (ClassSession session : upcoming) {
+            String reason = coverReason(session, byId);
+            if (reason != null) {
+                plan.add(new CoverPlan(new CoverNeed(ScheduledSession.of(session), reason),
+                        substitutesAmong(rank(session, active, staffed), session)));
+            }
+        }
+        return plan;
+    }
+
+    private List<ClassSession> upcoming(int days) {
+        Instant now = clock.instant();
+        return sessions.findScheduledStartingBetween(now, now.plusSeconds(days * 86_400L));
+    }
+
+    /** Why a session needs cover, or null when its instructor can teach it. */
+    private static String coverReason(ClassSession session, Map<Long, Instructor> instructorsById) {
+        if (session.getInstructor() == null) {
+            return "No instructor assigned";
+        }
+        List<String> problems = InstructorChecks.ruleProblems(instructorsById.get(session.getInstructor().getId()),
+                session);
+        return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
     /** The logged-in instructor's sessions in the week (Monday to Sunday) that contains {@code day}. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.schedule.CoverNeed;
+import org.warmpool.schedule.CoverPlan;
 import org.warmpool.schedule.InstructorOption;
 import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Roles;
@@ -52,11 +53,12 @@ public class CoverView extends Main {
 
     private void refresh() {
         list.removeAll();
-        List<CoverNeed> needs = staffing.needingCover(DAYS_AHEAD);
-        if (needs.isEmpty()) {
+        List<CoverPlan> plan = staffing.coverPlan(DAYS_AHEAD);
+        if (plan.isEmpty()) {
             list.add(new ListItem("Every session has an instructor who can teach it."));
         }
-        for (CoverNeed need : needs) {
+        for (CoverPlan cover : plan) {
+            CoverNeed need = cover.need();
             var session = need.session();
             ListItem item = new ListItem();
             item.addClassName("session-card");
@@ -67,7 +69,7 @@ public class CoverView extends Main {
             item.add(reason);
             Div actions = new Div();
             actions.addClassName("inline-row");
-            List<InstructorOption> substitutes = staffing.substitutes(session.id());
+            List<InstructorOption> substitutes = cover.substitutes();
             if (substitutes.isEmpty()) {
                 actions.add(new Span("No qualified instructor is free then."));
             }
