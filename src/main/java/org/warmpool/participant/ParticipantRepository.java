@@ -1,14 +1,20 @@
 package org.warmpool.participant;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     Optional<Participant> findByUserId(long userId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Participant p left join fetch p.user where p.id = :id")
+    Optional<Participant> lockById(long id);
 
     boolean existsByEmail(String normalizedEmail);
 

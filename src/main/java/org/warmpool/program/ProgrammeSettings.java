@@ -64,6 +64,24 @@ public class ProgrammeSettings {
     @Column(name = "max_waitlist", nullable = false)
     private Integer maxWaitlist;
 
+    @NotNull(message = "Enter a number of hours")
+    @Min(value = 0, message = "From 0 to 168 hours")
+    @Max(value = 168, message = "From 0 to 168 hours")
+    @Column(name = "late_cancel_hours", nullable = false)
+    private Integer lateCancelHours;
+
+    @NotNull(message = "Enter a number of hours")
+    @Min(value = 0, message = "From 0 to 72 hours")
+    @Max(value = 72, message = "From 0 to 72 hours")
+    @Column(name = "promotion_cutoff_hours", nullable = false)
+    private Integer promotionCutoffHours;
+
+    @NotNull(message = "Enter a number of days")
+    @Min(value = 1, message = "From 1 to 365 days")
+    @Max(value = 365, message = "From 1 to 365 days")
+    @Column(name = "credit_valid_days", nullable = false)
+    private Integer creditValidDays;
+
     protected ProgrammeSettings() {
     }
 
@@ -118,5 +136,29 @@ public class ProgrammeSettings {
 
     public void setMaxWaitlist(Integer maxWaitlist) {
         this.maxWaitlist = maxWaitlist;
+    }
+
+    public Integer getLateCancelHours() {
+        return lateCancelHours;
+    }
+
+    public void setLateCancelHours(Integer lateCancelHours) {
+        this.lateCancelHours = lateCancelHours;
+    }
+
+    public Integer getPromotionCutoffHours() {
+        return promotionCutoffHours;
+    }
+
+    public void setPromotionCutoffHours(Integer promotionCutoffHours) {
+        this.promotionCutoffHours = promotionCutoffHours;
+    }
+
+    public Integer getCreditValidDays() {
+        return creditValidDays;
+    }
+
+    public void setCreditValidDays(Integer creditValidDays) {
+        this.creditValidDays = creditValidDays;
     }
 }

@@ -97,6 +97,21 @@ public class RecommendationService {
         return matcher().match(profile, candidates);
     }
 
+    /**
+     * Whether the matcher lets this participant book this session, judged with the places taken
+     * and waiting that the caller counted (under the session lock, when booking).
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
+    public Verdict judge(long participantId, SessionOffer offer, int seatsTaken, int waiting) {
+        Profile profile = profile(intakes.record(participantId));
+        if (!profile.mayBook()) {
+            return new Verdict(profile.blockedBecause(), List.of());
+        }
+        MatchResult result = matcher().match(profile,
+                List.of(candidate(offer, new SeatAvailability.Seats(seatsTaken, waiting))));
+        return new Verdict(null, result.rejections().isEmpty() ? List.of() : result.rejections().get(0).reasons());
+    }
+
     private Map<Long, SeatAvailability.Seats> seatsFor(List<SessionOffer> offers) {
         SeatAvailability source = seats.getIfAvailable();
         return source == null ? Map.of() : source.forSessions(offers.stream().map(SessionOffer::sessionId).toList());

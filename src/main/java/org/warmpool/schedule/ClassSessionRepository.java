@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
@@ -74,4 +75,15 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
               and s.startsAt > :from and s.startsAt < :to
             order by s.startsAt""")
     List<ClassSession> findScheduledStartingBetween(Instant from, Instant to);
+
+    /** Locks the session row until the transaction ends and reads the places taken. */
+    @Query(value = "select seats_taken from class_session where id = :id for update", nativeQuery = true)
+    Optional<Integer> lockSeatsTaken(long id);
+
+    @Query(value = "select seats_taken from class_session where id = :id", nativeQuery = true)
+    Optional<Integer> seatsTaken(long id);
+
+    @Modifying
+    @Query(value = "update class_session set seats_taken = seats_taken + :change where id = :id", nativeQuery = true)
+    int changeSeatsTaken(long id, int change);
 }

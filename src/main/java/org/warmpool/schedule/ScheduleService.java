@@ -139,10 +139,28 @@ public class ScheduleService {
             throw new RuleViolationException("The new date is in the past. Choose today or a later date.");
         }
         int capacity = checkCapacity(change.getCapacity(), session.getLevel(), pool);
+        boolean raised = keepsBookedPlaces(session, capacity);
         session.moveTo(pool, change.getBias(), capacity);
         session.reschedule(change.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         refuseClashes(pool, List.of(session), List.of(session));
         refuseInstructorProblems(List.of(session));
+        if (raised) {
+            events.publishEvent(new CapacityRaised(session.getId()));
+        }
+    }
+
+    /**
+     * Locks the session row (bookings wait) and refuses fewer places than are booked.
+     *
+     * @return whether the change adds places, so that the waitlist moves up
+     */
+    private boolean keepsBookedPlaces(ClassSession session, int capacity) {
+        int taken = sessions.lockSeatsTaken(session.getId()).orElse(0);
+        if (capacity < taken) {
+            throw new RuleViolationException(taken + " places are booked on " + session.getDate().format(DAY)
+                    + ". Keep at least " + taken + " places, or cancel bookings first.");
+        }
+        return capacity > session.getCapacity();
     }
 
     /**
@@ -160,7 +178,11 @@ public class ScheduleService {
         Pool pool = pools.lockForScheduling(change.getPool().getId());
         int capacity = checkCapacity(change.getCapacity(), first.getLevel(), pool);
         List<ClassSession> following = sessions.findScheduledInSeriesFrom(first.getSeries().getId(), first.getDate());
+        List<Long> raised = new ArrayList<>();
         for (ClassSession session : following) {
+            if (keepsBookedPlaces(session, capacity)) {
+                raised.add(session.getId());
+            }
             session.moveTo(pool, change.getBias(), capacity);
             session.reschedule(session.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         }
@@ -168,6 +190,7 @@ public class ScheduleService {
         refuseInstructorProblems(following);
         first.getSeries().changeOnwards(pool, change.getBias(), change.getStartTime(), change.getDurationMinutes(),
                 capacity);
+        raised.forEach(id -> events.publishEvent(new CapacityRaised(id)));
         return following.size();
     }
 

@@ -24,7 +24,7 @@ public record SessionOffer(
         String instructorName,
         int capacity) {
 
-    static SessionOffer of(ClassSession s) {
+    public static SessionOffer of(ClassSession s) {
         return new SessionOffer(s.getId(), s.getDate(), s.getStartTime(), s.getDurationMinutes(),
                 s.getLevel().getLevelNumber(), s.getLevel().getName(), s.getLevel().getPainMin(),
                 s.getLevel().getPainMax(), s.getLevel().getMinWaterTemperature(), s.getBias(), s.getPool().getName(),

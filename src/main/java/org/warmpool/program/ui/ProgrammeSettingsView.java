@@ -31,6 +31,9 @@ public class ProgrammeSettingsView extends Main {
     final IntegerField chronicLevel = new IntegerField("Level that also takes chronic pain");
     final IntegerField deepWaterFromLevel = new IntegerField("Deep water needed from level");
     final IntegerField maxWaitlist = new IntegerField("Largest waitlist per class");
+    final IntegerField lateCancelHours = new IntegerField("A cancellation is late within (hours before the class)");
+    final IntegerField promotionCutoffHours = new IntegerField("Waitlist promotion stops (hours before the class)");
+    final IntegerField creditValidDays = new IntegerField("A make-up credit is valid for (days)");
 
     public ProgrammeSettingsView(ProgrammeSettingsService settings) {
         addClassName("home-view");
@@ -40,6 +43,9 @@ public class ProgrammeSettingsView extends Main {
         chronicLevel.setHelperText("Default 1: Gentle Mobility takes chronic pain whatever its number");
         deepWaterFromLevel.setHelperText("Default 3: Aqua Conditioning needs comfort in deep water");
         maxWaitlist.setHelperText("Default 10");
+        lateCancelHours.setHelperText("Default 12: recorded as a late cancellation in the reports");
+        promotionCutoffHours.setHelperText("Default 2: after that the front desk promotes by hand");
+        creditValidDays.setHelperText("Default 60: given to everyone booked when the clinic cancels a class");
         BeanValidationBinder<ProgrammeSettings> binder = new BeanValidationBinder<>(ProgrammeSettings.class);
         binder.bindInstanceFields(this);
         ProgrammeSettings current = settings.current();
@@ -56,9 +62,9 @@ public class ProgrammeSettingsView extends Main {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph("These rules decide who is screened as high or chronic pain and which classes they are "
-                + "offered. They apply to intakes sent and recommendations shown from now on; earlier screening "
+                + "offered. They apply to intakes sent, recommendations shown and bookings made from now on; earlier screening "
                 + "results keep their status."),
                 new FormLayout(highPainFrom, chronicFromWeeks, gentleUpToLevel, chronicLevel, deepWaterFromLevel,
-                        maxWaitlist), save);
+                        maxWaitlist, lateCancelHours, promotionCutoffHours, creditValidDays), save);
     }
 }

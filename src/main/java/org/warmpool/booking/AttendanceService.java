@@ -1,0 +1,138 @@
+package org.warmpool.booking;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.schedule.ClassSession;
+import org.warmpool.schedule.SessionSeats;
+import org.warmpool.schedule.SessionStatus;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.CurrentUser;
+import org.warmpool.security.Role;
+import org.warmpool.security.Roles;
+
+/**
+ * Who came: check-in at the front desk, attendance by the instructor on their own roster, and the
+ * report of late cancellations and no-shows.
+ */
+@Service
+@Transactional
+public class AttendanceService {
+
+    /** Check-in shows classes that started up to this long ago ... */
+    static final Duration CHECK_IN_BEHIND = Duration.ofMinutes(90);
+    /** ... or start within this time. */
+    static final Duration CHECK_IN_AHEAD = Duration.ofHours(3);
+
+    private final BookingRepository bookings;
+    private final SessionSeats seats;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    AttendanceService(BookingRepository bookings, SessionSeats seats, CurrentUser currentUser, Clock clock,
+            ClinicSettings clinic) {
+        this.bookings = bookings;
+        this.seats = seats;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = clinic.timeZone();
+    }
+
+    /** Classes with booked participants starting around now, soonest first: the check-in list. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<CheckInSession> sessionsForCheckIn() {
+        Instant now = clock.instant();
+        Map<Long, List<Booking>> bySession = new LinkedHashMap<>();
+        for (Booking b : bookings.findConfirmedStartingBetween(now.minus(CHECK_IN_BEHIND), now.plus(CHECK_IN_AHEAD))) {
+            bySession.computeIfAbsent(b.getSession().getId(), id -> new ArrayList<>()).add(b);
+        }
+        return bySession.values().stream().map(list -> {
+            ClassSession s = list.get(0).getSession();
+            int arrived = (int) list.stream().filter(b -> b.getAttendance() == Attendance.ATTENDED).count();
+            return new CheckInSession(s.getId(), s.getDate(), s.getStartTime(), s.getLevel().title(),
+                    s.getPool().getName(), list.size(), arrived);
+        }).toList();
+    }
+
+    /** Everyone with a place on the class, by name: for the front desk and the class's instructor. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public List<AttendanceRow> sheet(long sessionId) {
+        checkStaffOrInstructorOf(seats.peek(sessionId).session());
+        return bookings.findConfirmed(sessionId).stream()
+                .sorted(java.util.Comparator.comparing((Booking b) -> b.getParticipant().getFullName()))
+                .map(b -> new AttendanceRow(b.getId(), b.getParticipant().getId(), b.getParticipant().getFullName(),
+                        b.getAttendance()))
+                .toList();
+    }
+
+    /** Marks ATTENDED (check-in) or NO_SHOW, from the day of the class on; a mistake can be corrected. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    public void mark(long bookingId, Attendance attendance) {
+        if (attendance == null) {
+            throw new RuleViolationException("Choose whether the participant came or not.");
+        }
+        Booking booking = bookings.findWithDetails(bookingId)
+                .orElseThrow(() -> new RuleViolationException("This booking no longer exists."));
+        ClassSession session = booking.getSession();
+        checkStaffOrInstructorOf(session);
+        if (booking.getStatus() != BookingStatus.CONFIRMED) {
+            throw new RuleViolationException(booking.getParticipant().getFullName() + " has no place in this class.");
+        }
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new RuleViolationException("This class was cancelled.");
+        }
+        if (session.getDate().isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw new RuleViolationException("Attendance can be marked from the day of the class.");
+        }
+        booking.mark(attendance, clock.instant(), Actors.current(currentUser));
+    }
+
+    /** Late cancellations and no-shows of classes in the period, for the clinic's records. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ReportLine> lateCancellationsAndNoShows(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolationException("Choose a first and a last day, the last on or after the first.");
+        }
+        return bookings.findLateCancellationsAndNoShows(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(b -> new ReportLine(b.getSession().getDate(), b.getSession().getStartTime(),
+                        b.getSession().getLevel().title(), b.getParticipant().getFullName(),
+                        b.getAttendance() == Attendance.NO_SHOW ? "No-show" : "Late cancellation"))
+                .toList();
+    }
+
+    /** Reminders for everyone with a place in a class on {@code day}: for the reminder job. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<BookingNotice> remindersFor(LocalDate day) {
+        return bookings.findConfirmedStartingBetween(day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .map(b -> BookingNotice.of(BookingNotice.Kind.REMINDER, b, null, null, null)).toList();
+    }
+
+    private void checkStaffOrInstructorOf(ClassSession session) {
+        if (currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN)) {
+            return;
+        }
+        String me = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("");
+        if (session.getInstructor() == null || !session.getInstructor().getEmail().equalsIgnoreCase(me)) {
+            throw new AccessDeniedException("Only the class's instructor marks its attendance");
+        }
+    }
+}

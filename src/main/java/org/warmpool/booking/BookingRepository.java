@@ -1,0 +1,113 @@
+package org.warmpool.booking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    String DETAILS = """
+            select b from Booking b join fetch b.participant p join fetch b.session s join fetch s.level
+            join fetch s.pool left join fetch s.instructor i left join fetch i.user
+            """;
+
+    @Query("select b.session.id from Booking b where b.id = :id")
+    Optional<Long> sessionIdOf(long id);
+
+    @Query(DETAILS + " where b.id = :id")
+    Optional<Booking> findWithDetails(long id);
+
+    @Query("""
+            select b from Booking b where b.session.id = :sessionId and b.participant.id = :participantId
+              and b.status <> org.warmpool.booking.BookingStatus.CANCELLED""")
+    Optional<Booking> findActive(long sessionId, long participantId);
+
+    @Query(DETAILS + """
+             where p.id = :participantId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.id <> :sessionId and s.startsAt < :end and s.endsAt > :start""")
+    List<Booking> findActiveOverlapping(long participantId, long sessionId, Instant start, Instant end);
+
+    @Query(DETAILS + """
+             where s.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
+             order by b.waitlistPosition""")
+    List<Booking> findWaitlist(long sessionId);
+
+    @Query(DETAILS + """
+             where s.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+             order by b.confirmedAt, b.id""")
+    List<Booking> findConfirmed(long sessionId);
+
+    @Query(DETAILS + """
+             where s.id = :sessionId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+             order by b.id""")
+    List<Booking> findActiveOnSession(long sessionId);
+
+    @Query("""
+            select coalesce(max(b.waitlistPosition), 0) from Booking b
+            where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED""")
+    long lastWaitlistPosition(long sessionId);
+
+    @Query("""
+            select count(b) from Booking b
+            where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED""")
+    int countWaiting(long sessionId);
+
+    @Query("""
+            select count(b) from Booking b
+            where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
+              and b.waitlistPosition <= :position""")
+    int positionInWaitlist(long sessionId, long position);
+
+    interface SeatCount {
+        long getSessionId();
+
+        BookingStatus getStatus();
+
+        long getCount();
+    }
+
+    @Query("""
+            select b.session.id as sessionId, b.status as status, count(b) as count from Booking b
+            where b.session.id in :sessionIds and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+            group by b.session.id, b.status""")
+    List<SeatCount> countActive(Collection<Long> sessionIds);
+
+    @Query(DETAILS + " where p.id = :participantId and s.startsAt >= :from order by s.startsAt, b.id")
+    List<Booking> findOfParticipantFrom(long participantId, Instant from);
+
+    @Query(DETAILS + " where p.id = :participantId and s.startsAt < :before order by s.startsAt desc, b.id")
+    List<Booking> findOfParticipantBefore(long participantId, Instant before);
+
+    @Query(DETAILS + """
+             where b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt >= :from and s.startsAt < :to
+             order by s.startsAt, p.fullName""")
+    List<Booking> findConfirmedStartingBetween(Instant from, Instant to);
+
+    @Query("""
+            select count(distinct b.participant.id) from Booking b
+            where b.session.id = :sessionId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+              and b.participant.id in (
+                select past.participant.id from Booking past
+                where past.session.instructor.id = :instructorId and past.session.startsAt < :now
+                  and past.status = org.warmpool.booking.BookingStatus.CONFIRMED
+                  and (past.attendance is null or past.attendance = org.warmpool.booking.Attendance.ATTENDED))""")
+    int countTaughtBefore(long instructorId, long sessionId, Instant now);
+
+    @Query("""
+            select count(b) > 0 from Booking b
+            where b.participant.id = :participantId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+              and lower(b.session.instructor.user.email) = lower(:instructorEmail)""")
+    boolean isOnRosterOf(String instructorEmail, long participantId);
+
+    @Query(DETAILS + """
+             where s.startsAt >= :from and s.startsAt < :to
+              and (b.lateCancellation = true or b.attendance = org.warmpool.booking.Attendance.NO_SHOW)
+             order by s.startsAt, p.fullName""")
+    List<Booking> findLateCancellationsAndNoShows(Instant from, Instant to);
+}

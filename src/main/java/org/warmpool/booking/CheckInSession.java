@@ -1,0 +1,9 @@
+package org.warmpool.booking;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** A class around now that the front desk checks people in for. */
+public record CheckInSession(long sessionId, LocalDate date, LocalTime start, String title, String poolName,
+        int booked, int arrived) {
+}

@@ -1,0 +1,7 @@
+package org.warmpool.booking;
+
+import java.util.List;
+
+/** A participant's bookings, upcoming (soonest first) and past (latest first), and their make-up credits. */
+public record MyBookings(List<BookingView> upcoming, List<BookingView> past, List<CreditView> credits) {
+}

@@ -1,0 +1,33 @@
+package org.warmpool.participant;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+
+/**
+ * Participants as other features need them, without health data: the booking feature locks a
+ * participant while it checks their other bookings, and finds the participant of a login. The
+ * caller's service checks who may ask.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class ParticipantDirectory {
+
+    private final ParticipantRepository participants;
+
+    ParticipantDirectory(ParticipantRepository participants) {
+        this.participants = participants;
+    }
+
+    /** Locks the participant row until the transaction ends: one booking decision at a time for them. */
+    public Participant lock(long participantId) {
+        return participants.lockById(participantId)
+                .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));
+    }
+
+    public Optional<Participant> ofUser(long userId) {
+        return participants.findByUserId(userId);
+    }
+}

@@ -1,0 +1,57 @@
+package org.warmpool.schedule;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+
+/**
+ * The places taken on a session, for the booking feature. The count lives next to the capacity
+ * with a CHECK, and changes only while the session row is locked ({@code SELECT ... FOR UPDATE}),
+ * so two application nodes sharing one database still never give away one place too many.
+ * The caller's service checks who may book; this class only guards the count.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class SessionSeats {
+
+    /** A session locked for booking: its details and the places taken at the moment of locking. */
+    public record Locked(ClassSession session, int seatsTaken) {
+
+        public int seatsLeft() {
+            return session.getCapacity() - seatsTaken;
+        }
+    }
+
+    private final ClassSessionRepository sessions;
+
+    SessionSeats(ClassSessionRepository sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Locks the session row until the transaction ends. */
+    public Locked lock(long sessionId) {
+        int taken = sessions.lockSeatsTaken(sessionId)
+                .orElseThrow(() -> new RuleViolationException("This session no longer exists."));
+        ClassSession session = sessions.findWithDetails(sessionId).orElseThrow();
+        return new Locked(session, taken);
+    }
+
+    /** The session and its places taken, without a lock: for showing, not for deciding. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Locked peek(long sessionId) {
+        int taken = sessions.seatsTaken(sessionId)
+                .orElseThrow(() -> new RuleViolationException("This session no longer exists."));
+        return new Locked(sessions.findWithDetails(sessionId).orElseThrow(), taken);
+    }
+
+    /** Takes one place on a session locked by {@link #lock}; the database refuses one too many. */
+    public void take(long sessionId) {
+        sessions.changeSeatsTaken(sessionId, 1);
+    }
+
+    /** Gives back one place on a session locked by {@link #lock}. */
+    public void release(long sessionId) {
+        sessions.changeSeatsTaken(sessionId, -1);
+    }
+}
