@@ -59,8 +59,8 @@ public class ProgrammeSettings {
     private Integer deepWaterFromLevel;
 
     @NotNull(message = "Enter a number of places")
-    @Min(value = 0, message = "From 0 to 100")
-    @Max(value = 100, message = "From 0 to 100")
+    @Min(value = 0, message = "From 0 to 500")
+    @Max(value = 500, message = "From 0 to 500")
     @Column(name = "max_waitlist", nullable = false)
     private Integer maxWaitlist;
 

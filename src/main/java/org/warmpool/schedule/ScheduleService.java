@@ -85,7 +85,7 @@ public class ScheduleService {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public ScheduledSession get(long sessionId) {
-        return ScheduledSession.of(load(sessionId));
+        return views.of(List.of(load(sessionId))).get(0);
     }
 
     /** A form's starting values for editing this session. */

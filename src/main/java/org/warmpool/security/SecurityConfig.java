@@ -36,8 +36,12 @@ class SecurityConfig extends VaadinWebSecurity {
         setLoginView(http, LoginView.class);
     }
 
+    /**
+     * BCrypt with its default cost (10); tests that register hundreds of participants lower it
+     * through {@code warmpool.security.bcrypt-strength}, which production leaves alone.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${warmpool.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 }

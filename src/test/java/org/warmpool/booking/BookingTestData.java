@@ -1,5 +1,6 @@
 package org.warmpool.booking;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.warmpool.base.ClinicSettings;
 import org.warmpool.participant.Contraindication;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.participant.RedFlag;
@@ -26,8 +28,11 @@ public class BookingTestData {
     private final ScheduleService schedule;
     private final ScheduleTestData sessions;
     private final ParticipantTestData participants;
+    private final ClinicSettings clinic;
 
-    BookingTestData(ScheduleService schedule, ScheduleTestData sessions, ParticipantTestData participants) {
+    BookingTestData(ScheduleService schedule, ScheduleTestData sessions, ParticipantTestData participants,
+            ClinicSettings clinic) {
+        this.clinic = clinic;
         this.schedule = schedule;
         this.sessions = sessions;
         this.participants = participants;
@@ -44,6 +49,11 @@ public class BookingTestData {
             created[0] = schedule.week(date, pool.getId()).get(0);
         });
         return created[0];
+    }
+
+    /** When the session starts, in the clinic's time zone. */
+    public Instant startOf(ScheduledSession session) {
+        return session.date().atTime(session.start()).atZone(clinic.timeZone()).toInstant();
     }
 
     /** A Level 2 session (suits the participants below) some days ahead. */
