@@ -66,6 +66,13 @@ final class DemoClinic {
         this.clock = clock;
     }
 
+    /** The participants screened clear, who may book: Pat and Lee. */
+    private final List<Long> cleared = new java.util.ArrayList<>();
+
+    List<Long> clearedParticipants() {
+        return List.copyOf(cleared);
+    }
+
     void load() {
         loadInstructors();
         loadTimetable();
@@ -88,6 +95,8 @@ final class DemoClinic {
         long lee = participant("lee@warmpool.example", "Lee Wong", LocalDate.of(1985, 1, 30));
         intake(lee, 3, null, 5, Condition.HERNIATED_DISC, Set.of(), Set.of(), false, true,
                 EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), EnumSet.of(TimeOfDay.EVENING, TimeOfDay.MORNING));
+        cleared.add(pat);
+        cleared.add(lee);
         RegistrationForm walkIn = form("Rita Evans", LocalDate.of(1949, 6, 11));
         walkIn.setPhone("07700 900201");
         long rita = registration.registerWalkIn(walkIn).getId();

@@ -1,5 +1,6 @@
 package org.warmpool.demo;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.time.Clock;
+import org.warmpool.booking.BookingService;
 import org.warmpool.instructor.InstructorService;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.RegistrationService;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevelService;
+import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Role;
@@ -53,11 +55,14 @@ class DemoData {
 
     private final UserAccountService accounts;
     private final DemoClinic clinic;
+    private final DemoBookings bookings;
     private final TransactionTemplate transaction;
 
     DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
             InstructorService instructors, StaffingService staffing, RegistrationService registration,
-            IntakeService intakes, Clock clock, PlatformTransactionManager transactions) {
+            IntakeService intakes, RecommendationService recommendations, BookingService bookings, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.bookings = new DemoBookings(recommendations, bookings);
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
         this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, registration, intakes,
@@ -74,6 +79,7 @@ class DemoData {
                     accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
                 }
                 clinic.load();
+                bookings.load(clinic.clearedParticipants());
             }));
             log.info("Demo data loaded.");
         }
