@@ -21,6 +21,8 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.Contraindication;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.participant.RedFlag;
+import org.warmpool.program.ProgrammeSettings;
+import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.SystemTasks;
@@ -41,6 +43,8 @@ class BookingServiceTest {
     BookingLogRepository log;
     @Autowired
     TestClock clock;
+    @Autowired
+    ProgrammeSettingsService programme;
 
     @AfterEach
     void reset() {
@@ -130,6 +134,24 @@ class BookingServiceTest {
         clock.moveTo(data.startOf(session).minus(Duration.ofHours(13)));
 
         assertThat(as(ann, () -> bookings.cancel(booking)).lateCancellation()).isFalse();
+    }
+
+    @Test
+    void theLateWindowIsTheOneTheAdministratorSet() {
+        ScheduledSession session = data.levelTwo(4, 3, "10:45");
+        Registered ann = data.cleared("Ann");
+        long booking = book(ann, session).bookingId();
+        ProgrammeSettings settings = asStaff(programme::current);
+        settings.setLateCancelHours(24);
+        asStaff(() -> programme.save(settings));
+        try {
+            clock.moveTo(data.startOf(session).minus(Duration.ofHours(20)));
+            assertThat(as(ann, () -> bookings.cancel(booking)).lateCancellation()).isTrue();
+        } finally {
+            ProgrammeSettings again = asStaff(programme::current);
+            again.setLateCancelHours(12);
+            asStaff(() -> programme.save(again));
+        }
     }
 
     @Test
