@@ -30,7 +30,12 @@ import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingStatus;
 import org.warmpool.booking.BookingTestData;
 import org.warmpool.booking.BookingView;
+import org.warmpool.participant.Invitation;
+import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.ParticipantTestData.Registered;
+import org.warmpool.participant.RegistrationForm;
+import org.warmpool.participant.RegistrationForms;
+import org.warmpool.participant.RegistrationService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 
@@ -71,6 +76,10 @@ class NotificationMailTest {
     TestClock clock;
     @Autowired
     ClinicSettings clinic;
+    @Autowired
+    RegistrationService registration;
+    @Autowired
+    InvitationService invitations;
 
     @Test
     void bookingAPlaceSendsYourPlaceIsBookedWithTheClassDateAndTime() throws Exception {
@@ -203,6 +212,23 @@ class NotificationMailTest {
         assertThat(gaveUp.getAttempts()).isEqualTo(MailDelivery.MAX_ATTEMPTS);
         assertThat(gaveUp.getNextAttemptAt()).isNull();
         assertThat(gaveUp.getTitle()).isEqualTo("Your place is booked");
+    }
+
+    @Test
+    void anAccountInvitationIsEmailedWithItsLink() throws Exception {
+        RegistrationForm form = RegistrationForms.form("Wanda Walkin");
+        long walkIn = asStaff(() -> registration.registerWalkIn(form).getId());
+
+        Invitation.Sent sent = asStaff(() -> invitations.invite(walkIn, "https://pool.riverside.example/"));
+
+        assertThat(sent.mailed()).isTrue();
+        assertThat(sent.link()).startsWith("https://pool.riverside.example/invitation/");
+        MimeMessage mail = single(mailsTo(form.getEmail().toLowerCase(Locale.ROOT)));
+        assertThat(mail.getSubject()).isEqualTo("Riverside Warm Pool: Your account invitation");
+        assertThat(text(mail)).contains("To choose your password, open this link:\n" + sent.link() + "\n")
+                .contains("The link works once, until");
+        String token = sent.link().substring(sent.link().lastIndexOf('/') + 1);
+        assertThat(invitations.check(token).email()).isEqualTo(form.getEmail().toLowerCase(Locale.ROOT));
     }
 
     private List<Notification> inboxOf(Registered participant) {
