@@ -18,8 +18,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     int countUnread(long participantId);
 
     @Modifying
-    @Query("update Notification n set n.readAt = :now where n.participantId = :participantId and n.readAt is null")
-    int markAllRead(long participantId, Instant now);
+    @Query("""
+            update Notification n set n.readAt = :now
+            where n.participantId = :participantId and n.readAt is null and n.id <= :upToId""")
+    int markReadUpTo(long participantId, long upToId, Instant now);
 
     boolean existsByReminderBookingId(long bookingId);
 

@@ -43,10 +43,13 @@ public class NotificationService implements UnreadMessages {
                 .map(Message::of).toList();
     }
 
-    /** Marks all of the logged-in participant's messages read: they opened their inbox. */
+    /**
+     * Marks the logged-in participant's messages read up to the newest one shown: they opened their
+     * inbox. A message that arrived meanwhile stays unread.
+     */
     @RolesAllowed(Roles.PARTICIPANT)
-    public int markAllMineRead() {
-        return notifications.markAllRead(myParticipantId(), clock.instant());
+    public int markMineReadUpTo(long newestShownId) {
+        return notifications.markReadUpTo(myParticipantId(), newestShownId, clock.instant());
     }
 
     /** One message, marked read; only the participant it was written to may open it. */

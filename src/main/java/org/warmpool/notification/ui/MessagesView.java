@@ -55,6 +55,6 @@ public class MessagesView extends Main {
             article.add(title, when, new Paragraph(message.body()));
             add(article);
         }
-        notifications.markAllMineRead();
+        notifications.markMineReadUpTo(messages.stream().mapToLong(Message::id).max().orElseThrow());
     }
 }
