@@ -14,6 +14,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByParticipantIdOrderByCreatedAtDescIdDesc(long participantId);
 
+    List<Notification> findByParticipantIdOrderByCreatedAtDescIdDesc(long participantId, Pageable page);
+
     @Query("select count(n) from Notification n where n.participantId = :participantId and n.readAt is null")
     int countUnread(long participantId);
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.UnreadMessages;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
+import org.warmpool.participant.SentMessages;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
@@ -20,7 +22,7 @@ import org.warmpool.security.Roles;
 /** A participant's own inbox: only ever the messages of the participant who is logged in. */
 @Service
 @Transactional
-public class NotificationService implements UnreadMessages {
+public class NotificationService implements UnreadMessages, SentMessages {
 
     private final NotificationRepository notifications;
     private final ParticipantDirectory participants;
@@ -63,6 +65,17 @@ public class NotificationService implements UnreadMessages {
         Message message = Message.of(notification);
         notification.markRead(clock.instant());
         return message;
+    }
+
+    /** What was sent to a participant and how the e-mail went: for the front desk. */
+    @Override
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<SentMessage> sentTo(long participantId, int limit) {
+        return notifications.findByParticipantIdOrderByCreatedAtDescIdDesc(participantId, PageRequest.ofSize(limit))
+                .stream().map(n -> new SentMessage(n.getCreatedAt(), n.getTitle(), n.getMailStatus().label(),
+                        n.getNextAttemptAt()))
+                .toList();
     }
 
     @Override

@@ -41,6 +41,8 @@ class NotificationServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(repository.findById(anasMessage).orElseThrow().getReadAt()).as("still unread").isNull();
         assertThatThrownBy(() -> asStaff(notifications::myMessages)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(bob, () -> notifications.sentTo(ana.participantId(), 10)))
+                .as("the delivery list is for staff").isInstanceOf(AccessDeniedException.class);
 
         assertThat(as(ana, () -> notifications.open(anasMessage)).title()).isEqualTo("Your place is booked");
         assertThat(as(ana, notifications::forCurrentUser)).hasValue(0);

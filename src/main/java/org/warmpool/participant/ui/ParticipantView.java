@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.warmpool.base.ui.MainLayout;
@@ -33,6 +34,7 @@ import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ScreeningOutcome;
+import org.warmpool.participant.SentMessages;
 import org.warmpool.security.Roles;
 
 /**
@@ -45,15 +47,19 @@ import org.warmpool.security.Roles;
 public class ParticipantView extends Main implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final transient IntakeService intakes;
     private final transient InvitationService invitations;
     private final transient AuthenticationContext authentication;
+    private final transient SentMessages sentMessages;
     private final transient ZoneId zone;
     private long participantId;
 
     public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
-            java.time.Clock clock) {
+            SentMessages sentMessages, java.time.Clock clock) {
+        this.sentMessages = sentMessages;
         this.intakes = intakes;
         this.invitations = invitations;
         this.authentication = authentication;
@@ -116,6 +122,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         if (record.waitingForClearance()) {
             add(clearanceForm());
         }
+        if (authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
+            add(messagesSent());
+        }
         if (record.history().size() > 1) {
             add(new H2("Earlier intakes"));
             UnorderedList history = new UnorderedList();
@@ -124,6 +133,26 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
                             + i.getPainNow() + " of 10, " + i.getOutcome().label())));
             add(history);
         }
+    }
+
+    /** The latest messages to the participant and whether their e-mail arrived at the mail server. */
+    private Div messagesSent() {
+        Div section = new Div(new H2("Messages sent"));
+        section.setId("messages-sent");
+        List<SentMessages.SentMessage> sent = sentMessages.sentTo(participantId, 10);
+        if (sent.isEmpty()) {
+            section.add(new Paragraph("No messages yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (SentMessages.SentMessage message : sent) {
+            String retry = message.nextAttemptAt() == null ? ""
+                    : " (next try at " + message.nextAttemptAt().atZone(zone).format(TIME) + ")";
+            list.add(new ListItem(message.createdAt().atZone(zone).format(SENT) + ": " + message.title() + ". "
+                    + message.emailStatus() + retry));
+        }
+        section.add(list);
+        return section;
     }
 
     /** A walk-in without an account: the front desk can invite them to set a password. */

@@ -91,14 +91,24 @@ class MessagesViewTest extends KaribuTest {
                 .allSatisfy(bell -> assertThat(bell.isVisible()).isFalse());
     }
 
+    @Test
+    void theFrontDeskSeesOnTheParticipantsPageWhichMessagesWentOutAndHow() {
+        ScheduledSession session = data.levelTwo(6, 9, "13:00");
+        Registered ana = data.cleared("Ana Delivery");
+        as(ana, () -> bookings.bookForMe(session.id(), false));
+        login("desk@example.org", Role.FRONT_DESK);
+
+        navigate("participant/" + ana.participantId());
+
+        assertThat(_get(Component.class, spec -> spec.withId("messages-sent")).getElement().getTextRecursively())
+                .contains("Messages sent")
+                .contains("Your place is booked. In the app only");
+    }
+
     private static Button bell() {
         Button bell = _get(Button.class, spec -> spec.withId("messages-bell"));
         assertThat(bell.getClassNames()).contains("messages-bell");
         return bell;
     }
 
-    @SuppressWarnings("unused")
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
-    }
 }
