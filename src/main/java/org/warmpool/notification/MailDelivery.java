@@ -47,7 +47,8 @@ class MailDelivery {
             return;
         }
         try {
-            mailer.send(notification.getEmail(), nameIn(notification), notification.getTitle(), notification.getBody());
+            mailer.send(notification.getEmail(), notification.getParticipantName(), notification.getTitle(),
+                    notification.getBody());
             notification.mailSent(clock.instant());
         } catch (RuntimeException failed) {
             int attempt = notification.getAttempts() + 1;
@@ -56,9 +57,5 @@ class MailDelivery {
             LOG.warn("E-mail for message {} failed (attempt {} of {}): {}", notificationId, attempt, MAX_ATTEMPTS,
                     failed.getMessage());
         }
-    }
-
-    private static String nameIn(Notification notification) {
-        return notification.getParticipantName();
     }
 }

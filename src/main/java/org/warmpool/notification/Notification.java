@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmpool.base.AbstractEntity;
 import org.warmpool.booking.BookingNotice;
 
 /**
@@ -14,7 +15,7 @@ import org.warmpool.booking.BookingNotice;
  */
 @Entity
 @Table(name = "notification")
-public class Notification extends org.warmpool.base.AbstractEntity {
+public class Notification extends AbstractEntity {
 
     static final int MAX_ERROR = 300;
 

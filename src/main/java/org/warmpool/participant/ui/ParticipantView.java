@@ -29,9 +29,9 @@ import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
+import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
-import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.SentMessages;
@@ -59,10 +59,10 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
 
     public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
             SentMessages sentMessages, java.time.Clock clock) {
-        this.sentMessages = sentMessages;
         this.intakes = intakes;
         this.invitations = invitations;
         this.authentication = authentication;
+        this.sentMessages = sentMessages;
         this.zone = clock.getZone();
         addClassName("home-view");
     }
