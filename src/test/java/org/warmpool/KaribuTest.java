@@ -66,6 +66,14 @@ public abstract class KaribuTest {
         request.setUserInRole((user, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
     }
 
+    /** Logs out: the next pages are opened as an anonymous visitor. */
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((user, role) -> false);
+    }
+
     protected void navigate(String route) {
         UI.getCurrent().navigate(route);
     }

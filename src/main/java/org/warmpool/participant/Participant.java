@@ -64,6 +64,14 @@ public class Participant extends AbstractEntity {
         this.walkIn = walkIn;
     }
 
+    /** The walk-in created their account from an invitation: from now on they log in as this user. */
+    void linkAccount(AppUser account) {
+        if (this.user != null) {
+            throw new IllegalStateException("Participant " + getId() + " has an account already");
+        }
+        this.user = account;
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

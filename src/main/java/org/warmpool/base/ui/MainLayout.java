@@ -18,7 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.OptionalInt;
 import org.warmpool.base.CurrentUserName;
+import org.warmpool.base.UnreadMessages;
 
 /**
  * The frame around every logged-in view: a header with the view's title, and a drawer whose
@@ -28,13 +30,25 @@ import org.warmpool.base.CurrentUserName;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final transient UnreadMessages unreadMessages;
+    private final Button messagesBell = new Button(VaadinIcon.BELL.create());
+    private final Span unreadBadge = new Span();
 
-    public MainLayout(CurrentUserName currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUserName currentUser, AuthenticationContext authentication,
+            UnreadMessages unreadMessages) {
+        this.unreadMessages = unreadMessages;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle);
+        messagesBell.setId("messages-bell");
+        messagesBell.addClassName("messages-bell");
+        unreadBadge.addClassName("unread-badge");
+        unreadBadge.getElement().setAttribute("aria-hidden", "true");
+        messagesBell.setSuffixComponent(unreadBadge);
+        messagesBell.addClickListener(click -> messagesBell.getUI().ifPresent(ui -> ui.navigate("messages")));
+        messagesBell.setVisible(false);
+        addToNavbar(toggle, viewTitle, messagesBell);
 
         Span appName = new Span("Warmpool");
         appName.addClassName("app-name");
@@ -70,5 +84,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
         viewTitle.setText(title == null ? "" : title.value().replace(" | Warmpool", ""));
+        showUnreadCount();
+    }
+
+    /** The bell: only users with an inbox (participants) see it; the count is read on every page. */
+    private void showUnreadCount() {
+        OptionalInt unread = unreadMessages.forCurrentUser();
+        messagesBell.setVisible(unread.isPresent());
+        if (unread.isEmpty()) {
+            return;
+        }
+        int count = unread.getAsInt();
+        unreadBadge.setText(count == 0 ? "" : String.valueOf(count));
+        unreadBadge.setVisible(count > 0);
+        messagesBell.setAriaLabel(count == 0 ? "Messages, none unread" : "Messages, " + count + " unread");
+        messagesBell.setTooltipText(count == 0 ? "Messages" : count + " unread " + (count == 1 ? "message" : "messages"));
     }
 }

@@ -16,10 +16,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.warmpool.base.ui.MainLayout;
@@ -27,8 +30,11 @@ import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.Invitation;
+import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ScreeningOutcome;
+import org.warmpool.participant.SentMessages;
 import org.warmpool.security.Roles;
 
 /**
@@ -41,13 +47,22 @@ import org.warmpool.security.Roles;
 public class ParticipantView extends Main implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final transient IntakeService intakes;
+    private final transient InvitationService invitations;
+    private final transient AuthenticationContext authentication;
+    private final transient SentMessages sentMessages;
     private final transient ZoneId zone;
     private long participantId;
 
-    public ParticipantView(IntakeService intakes, java.time.Clock clock) {
+    public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
+            SentMessages sentMessages, java.time.Clock clock) {
         this.intakes = intakes;
+        this.invitations = invitations;
+        this.authentication = authentication;
+        this.sentMessages = sentMessages;
         this.zone = clock.getZone();
         addClassName("home-view");
     }
@@ -87,6 +102,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         }
         add(new Paragraph("Born " + p.getDateOfBirth().format(DAY) + ". " + contact(p)),
                 new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", " + p.getEmergencyContactPhone()));
+        if (p.getUser() == null) {
+            add(account(p));
+        }
 
         add(new H2("Latest intake"));
         if (record.latest().isEmpty()) {
@@ -104,6 +122,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         if (record.waitingForClearance()) {
             add(clearanceForm());
         }
+        if (authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
+            add(messagesSent());
+        }
         if (record.history().size() > 1) {
             add(new H2("Earlier intakes"));
             UnorderedList history = new UnorderedList();
@@ -112,6 +133,80 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
                             + i.getPainNow() + " of 10, " + i.getOutcome().label())));
             add(history);
         }
+    }
+
+    /** The latest messages to the participant and whether their e-mail arrived at the mail server. */
+    private Div messagesSent() {
+        Div section = new Div(new H2("Messages sent"));
+        section.setId("messages-sent");
+        List<SentMessages.SentMessage> sent = sentMessages.sentTo(participantId, 10);
+        if (sent.isEmpty()) {
+            section.add(new Paragraph("No messages yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (SentMessages.SentMessage message : sent) {
+            String retry = message.nextAttemptAt() == null ? ""
+                    : " (next try at " + message.nextAttemptAt().atZone(zone).format(TIME) + ")";
+            list.add(new ListItem(message.createdAt().atZone(zone).format(SENT) + ": " + message.title() + ". "
+                    + message.emailStatus() + retry));
+        }
+        section.add(list);
+        return section;
+    }
+
+    /** A walk-in without an account: the front desk can invite them to set a password. */
+    private Div account(Participant p) {
+        Div account = new Div();
+        account.setId("account");
+        if (p.getEmail() == null) {
+            account.add(new Paragraph("No account: " + p.getFullName() + " has no e-mail address, which an account "
+                    + "needs to log in with."));
+            return account;
+        }
+        account.add(new Paragraph("No account yet: " + p.getFullName() + " cannot log in."));
+        if (authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
+            Button invite = new Button("Send account invitation", click -> {
+                Invitation.Sent sent = invitations.invite(participantId, addressInUse());
+                account.removeAll();
+                account.add(invitationResult(sent));
+            });
+            invite.setId("send-invitation");
+            account.add(invite);
+        }
+        return account;
+    }
+
+    private static Div invitationResult(Invitation.Sent sent) {
+        String until = sent.validUntil().format(DAY);
+        if (sent.mailed()) {
+            Notifications.success("Invitation sent to " + sent.email() + ".");
+            Paragraph text = new Paragraph("Invitation sent to " + sent.email() + ". The link in it works once, "
+                    + "until " + until + ".");
+            text.setId("invitation-result");
+            return new Div(text);
+        }
+        Paragraph text = new Paragraph((sent.mailEnabled() ? "The invitation e-mail could not be sent just now."
+                : "E-mail is not set up for this clinic, so no e-mail was sent.") + " Please give " + sent.name()
+                + " this link, on paper or read out. It works once, until " + until + ".");
+        text.setId("invitation-result");
+        Span link = new Span(sent.link());
+        link.setId("invitation-link");
+        link.addClassName("invitation-link");
+        return new Div(text, link);
+    }
+
+    /** The address of this application as the front desk's browser reaches it. */
+    private static String addressInUse() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        var http = request.getHttpServletRequest();
+        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
+                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                + http.getContextPath();
     }
 
     private static String contact(Participant p) {

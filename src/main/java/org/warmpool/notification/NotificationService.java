@@ -1,0 +1,96 @@
+package org.warmpool.notification;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.UnreadMessages;
+import org.warmpool.participant.Participant;
+import org.warmpool.participant.ParticipantDirectory;
+import org.warmpool.participant.SentMessages;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.CurrentUser;
+import org.warmpool.security.Role;
+import org.warmpool.security.Roles;
+
+/** A participant's own inbox: only ever the messages of the participant who is logged in. */
+@Service
+@Transactional
+public class NotificationService implements UnreadMessages, SentMessages {
+
+    private final NotificationRepository notifications;
+    private final ParticipantDirectory participants;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, ParticipantDirectory participants,
+            CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.participants = participants;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The logged-in participant's messages, newest first. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public List<Message> myMessages() {
+        return notifications.findByParticipantIdOrderByCreatedAtDescIdDesc(myParticipantId()).stream()
+                .map(Message::of).toList();
+    }
+
+    /**
+     * Marks the logged-in participant's messages read up to the newest one shown: they opened their
+     * inbox. A message that arrived meanwhile stays unread.
+     */
+    @RolesAllowed(Roles.PARTICIPANT)
+    public int markMineReadUpTo(long newestShownId) {
+        return notifications.markReadUpTo(myParticipantId(), newestShownId, clock.instant());
+    }
+
+    /** One message, marked read; only the participant it was written to may open it. */
+    @RolesAllowed(Roles.PARTICIPANT)
+    public Message open(long notificationId) {
+        Notification notification = notifications.findById(notificationId)
+                .orElseThrow(() -> new RuleViolationException("This message no longer exists."));
+        if (notification.getParticipantId() != myParticipantId()) {
+            throw new AccessDeniedException("Message of another participant");
+        }
+        Message message = Message.of(notification);
+        notification.markRead(clock.instant());
+        return message;
+    }
+
+    /** What was sent to a participant and how the e-mail went: for the front desk. */
+    @Override
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<SentMessage> sentTo(long participantId, int limit) {
+        return notifications.findByParticipantIdOrderByCreatedAtDescIdDesc(participantId, PageRequest.ofSize(limit))
+                .stream().map(n -> new SentMessage(n.getCreatedAt(), n.getTitle(), n.getMailStatus().label(),
+                        n.getNextAttemptAt()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OptionalInt forCurrentUser() {
+        if (!currentUser.hasRole(Role.PARTICIPANT)) {
+            return OptionalInt.empty();
+        }
+        Optional<Participant> me = currentUser.principal().flatMap(p -> participants.ofUser(p.getUserId()));
+        return me.map(p -> OptionalInt.of(notifications.countUnread(p.getId()))).orElse(OptionalInt.empty());
+    }
+
+    private long myParticipantId() {
+        long userId = currentUser.principal().map(AppUserPrincipal::getUserId).orElse(-1L);
+        return participants.ofUser(userId).map(Participant::getId).orElseThrow(() -> new RuleViolationException(
+                "Your account has no participant record yet. Please ask the front desk."));
+    }
+}
