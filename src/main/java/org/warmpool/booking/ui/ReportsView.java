@@ -46,8 +46,21 @@ public class ReportsView extends Main {
         }
         from.setValue(today.minusDays(30));
         to.setValue(today);
-        from.addValueChangeListener(change -> show());
-        to.addValueChangeListener(change -> show());
+        // Keep the two days in order: moving one past the other takes the other along.
+        from.addValueChangeListener(change -> {
+            if (outOfOrder()) {
+                to.setValue(from.getValue());
+            } else {
+                show();
+            }
+        });
+        to.addValueChangeListener(change -> {
+            if (outOfOrder()) {
+                from.setValue(to.getValue());
+            } else {
+                show();
+            }
+        });
         Div toolbar = new Div(from, to);
         toolbar.addClassName("toolbar");
 
@@ -63,6 +76,10 @@ public class ReportsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(toolbar, totals, grid);
         show();
+    }
+
+    private boolean outOfOrder() {
+        return from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue());
     }
 
     private void show() {
