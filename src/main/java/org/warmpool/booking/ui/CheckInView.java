@@ -16,7 +16,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.Attendance;
@@ -45,6 +47,8 @@ public class CheckInView extends Main {
     private final Div classes = new Div();
     /** Tells screen reader users what changed, since the list is drawn again after each press. */
     private final Div announcer = new Div();
+    /** Each person's first button, so that focus can return to their row after the list is redrawn. */
+    private final Map<Long, Button> firstButtons = new HashMap<>();
 
     public CheckInView(AttendanceService attendance, BookingService bookings, IntakeService intakes) {
         this.attendance = attendance;
@@ -64,6 +68,7 @@ public class CheckInView extends Main {
 
     void show() {
         classes.removeAll();
+        firstButtons.clear();
         List<CheckInSession> sessions = attendance.sessionsForCheckIn();
         if (sessions.isEmpty()) {
             classes.add(new Paragraph("No booked classes start around now."));
@@ -111,6 +116,7 @@ public class CheckInView extends Main {
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             checkIn.addClassName("big-button");
             item.add(checkIn);
+            firstButtons.putIfAbsent(row.bookingId(), checkIn);
         }
         if (row.attendance() != Attendance.NO_SHOW) {
             Button notCame = new Button("Did not come",
@@ -118,6 +124,7 @@ public class CheckInView extends Main {
             notCame.setAriaLabel(name + " did not come");
             notCame.addClassName("big-button");
             item.add(notCame);
+            firstButtons.putIfAbsent(row.bookingId(), notCame);
         }
         return item;
     }
@@ -126,6 +133,10 @@ public class CheckInView extends Main {
         attendance.mark(row.bookingId(), value);
         show();
         announcer.setText(done);
+        Button again = firstButtons.get(row.bookingId());
+        if (again != null) {
+            again.focus();
+        }
     }
 
     private void bookedWalkIn(String name) {

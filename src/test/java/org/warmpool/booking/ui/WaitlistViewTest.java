@@ -11,6 +11,7 @@ import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -87,6 +88,22 @@ class WaitlistViewTest extends KaribuTest {
         assertThat(_get(entryOf(wil.name()), Button.class, spec -> spec.withText("Move down")).isEnabled()).isFalse();
         _assertNone(Div.class, spec -> spec.withId("promote-banner"));
         _assertNone(Button.class, spec -> spec.withText("Give the place to " + wes.name()));
+    }
+
+    @Test
+    void theSessionDetailsInTheScheduleLeadToItsWaitlist() {
+        navigate("schedule");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), day.date());
+        ListItem card = _find(ListItem.class, spec -> spec.withClasses("session-card")).stream()
+                .filter(item -> item.getElement().getTextRecursively().contains(session.poolName()))
+                .findFirst().orElseThrow();
+
+        _click(_get(card, Button.class, spec -> spec.withText("Details")));
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Waitlist and places taken")));
+
+        _assertNoDialogs();
+        _get(WaitlistView.class);
+        assertThat(entries()).containsExactly("1.", wes.name(), "2.", wil.name());
     }
 
     @Test
