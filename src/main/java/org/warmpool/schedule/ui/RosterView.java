@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
@@ -17,16 +18,21 @@ import org.warmpool.schedule.Roster;
 import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Roles;
 
-/** Who is booked on a session. An instructor sees only the rosters of the sessions they teach. */
+/**
+ * Who is booked on a session, and (from the booking feature) who came. An instructor sees only the
+ * rosters of the sessions they teach.
+ */
 @Route(value = "roster", layout = MainLayout.class)
 @PageTitle("Roster | Warmpool")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN, Roles.FRONT_DESK})
 public class RosterView extends Main implements HasUrlParameter<Long> {
 
     private final transient StaffingService staffing;
+    private final transient ObjectProvider<RosterPanel> panels;
 
-    public RosterView(StaffingService staffing) {
+    public RosterView(StaffingService staffing, ObjectProvider<RosterPanel> panels) {
         this.staffing = staffing;
+        this.panels = panels;
         addClassName("home-view");
     }
 
@@ -52,5 +58,6 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         names.setId("roster");
         roster.participants().forEach(name -> names.add(new ListItem(name)));
         add(names);
+        panels.orderedStream().forEach(panel -> add(panel.create(session)));
     }
 }

@@ -1,5 +1,6 @@
 package org.warmpool.schedule.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +19,7 @@ import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
 import org.warmpool.schedule.StaffingService;
 
-/** A session's details, with editing (this one, or onwards) and cancelling. */
+/** A session's details, with editing (this one, or onwards), cancelling, and a way to its waitlist. */
 class SessionDialog extends Dialog {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -39,6 +40,15 @@ class SessionDialog extends Dialog {
         }
         if (session.cancelled()) {
             add(new Paragraph("Cancelled: " + session.cancelReason()));
+        }
+        if (!session.cancelled()) {
+            // By route name: the waitlist page belongs to the booking feature, which depends on the schedule.
+            Button waitlist = new Button("Waitlist and places taken", click -> {
+                close();
+                UI.getCurrent().navigate("waitlist/" + session.id());
+            });
+            waitlist.setId("open-waitlist");
+            add(waitlist);
         }
         Button close = new Button("Close", click -> close());
         boolean upcoming = !session.cancelled() && !session.date().isBefore(LocalDate.now(clock));

@@ -38,8 +38,8 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors; Programme rules",
-            "FRONT_DESK  | Front desk            | Front desk; Participants; Schedule; Cover needed",
+            "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Programme rules",
+            "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports",
             "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; Messages"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
@@ -58,7 +58,8 @@ class RoleNavigationTest extends KaribuTest {
         navigate("");
 
         _get(FrontDeskHomeView.class);
-        assertThat(menuLabels()).containsExactly("Front desk", "My schedule", "Participants", "Schedule", "Cover needed");
+        assertThat(menuLabels()).containsExactly("Front desk", "Check-in", "My schedule", "Participants", "Schedule", "Cover needed",
+                "Reports");
     }
 
     @Test
@@ -66,7 +67,8 @@ class RoleNavigationTest extends KaribuTest {
         login("pat@warmpool.example", Role.PARTICIPANT);
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
-                "instructors", "participants", "participant/1", "participant-classes/1", "programme-rules")) {
+                "instructors", "participants", "participant/1", "participant-classes/1", "programme-rules", "check-in",
+                "reports", "waitlist/1")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);

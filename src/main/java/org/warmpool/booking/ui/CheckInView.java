@@ -1,0 +1,146 @@
+package org.warmpool.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.booking.Attendance;
+import org.warmpool.booking.AttendanceRow;
+import org.warmpool.booking.AttendanceService;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.CheckInSession;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.security.Roles;
+
+/**
+ * The front desk checks people in for the classes starting around now: one large button per
+ * person, "Did not come" for a no-show, and either can be put right by pressing the other.
+ */
+@Route(value = "check-in", layout = MainLayout.class)
+@PageTitle("Check-in | Warmpool")
+@Menu(order = 1.5, title = "Check-in", icon = "vaadin:check-square-o")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+public class CheckInView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+    private final transient AttendanceService attendance;
+    private final transient BookingService bookings;
+    private final transient IntakeService intakes;
+    private final Div classes = new Div();
+    /** Tells screen reader users what changed, since the list is drawn again after each press. */
+    private final Div announcer = new Div();
+    /** Each person's first button, so that focus can return to their row after the list is redrawn. */
+    private final Map<Long, Button> firstButtons = new HashMap<>();
+
+    public CheckInView(AttendanceService attendance, BookingService bookings, IntakeService intakes) {
+        this.attendance = attendance;
+        this.bookings = bookings;
+        this.intakes = intakes;
+        addClassName("check-in-view");
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        Button refresh = new Button("Refresh the list", VaadinIcon.REFRESH.create(), click -> show());
+        Div toolbar = new Div(new Paragraph("Classes that start in the next three hours or started in the last "
+                + "hour and a half."), refresh);
+        toolbar.addClassName("toolbar");
+        classes.addClassName("check-in-classes");
+        add(announcer, toolbar, classes);
+        show();
+    }
+
+    void show() {
+        classes.removeAll();
+        firstButtons.clear();
+        List<CheckInSession> sessions = attendance.sessionsForCheckIn();
+        if (sessions.isEmpty()) {
+            classes.add(new Paragraph("No booked classes start around now."));
+            return;
+        }
+        sessions.forEach(session -> classes.add(section(session)));
+    }
+
+    private Section section(CheckInSession session) {
+        Section section = new Section();
+        section.addClassName("check-in-class");
+        H2 heading = new H2(session.start() + " " + session.title());
+        heading.setId("class-" + session.sessionId());
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        Paragraph where = new Paragraph(session.poolName() + ", " + session.date().format(DAY));
+        Paragraph count = new Paragraph(session.arrived() + " of " + session.booked() + " arrived");
+        count.addClassName("arrived-count");
+        UnorderedList people = new UnorderedList();
+        people.addClassName("check-in-list");
+        for (AttendanceRow row : attendance.sheet(session.sessionId())) {
+            people.add(person(row));
+        }
+        Button walkIn = new Button("Add a walk-in to this class", VaadinIcon.PLUS.create(),
+                click -> new WalkInDialog(bookings, intakes, session, this::bookedWalkIn).open());
+        section.add(heading, where, count, people, walkIn);
+        return section;
+    }
+
+    private ListItem person(AttendanceRow row) {
+        String name = row.participantName();
+        ListItem item = new ListItem();
+        item.addClassName("check-in-row");
+        if (row.attendance() != null) {
+            Span who = new Span(name);
+            who.addClassName("check-in-name");
+            Span status = new Span(row.attendance() == Attendance.ATTENDED ? "Arrived" : "Did not come");
+            status.getElement().getThemeList().add(row.attendance() == Attendance.ATTENDED ? "badge success"
+                    : "badge contrast");
+            status.addClassName("check-in-status");
+            item.add(who, status);
+        }
+        if (row.attendance() != Attendance.ATTENDED) {
+            Button checkIn = new Button("Check in " + name, VaadinIcon.CHECK.create(),
+                    click -> mark(row, Attendance.ATTENDED, name + " has arrived."));
+            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            checkIn.addClassName("big-button");
+            item.add(checkIn);
+            firstButtons.putIfAbsent(row.bookingId(), checkIn);
+        }
+        if (row.attendance() != Attendance.NO_SHOW) {
+            Button notCame = new Button("Did not come",
+                    click -> mark(row, Attendance.NO_SHOW, name + " is marked as did not come."));
+            notCame.setAriaLabel(name + " did not come");
+            notCame.addClassName("big-button");
+            item.add(notCame);
+            firstButtons.putIfAbsent(row.bookingId(), notCame);
+        }
+        return item;
+    }
+
+    private void mark(AttendanceRow row, Attendance value, String done) {
+        attendance.mark(row.bookingId(), value);
+        show();
+        announcer.setText(done);
+        Button again = firstButtons.get(row.bookingId());
+        if (again != null) {
+            again.focus();
+        }
+    }
+
+    private void bookedWalkIn(String name) {
+        show();
+        announcer.setText(name + " has a place. Check them in when they are ready.");
+    }
+}

@@ -1,0 +1,174 @@
+package org.warmpool.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.Waitlist;
+import org.warmpool.booking.WaitlistEntry;
+import org.warmpool.booking.WaitlistService;
+import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.ScheduledSession;
+import org.warmpool.security.Roles;
+
+/**
+ * A session's waitlist for the front desk: the people waiting in order, moving someone up or down
+ * with a reason, giving a free place by hand after the cut-off, and taking someone off the list.
+ */
+@Route(value = "waitlist", layout = MainLayout.class)
+@PageTitle("Waitlist | Warmpool")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+public class WaitlistView extends Main implements HasUrlParameter<Long> {
+
+    static final String PROMOTE_BY_HAND = "A place is free and the cut-off has passed: promote by hand.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
+
+    private final transient WaitlistService waitlists;
+    private final transient BookingService bookings;
+    private final transient ScheduleService schedule;
+    private final transient ZoneId zone;
+    private long sessionId;
+
+    public WaitlistView(WaitlistService waitlists, BookingService bookings, ScheduleService schedule, Clock clock) {
+        this.waitlists = waitlists;
+        this.bookings = bookings;
+        this.schedule = schedule;
+        this.zone = clock.getZone();
+        addClassName("home-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        this.sessionId = sessionId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        ScheduledSession session = schedule.get(sessionId);
+        Waitlist waitlist = waitlists.waitlist(sessionId);
+        int taken = waitlist.capacity() - waitlist.seatsFree();
+        add(new H2(session.levelTitle() + ", " + session.date().format(DAY) + " " + session.start() + "-"
+                + session.end()),
+                new Paragraph(session.poolName() + ". " + taken + " of " + waitlist.capacity() + " places taken"
+                        + (waitlist.seatsFree() > 0 ? ", " + waitlist.seatsFree() + " free." : ".")));
+        if (waitlist.promoteByHand()) {
+            Div banner = new Div(new Span(PROMOTE_BY_HAND), new Paragraph("Places no longer go to the first in line "
+                    + "by themselves this close to the class. Choose who gets the place below."));
+            banner.addClassName("banner");
+            banner.setId("promote-banner");
+            banner.getElement().setAttribute("role", "status");
+            add(banner);
+        }
+        add(new H3("Waitlist"));
+        if (waitlist.entries().isEmpty()) {
+            add(new Paragraph("No one is waiting for this class."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("waitlist");
+            list.addClassName("waitlist");
+            int last = waitlist.entries().size();
+            waitlist.entries().forEach(entry -> list.add(entry(entry, last, waitlist.promoteByHand())));
+            add(list);
+        }
+        add(new Anchor("schedule", "Back to the schedule"));
+    }
+
+    private ListItem entry(WaitlistEntry entry, int last, boolean promoteByHand) {
+        String name = entry.participantName();
+        Span number = new Span(entry.position() + ".");
+        number.addClassName("waitlist-number");
+        Span who = new Span(name);
+        who.addClassName("waitlist-name");
+        Span joined = new Span("joined " + entry.joinedAt().atZone(zone).format(JOINED));
+        joined.addClassName("waitlist-joined");
+        Div actions = new Div();
+        actions.addClassName("toolbar");
+        if (promoteByHand) {
+            Button give = new Button("Give the place to " + name, click -> {
+                waitlists.promoteByHand(entry.bookingId());
+                Notifications.success(name + " now has a place in this class.");
+                show();
+            });
+            give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(give);
+        }
+        Button up = new Button("Move up", VaadinIcon.ARROW_UP.create(), click -> askReason(entry, true));
+        up.setAriaLabel("Move " + name + " up");
+        up.setEnabled(entry.position() > 1);
+        Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), click -> askReason(entry, false));
+        down.setAriaLabel("Move " + name + " down");
+        down.setEnabled(entry.position() < last);
+        Button remove = new Button("Remove from waitlist", click -> confirmRemove(entry));
+        remove.setAriaLabel("Remove " + name + " from the waitlist");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(up, down, remove);
+        ListItem item = new ListItem(new Div(number, who, joined), actions);
+        item.addClassName("waitlist-entry");
+        return item;
+    }
+
+    private void askReason(WaitlistEntry entry, boolean up) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Move " + entry.participantName() + (up ? " up" : " down"));
+        TextArea reason = new TextArea("Reason (kept on record)");
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button move = new Button(up ? "Move up" : "Move down", click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage("Give a reason; it is kept on record.");
+                reason.setInvalid(true);
+                reason.focus();
+                return;
+            }
+            waitlists.move(entry.bookingId(), up, reason.getValue());
+            dialog.close();
+            Notifications.success(entry.participantName() + " moved " + (up ? "up." : "down."));
+            show();
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), move);
+        dialog.setWidth("min(32rem, 100vw)");
+        dialog.open();
+    }
+
+    private void confirmRemove(WaitlistEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Remove " + entry.participantName() + " from the waitlist?");
+        dialog.add(new Paragraph("They lose their place in the line. They can join again later."));
+        Button remove = new Button("Remove", click -> {
+            bookings.cancel(entry.bookingId());
+            dialog.close();
+            Notifications.success(entry.participantName() + " is off the waitlist.");
+            show();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep them on the list", click -> dialog.close()), remove);
+        dialog.open();
+    }
+}

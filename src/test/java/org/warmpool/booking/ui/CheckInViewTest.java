@@ -1,0 +1,177 @@
+package org.warmpool.booking.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.warmpool.booking.BookingTestData.asStaff;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.warmpool.KaribuTest;
+import org.warmpool.TestClock;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.booking.Attendance;
+import org.warmpool.booking.AttendanceRow;
+import org.warmpool.booking.AttendanceService;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingTestData;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantSummary;
+import org.warmpool.participant.ParticipantTestData;
+import org.warmpool.schedule.ScheduledSession;
+import org.warmpool.security.Role;
+
+class CheckInViewTest extends KaribuTest {
+
+    @Autowired
+    private BookingTestData data;
+    @Autowired
+    private ParticipantTestData participants;
+    @Autowired
+    private BookingService bookings;
+    @Autowired
+    private AttendanceService attendance;
+    @Autowired
+    private IntakeService intakes;
+    @Autowired
+    private TestClock clock;
+
+    private ScheduledSession session;
+    private ParticipantTestData.Registered ann;
+    private ParticipantTestData.Registered ben;
+
+    @BeforeEach
+    void aClassAtElevenWithTwoBookedAndItIsTenOClock() {
+        ClassDay day = ClassDay.ahead(clock.getZone());
+        session = data.session(2, 8, day.date(), "11:00");
+        ann = data.cleared("Ann Early");
+        ben = data.cleared("Ben Booked");
+        clock.moveTo(day.at("10:00"));
+        asStaff(() -> bookings.bookFor(ann.participantId(), session.id(), false, null));
+        asStaff(() -> bookings.bookFor(ben.participantId(), session.id(), false, null));
+        login("desk@warmpool.example", Role.FRONT_DESK);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theFrontDeskChecksInAWalkIn() {
+        long walkIn = participants.walkIn("Wanda Walkin");
+        participants.sendIntake(walkIn, Set.of(), Set.of());
+        String wanda = intakes.record(walkIn).participant().getFullName();
+        navigate("check-in");
+        assertThat(count()).isEqualTo("0 of 2 arrived");
+
+        _click(_get(myClass(), Button.class, spec -> spec.withText("Add a walk-in to this class")));
+        chooseInDialog(wanda);
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Book a place")));
+
+        _assertNoDialogs();
+        assertThat(notificationTexts()).contains(wanda + " has a place in this class.");
+        assertThat(count()).isEqualTo("0 of 3 arrived");
+
+        _click(_get(myClass(), Button.class, spec -> spec.withText("Check in " + wanda)));
+
+        assertThat(count()).isEqualTo("1 of 3 arrived");
+        assertThat(statusOf(wanda)).isEqualTo("Arrived");
+        _assertNone(myClass(), Button.class, spec -> spec.withText("Check in " + wanda));
+        assertThat(attendanceOf(walkIn)).isEqualTo(Attendance.ATTENDED);
+    }
+
+    @Test
+    void aWalkInWithoutAnswersIsNotBookedAndTheDeskIsToldWhy() {
+        long walkIn = participants.walkIn("Nora Noanswers");
+        String nora = intakes.record(walkIn).participant().getFullName();
+        navigate("check-in");
+
+        _click(_get(myClass(), Button.class, spec -> spec.withText("Add a walk-in to this class")));
+        chooseInDialog(nora);
+        RuleViolationException refusal = assertThrows(RuleViolationException.class,
+                () -> _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Book a place"))));
+
+        assertThat(refusal.getMessage()).startsWith(nora + " cannot book now. Fill in the questions");
+        _get(Dialog.class);
+        assertThat(attendance.sheet(session.id())).extracting(AttendanceRow::participantId)
+                .containsExactlyInAnyOrder(ann.participantId(), ben.participantId());
+    }
+
+    @Test
+    void theFrontDeskMarksANoShowAndPutsAMistakeRight() {
+        navigate("check-in");
+
+        _click(_get(rowOf(ben.name()), Button.class, spec -> spec.withText("Did not come")));
+
+        assertThat(statusOf(ben.name())).isEqualTo("Did not come");
+        assertThat(count()).isEqualTo("0 of 2 arrived");
+        assertThat(attendanceOf(ben.participantId())).isEqualTo(Attendance.NO_SHOW);
+
+        // Ben was in the changing room after all.
+        _click(_get(rowOf(ben.name()), Button.class, spec -> spec.withText("Check in " + ben.name())));
+
+        assertThat(statusOf(ben.name())).isEqualTo("Arrived");
+        assertThat(count()).isEqualTo("1 of 2 arrived");
+        assertThat(attendanceOf(ben.participantId())).isEqualTo(Attendance.ATTENDED);
+        // And back again, for a wrong click.
+        _click(_get(rowOf(ben.name()), Button.class, spec -> spec.withText("Did not come")));
+        assertThat(count()).isEqualTo("0 of 2 arrived");
+        assertThat(attendanceOf(ben.participantId())).isEqualTo(Attendance.NO_SHOW);
+    }
+
+    private void chooseInDialog(String name) {
+        @SuppressWarnings("unchecked")
+        ComboBox<ParticipantSummary> who = _get(_get(Dialog.class), ComboBox.class,
+                spec -> spec.withLabel("Participant"));
+        ComboBoxKt.setUserInput(who, name);
+        List<ParticipantSummary> found = ComboBoxKt.getSuggestionItems(who);
+        assertThat(found).hasSize(1);
+        _setValue(who, found.get(0));
+    }
+
+    private Section myClass() {
+        List<Section> mine = _find(Section.class, spec -> spec.withClasses("check-in-class")).stream()
+                .filter(section -> section.getElement().getTextRecursively().contains(session.poolName()))
+                .toList();
+        assertThat(mine).hasSize(1);
+        return mine.get(0);
+    }
+
+    private String count() {
+        return _get(myClass(), Paragraph.class, spec -> spec.withClasses("arrived-count")).getText();
+    }
+
+    private ListItem rowOf(String name) {
+        return _find(myClass(), ListItem.class, spec -> spec.withClasses("check-in-row")).stream()
+                .filter(row -> row.getElement().getTextRecursively().contains(name)
+                        || row.getChildren().anyMatch(c -> c instanceof Button b && b.getText().contains(name)))
+                .findFirst().orElseThrow();
+    }
+
+    private String statusOf(String name) {
+        return _get(rowOf(name), Span.class, spec -> spec.withClasses("check-in-status")).getText();
+    }
+
+    private Attendance attendanceOf(long participantId) {
+        return attendance.sheet(session.id()).stream().filter(row -> row.participantId() == participantId)
+                .findFirst().orElseThrow().attendance();
+    }
+}
