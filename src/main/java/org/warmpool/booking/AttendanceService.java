@@ -51,17 +51,20 @@ public class AttendanceService {
         this.zone = clinic.timeZone();
     }
 
-    /** Classes with booked participants starting around now, soonest first: the check-in list. */
+    /** Classes starting around now, soonest first, with the people booked on them: the check-in list. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<CheckInSession> sessionsForCheckIn() {
         Instant now = clock.instant();
+        Instant from = now.minus(CHECK_IN_BEHIND);
+        Instant to = now.plus(CHECK_IN_AHEAD);
         Map<Long, List<Booking>> bySession = new LinkedHashMap<>();
-        for (Booking b : bookings.findConfirmedStartingBetween(now.minus(CHECK_IN_BEHIND), now.plus(CHECK_IN_AHEAD))) {
+        for (Booking b : bookings.findConfirmedStartingBetween(from, to)) {
             bySession.computeIfAbsent(b.getSession().getId(), id -> new ArrayList<>()).add(b);
         }
-        return bySession.values().stream().map(list -> {
-            ClassSession s = list.get(0).getSession();
+        // Classes nobody booked yet are listed too: a walk-in may be the first.
+        return bookings.findScheduledSessionsStartingBetween(from, to).stream().map(s -> {
+            List<Booking> list = bySession.getOrDefault(s.getId(), List.of());
             int arrived = (int) list.stream().filter(b -> b.getAttendance() == Attendance.ATTENDED).count();
             return new CheckInSession(s.getId(), s.getDate(), s.getStartTime(), s.getLevel().title(),
                     s.getPool().getName(), list.size(), arrived);
@@ -113,7 +116,7 @@ public class AttendanceService {
                 to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .map(b -> new ReportLine(b.getSession().getDate(), b.getSession().getStartTime(),
                         b.getSession().getLevel().title(), b.getParticipant().getFullName(),
-                        b.getAttendance() == Attendance.NO_SHOW ? "No-show" : "Late cancellation"))
+                        b.getAttendance() == Attendance.NO_SHOW))
                 .toList();
     }
 

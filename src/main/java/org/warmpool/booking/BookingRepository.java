@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.warmpool.schedule.ClassSession;
 
 interface BookingRepository extends JpaRepository<Booking, Long> {
 
@@ -88,6 +89,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and s.startsAt >= :from and s.startsAt < :to
              order by s.startsAt, p.fullName""")
     List<Booking> findConfirmedStartingBetween(Instant from, Instant to);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED and s.startsAt >= :from and s.startsAt < :to
+            order by s.startsAt, s.pool.name""")
+    List<ClassSession> findScheduledSessionsStartingBetween(Instant from, Instant to);
 
     @Query("""
             select count(distinct b.participant.id) from Booking b

@@ -5,5 +5,9 @@ import java.time.LocalTime;
 
 /** A late cancellation or a no-show, for the clinic's report. */
 public record ReportLine(LocalDate date, LocalTime start, String sessionTitle, String participantName,
-        String what) {
+        boolean noShow) {
+
+    public String what() {
+        return noShow ? "No-show" : "Late cancellation";
+    }
 }

@@ -71,7 +71,7 @@ public class CheckInView extends Main {
         firstButtons.clear();
         List<CheckInSession> sessions = attendance.sessionsForCheckIn();
         if (sessions.isEmpty()) {
-            classes.add(new Paragraph("No booked classes start around now."));
+            classes.add(new Paragraph("No classes start around now."));
             return;
         }
         sessions.forEach(session -> classes.add(section(session)));

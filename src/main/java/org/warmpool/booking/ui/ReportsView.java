@@ -27,7 +27,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class ReportsView extends Main {
 
-    static final String NO_SHOW = "No-show";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final transient AttendanceService attendance;
@@ -89,7 +88,7 @@ public class ReportsView extends Main {
             return;
         }
         List<ReportLine> lines = attendance.lateCancellationsAndNoShows(from.getValue(), to.getValue());
-        long noShows = lines.stream().filter(line -> NO_SHOW.equals(line.what())).count();
+        long noShows = lines.stream().filter(ReportLine::noShow).count();
         long late = lines.size() - noShows;
         totals.setText(late + (late == 1 ? " late cancellation, " : " late cancellations, ") + noShows
                 + (noShows == 1 ? " no-show" : " no-shows"));
