@@ -25,7 +25,7 @@ class OverrideDialog extends Dialog {
         reason.setMaxLength(MAX_REASON);
         reason.setHelperText("Required. Up to " + MAX_REASON + " characters; it is kept with the booking.");
         reason.setWidthFull();
-        add(new Paragraph(sessionWords + " does not suit " + name + ": " + whyNot + "."), reason);
+        add(new Paragraph(sessionWords + ". It does not suit " + name + ": " + whyNot + "."), reason);
 
         Button confirm = new Button("Book anyway", click -> {
             if (reason.getValue().isBlank()) {
