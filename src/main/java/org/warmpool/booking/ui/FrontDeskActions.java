@@ -49,7 +49,8 @@ class FrontDeskActions implements CardActions {
         }
         boolean full = recommendation.waitlistOnly();
         Button book = new Button(full ? "Put " + name + " on the waitlist" : "Book for " + name);
-        book.setAriaLabel((full ? "Put " + name + " on the waitlist for " : "Book " + name + " into ") + on(session));
+        // The visible words come first in the accessible name, so that voice control finds the button.
+        book.setAriaLabel(book.getText() + (full ? " for " : ": ") + on(session));
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         book.addClickListener(click -> {
             BookingResult result;
@@ -75,7 +76,7 @@ class FrontDeskActions implements CardActions {
             return actions.getComponentCount() > 0 ? actions : null;
         }
         Button anyway = new Button("Book anyway…");
-        anyway.setAriaLabel("Book " + name + " into " + on(session) + " anyway, with a reason");
+        anyway.setAriaLabel("Book anyway: " + on(session) + ", for " + name + ", with a reason");
         anyway.addClickListener(click -> new OverrideDialog(name, on(session), ReasonWords.rejection(rejection),
                 reason -> {
                     BookingResult result = bookings.bookFor(participantId, session.sessionId(),

@@ -76,7 +76,7 @@ class ParticipantActions implements CardActions {
         actions.add(book);
         creditFor(session).filter(credit -> !full).ifPresent(credit -> {
             Button withCredit = new Button("Book with make-up credit");
-            withCredit.setAriaLabel("Book " + on + " with your make-up credit");
+            withCredit.setAriaLabel("Book with make-up credit: " + on);
             withCredit.addClickListener(click -> {
                 try {
                     bookings.bookForMeWithCredit(session.sessionId(), credit.creditId());

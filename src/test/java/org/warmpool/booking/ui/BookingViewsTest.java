@@ -199,8 +199,7 @@ class BookingViewsTest extends KaribuTest {
         navigate("classes");
         Button withCredit = _get(recommendedCardIn(other.poolName()), Button.class,
                 spec -> spec.withText("Book with make-up credit"));
-        assertThat(withCredit.getAriaLabel()).hasValue("Book " + STRETCH + " on " + when(other)
-                + " with your make-up credit");
+        assertThat(withCredit.getAriaLabel()).hasValue("Book with make-up credit: " + STRETCH + " on " + when(other));
         _click(withCredit);
 
         assertThat(notificationTexts()).contains("Booked with your make-up credit: " + STRETCH + ", " + when(other));
@@ -221,7 +220,7 @@ class BookingViewsTest extends KaribuTest {
 
         ListItem card = recommendedCardIn(session.poolName());
         Button book = _get(card, Button.class, spec -> spec.withText("Book for " + dora.name()));
-        assertThat(book.getAriaLabel()).hasValue("Book " + dora.name() + " into " + STRETCH + " on " + when(session));
+        assertThat(book.getAriaLabel()).hasValue("Book for " + dora.name() + ": " + STRETCH + " on " + when(session));
         _click(book);
 
         assertThat(notificationTexts()).contains("Booked for " + dora.name() + ": " + STRETCH + ", " + when(session));
