@@ -25,4 +25,14 @@ public final class Rejection {
         }
         return reasons;
     }
+
+    /**
+     * Every rule it breaks is about the level (the pain range, gentler levels first, above the
+     * current level): the front desk may book it anyway with a reason. A pool, water depth or
+     * full waitlist cannot be overridden.
+     */
+    public boolean levelOnly() {
+        return !reasons().isEmpty() && reasons().stream().allMatch(reason -> reason instanceof Reason.PainOutOfRange
+                || reason instanceof Reason.GentleLevelsOnly || reason instanceof Reason.AboveCurrentLevel);
+    }
 }

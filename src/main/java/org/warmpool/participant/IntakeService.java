@@ -186,6 +186,13 @@ public class IntakeService {
         audit.record("RECORDED_CLEARANCE", participantId, "Cleared on " + clearedOn + " by " + clearedBy.strip());
     }
 
+    /** Name and contact details without health data, for staff screens that act for a participant. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public ParticipantSummary summary(long participantId) {
+        return ParticipantSummary.of(find(participantId));
+    }
+
     /** Front desk search by name, e-mail or phone, a page at a time. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Transactional(readOnly = true)

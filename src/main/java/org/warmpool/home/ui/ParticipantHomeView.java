@@ -2,6 +2,7 @@ package org.warmpool.home.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -45,6 +46,9 @@ public class ParticipantHomeView extends Main {
             return;
         }
         add(OutcomePanels.of(outcome.get(), "classes"));
+        Anchor myBookings = new Anchor("my-bookings", "My bookings: the classes you booked, and cancelling");
+        myBookings.setId("my-bookings-link");
+        add(new Paragraph(myBookings));
         add(new Button("My pain has changed: update my answers",
                 click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class))));
     }

@@ -1,5 +1,6 @@
 package org.warmpool.recommendation.ui;
 
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -7,27 +8,46 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.participant.IntakeService;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
-/** The front desk sees the classes recommended for a participant, as the participant would. */
+/**
+ * The front desk sees the classes recommended for a participant, as the participant would, books
+ * for them, and sees and cancels their bookings.
+ */
 @Route(value = "participant-classes", layout = MainLayout.class)
 @PageTitle("Classes for a participant | Warmpool")
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class ParticipantClassesView extends Main implements HasUrlParameter<Long> {
 
     private final transient RecommendationService recommendations;
-    private final RecommendationList list = new RecommendationList();
+    private final transient IntakeService participants;
+    private final transient ClassBooking booking;
+    private long participantId;
 
-    public ParticipantClassesView(RecommendationService recommendations) {
+    public ParticipantClassesView(RecommendationService recommendations, IntakeService participants,
+            ClassBooking booking) {
         this.recommendations = recommendations;
+        this.participants = participants;
+        this.booking = booking;
         addClassName("home-view");
-        add(list);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long participantId) {
+        this.participantId = participantId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        String name = participants.summary(participantId).fullName();
+        RecommendationList list = new RecommendationList();
         list.show(recommendations.forParticipant(participantId, RecommendationService.DEFAULT_DAYS),
-                () -> recommendations.earliestSuitable(participantId));
+                () -> recommendations.earliestSuitable(participantId),
+                booking.forParticipant(participantId, name, this::show));
+        H2 bookings = new H2("Bookings of " + name);
+        add(new H2("Classes for " + name), list, bookings, booking.bookingsOf(participantId, name, this::show));
     }
 }

@@ -1,7 +1,6 @@
 package org.warmpool.recommendation.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.warmpool.matching.Candidate;
 import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.ReasonWords;
@@ -28,7 +29,12 @@ class RecommendationList extends Div {
             + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
-    void show(MatchResult result, java.util.function.Supplier<java.util.Optional<Candidate>> earliest) {
+    void show(MatchResult result, Supplier<Optional<Candidate>> earliest) {
+        show(result, earliest, CardActions.NONE);
+    }
+
+    /** The classes with the buttons (or booking state) that {@code actions} gives each. */
+    void show(MatchResult result, Supplier<Optional<Candidate>> earliest, CardActions actions) {
         removeAll();
         Paragraph disclaimer = new Paragraph(NOT_MEDICAL_ADVICE);
         disclaimer.addClassName("disclaimer");
@@ -49,14 +55,21 @@ class RecommendationList extends Div {
             UnorderedList cards = new UnorderedList();
             cards.setId("recommended");
             cards.addClassName("session-list");
-            result.recommendations().forEach(r -> cards.add(card(r)));
+            result.recommendations().forEach(r -> cards.add(card(r, actions)));
             add(cards);
         }
         if (!result.rejections().isEmpty()) {
             UnorderedList others = new UnorderedList();
             others.setId("other-classes");
             for (Rejection rejection : result.rejections()) {
-                others.add(new ListItem(describe(rejection.session()) + ": " + ReasonWords.rejection(rejection) + "."));
+                ListItem other = new ListItem(new Span(describe(rejection.session()) + ": "
+                        + ReasonWords.rejection(rejection) + "."));
+                Component action = actions.forOther(rejection);
+                if (action != null) {
+                    other.addClassName("other-class");
+                    other.add(action);
+                }
+                others.add(other);
             }
             Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")",
                     others);
@@ -64,18 +77,17 @@ class RecommendationList extends Div {
         }
     }
 
-    private static ListItem card(Recommendation recommendation) {
+    private static ListItem card(Recommendation recommendation, CardActions actions) {
         Candidate session = recommendation.session();
         ListItem card = new ListItem();
         card.addClassName("session-card");
         card.addClassName("level-" + session.level().number());
         card.add(new H3(session.level().title()), new Span(describe(session)),
                 new Paragraph(ReasonWords.because(recommendation) + "."));
-        Button book = new Button(recommendation.waitlistOnly() ? "Join the waitlist" : "Book");
-        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        book.setEnabled(false);
-        book.setTooltipText("Online booking opens soon; until then the front desk books for you.");
-        card.add(book);
+        Component action = actions.forRecommended(recommendation);
+        if (action != null) {
+            card.add(action);
+        }
         return card;
     }
 

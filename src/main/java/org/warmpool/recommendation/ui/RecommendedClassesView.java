@@ -9,17 +9,27 @@ import org.warmpool.base.ui.MainLayout;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
-/** A participant's own recommended classes. */
+/** A participant's own recommended classes, each with a Book button (or what they booked). */
 @Route(value = "classes", layout = MainLayout.class)
 @PageTitle("Recommended classes | Warmpool")
 @Menu(order = 3.5, title = "Recommended classes", icon = "vaadin:thumbs-up")
 @RolesAllowed(Roles.PARTICIPANT)
 public class RecommendedClassesView extends Main {
 
-    public RecommendedClassesView(RecommendationService recommendations) {
+    private final transient RecommendationService recommendations;
+    private final transient ClassBooking booking;
+    private final RecommendationList list = new RecommendationList();
+
+    public RecommendedClassesView(RecommendationService recommendations, ClassBooking booking) {
+        this.recommendations = recommendations;
+        this.booking = booking;
         addClassName("home-view");
-        RecommendationList list = new RecommendationList();
-        list.show(recommendations.forMe(RecommendationService.DEFAULT_DAYS), recommendations::myEarliestSuitable);
         add(list);
+        show();
+    }
+
+    private void show() {
+        list.show(recommendations.forMe(RecommendationService.DEFAULT_DAYS), recommendations::myEarliestSuitable,
+                booking.forMe(this::show));
     }
 }

@@ -81,7 +81,10 @@ class RecommendedClassesViewTest extends KaribuTest {
         String reasons = _get(card, Paragraph.class).getText();
         assertThat(reasons).contains("fits its range").contains("34.0 °C pool").contains("seats left");
         Button book = _get(card, Button.class, spec -> spec.withText("Book"));
-        assertThat(book.isEnabled()).isFalse();
+        assertThat(book.isEnabled()).isTrue();
+        assertThat(book.getAriaLabel()).hasValue("Book Level 2 Stretch & Strengthen on "
+                + inThreeDays.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK))
+                + " at " + start);
         assertThat(otherClassesIn(warmPool.getName())).singleElement().asString()
                 .contains("level 3 needs comfort in deep water");
         assertThat(_get(Details.class).getSummaryText()).startsWith("Other classes you cannot book (");

@@ -1,0 +1,102 @@
+package org.warmpool.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.warmpool.booking.BookingTestData;
+import org.warmpool.participant.ParticipantTestData.Registered;
+import org.warmpool.schedule.ScheduledSession;
+
+class BookingJourneyIT extends BrowserTest {
+
+    private static final String PASSWORD = "warm water on tuesday"; // what the test participants are given
+
+    @Autowired
+    private BookingTestData data;
+
+    @Test
+    void aClearedParticipantBooksARecommendedClassSeesItInMyBookingsAndCancelsIt() {
+        ScheduledSession session = data.levelTwo(6, 3, "10:00");
+        Registered bea = data.cleared("Bea Browser");
+        String pool = session.poolName();
+        String when = session.date().format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK)) + " at 10:00";
+
+        open("login");
+        logIn(bea.email(), PASSWORD);
+        waitForText("h1.view-title", "My Warmpool");
+        assertThat(driver.findElement(By.id("my-bookings-link")).getText()).startsWith("My bookings");
+
+        open("classes");
+        WebElement card = cardIn("#recommended", pool);
+        WebElement book = card.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Book']"));
+        assertThat(book.getAttribute("aria-label")).isEqualTo("Book Level 2 Stretch & Strengthen on " + when);
+        checkAccessible();
+        press(book);
+
+        waitForText("vaadin-notification-card", "Booked: Level 2 Stretch & Strengthen, " + when);
+        wait.until(page -> cardIn("#recommended", pool).getText().contains("Booked"));
+        checkAccessible();
+
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='my-bookings']")).click();
+        waitForText("h1.view-title", "My bookings");
+        WebElement booking = cardIn("#upcoming", pool);
+        assertThat(booking.getText()).contains("Level 2 Stretch & Strengthen").contains("Booked");
+        checkAccessible();
+
+        press(booking.findElement(By.xpath(".//vaadin-button[contains(., 'Cancel my place')]")));
+        WebElement confirm = wait.until(page -> deepFind("e.localName === 'vaadin-button' && !e.closest('#upcoming')"
+                + " && e.textContent.trim() === 'Cancel my place' && e.getClientRects().length > 0"));
+        WebElement dialog = deepFind("e.localName === 'vaadin-confirm-dialog'");
+        assertThat(dialog.getDomProperty("header")).isEqualTo("Cancel your place?");
+        assertThat(confirm.getText()).isEqualTo("Cancel my place");
+        // No axe check while the dialog is open: Vaadin's modal hides the page behind with aria-hidden
+        // (not inert), which axe reports as aria-hidden-focus. The page is checked again once it closes.
+        confirm.click();
+
+        waitForText("vaadin-notification-card", "Your place is cancelled: Level 2 Stretch & Strengthen on " + when);
+        wait.until(page -> cardIn("#upcoming", pool).getText().contains("Cancelled"));
+        assertThat(cardIn("#upcoming", pool).findElements(By.tagName("vaadin-button"))).isEmpty();
+        checkAccessible();
+    }
+
+    /**
+     * Waits until the confirmations have gone and no overlay is fading in or out: axe reads a fading
+     * text as pale, and a confirmation may start fading out while it is being checked.
+     */
+    private void settle() {
+        wait.until(page -> page.findElements(By.cssSelector("vaadin-notification-card, [opening], [closing]"))
+                .isEmpty());
+    }
+
+    private void checkAccessible() {
+        settle();
+        assertAccessible();
+    }
+
+    /** The first element, also inside shadow roots, for which the JavaScript condition on {@code e} holds. */
+    private WebElement deepFind(String condition) {
+        return (WebElement) ((JavascriptExecutor) driver).executeScript("const found = [];"
+                + "(function walk(root) { root.querySelectorAll('*').forEach(e => {"
+                + " if (" + condition + ") found.push(e); if (e.shadowRoot) walk(e.shadowRoot); }); })(document);"
+                + "return found.length ? found[0] : null;");
+    }
+
+    /** Brings the button into view (the page scrolls inside the app layout) and presses it. */
+    private void press(WebElement button) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /** The one card in this list for a session in this pool (each test has a pool of its own). */
+    private WebElement cardIn(String listSelector, String pool) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='" + listSelector.substring(1) + "']/li[contains(., '" + pool + "')]")));
+    }
+}
