@@ -17,6 +17,7 @@ import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.matching.Reason;
 import org.warmpool.matching.ReasonWords;
+import org.warmpool.matching.Rejection;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
@@ -182,7 +183,7 @@ public class BookingService {
             return null;
         }
         String why = String.join(" ", ReasonWords.all(broken));
-        boolean levelOnly = broken.stream().allMatch(BookingService::isLevelRule);
+        boolean levelOnly = broken.stream().allMatch(Rejection::isLevelRule);
         if (!staff) {
             throw new RuleViolationException("This class does not suit you: " + why);
         }
@@ -195,11 +196,6 @@ public class BookingService {
                     + " To book it anyway, give a reason for the override.");
         }
         return overrideReason;
-    }
-
-    private static boolean isLevelRule(Reason reason) {
-        return reason instanceof Reason.PainOutOfRange || reason instanceof Reason.GentleLevelsOnly
-                || reason instanceof Reason.AboveCurrentLevel;
     }
 
     private void refuseOverlap(long participantId, ClassSession session, String you) {

@@ -32,7 +32,12 @@ public final class Rejection {
      * full waitlist cannot be overridden.
      */
     public boolean levelOnly() {
-        return !reasons().isEmpty() && reasons().stream().allMatch(reason -> reason instanceof Reason.PainOutOfRange
-                || reason instanceof Reason.GentleLevelsOnly || reason instanceof Reason.AboveCurrentLevel);
+        return !reasons().isEmpty() && reasons().stream().allMatch(Rejection::isLevelRule);
+    }
+
+    /** A rule about the programme's levels, which staff may override; the others are about safety. */
+    public static boolean isLevelRule(Reason reason) {
+        return reason instanceof Reason.PainOutOfRange || reason instanceof Reason.GentleLevelsOnly
+                || reason instanceof Reason.AboveCurrentLevel;
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,5 +184,19 @@ class MatcherTest {
         assertThat(recommendedIds(flare, List.of(session(1, L0, ExerciseBias.NEUTRAL, "33.0"),
                 session(2, L0, ExerciseBias.NEUTRAL, "35.0")))).containsExactly(2L, 1L);
         assertThat(L0.minWaterTemperature()).isEqualByComparingTo(new BigDecimal("33.0"));
+    }
+
+    @Test
+    void onlyAClassWhoseSoleProblemIsTheLevelMayBeBookedAnywayByStaff() {
+        // Pain 5, not in deep water: level 0 is out of pain range only; level 3 also needs deep water;
+        // level 1 in a cold pool is too cold for its level.
+        Profile ann = new Profile(null, 5, 4, false, false, Condition.HERNIATED_DISC, false, false, Set.of(),
+                Set.of(), null, Set.of());
+        MatchResult result = matcher.match(ann, List.of(session(1, L0, ExerciseBias.NEUTRAL, "34.0"),
+                session(2, L3, ExerciseBias.NEUTRAL, "34.0"), session(3, L1, ExerciseBias.NEUTRAL, "30.0")));
+
+        Map<Long, Boolean> overridable = result.rejections().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.session().sessionId(), Rejection::levelOnly));
+        assertThat(overridable).containsExactlyInAnyOrderEntriesOf(Map.of(1L, true, 2L, false, 3L, false));
     }
 }
