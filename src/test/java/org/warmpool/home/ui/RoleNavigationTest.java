@@ -41,7 +41,7 @@ class RoleNavigationTest extends KaribuTest {
             "ADMIN       | Clinic administration | Administration; Participants; Schedule; Cover needed; Pools; Class levels; Instructors; Programme rules",
             "FRONT_DESK  | Front desk            | Front desk; Participants; Schedule; Cover needed",
             "INSTRUCTOR  | My schedule           | My schedule",
-            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes"})
+            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My progress"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
 
