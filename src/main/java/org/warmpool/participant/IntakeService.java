@@ -158,6 +158,20 @@ public class IntakeService {
         return new HealthRecord(participant, latest, latest.map(this::outcomeOf), history);
     }
 
+    /**
+     * Checks that the caller may read this participant's health data kept by another feature (for
+     * example their pain check-ins), by the same rule as {@link #record}: the participant
+     * themselves, staff, or an instructor with the participant on a roster. A staff or instructor
+     * read is written to the audit log with this action and details.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public Participant openHealthData(long participantId, String action, String details) {
+        return readable(participantId, action, details);
+    }
+
     /** The front desk records a doctor's clearance; booking opens. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public void recordClearance(long participantId, LocalDate clearedOn, String clearedBy, String note) {
@@ -258,10 +272,19 @@ public class IntakeService {
 
     /** Staff (audited when {@code auditRead}), the participant themselves, or their instructor. */
     private Participant readable(long participantId, boolean auditRead) {
+        return auditRead ? readable(participantId, "VIEWED_HEALTH_RECORD", null) : readable(participantId, null, null);
+    }
+
+    /**
+     * Staff, the participant themselves, or their instructor; staff and instructor reads are
+     * audited with {@code action} unless it is null (details default to who opened the record).
+     */
+    private Participant readable(long participantId, String action, String details) {
         if (isStaff()) {
             Participant participant = find(participantId);
-            if (auditRead) {
-                audit.record("VIEWED_HEALTH_RECORD", participantId, "Opened the participant's health record");
+            if (action != null) {
+                audit.record(action, participantId,
+                        details != null ? details : "Opened the participant's health record");
             }
             return participant;
         }
@@ -270,8 +293,9 @@ public class IntakeService {
             RosterMembership membership = rosters.getIfAvailable();
             if (membership != null && membership.isOnRosterOf(email, participantId)) {
                 Participant participant = find(participantId);
-                if (auditRead) {
-                    audit.record("VIEWED_HEALTH_RECORD", participantId, "Opened by the participant's instructor");
+                if (action != null) {
+                    audit.record(action, participantId,
+                            details != null ? details : "Opened by the participant's instructor");
                 }
                 return participant;
             }

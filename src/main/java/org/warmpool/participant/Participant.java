@@ -48,6 +48,10 @@ public class Participant extends AbstractEntity {
     @Column(name = "walk_in", nullable = false)
     private boolean walkIn;
 
+    /** The level staff accepted for the participant (0-3); null until a progression is accepted. */
+    @Column(name = "current_level")
+    private Integer currentLevel;
+
     protected Participant() {
     }
 
@@ -114,5 +118,16 @@ public class Participant extends AbstractEntity {
 
     public boolean isWalkIn() {
         return walkIn;
+    }
+
+    public Integer getCurrentLevel() {
+        return currentLevel;
+    }
+
+    void setCurrentLevel(int level) {
+        if (level < 0 || level > 3) {
+            throw new IllegalArgumentException("A level is 0 to 3");
+        }
+        this.currentLevel = level;
     }
 }

@@ -8,8 +8,8 @@ import org.warmpool.base.RuleViolationException;
 
 /**
  * Participants as other features need them, without health data: the booking feature locks a
- * participant while it checks their other bookings, and finds the participant of a login. The
- * caller's service checks who may ask.
+ * participant while it checks their other bookings, and finds the participant of a login; the
+ * progress feature sets the level a participant moved to. The caller's service checks who may ask.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -29,5 +29,10 @@ public class ParticipantDirectory {
 
     public Optional<Participant> ofUser(long userId) {
         return participants.findByUserId(userId);
+    }
+
+    /** The level a progression moved the participant to; matching never offers a level above it. */
+    public void setCurrentLevel(long participantId, int level) {
+        lock(participantId).setCurrentLevel(level);
     }
 }

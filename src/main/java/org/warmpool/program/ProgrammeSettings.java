@@ -13,7 +13,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The programme's thresholds, defaults from the domain rules, changed by an administrator:
  * what counts as high pain and as chronic pain, which levels are gentle, which level takes
- * chronic pain outside its range, from which level deep water is needed, how long a waitlist is.
+ * chronic pain outside its range, from which level deep water is needed, how long a waitlist is,
+ * the booking windows, and when the progression advisor suggests moving up or down a level.
  */
 @Entity
 @Table(name = "programme_settings")
@@ -81,6 +82,42 @@ public class ProgrammeSettings {
     @Max(value = 365, message = "From 1 to 365 days")
     @Column(name = "credit_valid_days", nullable = false)
     private Integer creditValidDays;
+
+    @NotNull(message = "Enter a number of classes")
+    @Min(value = 1, message = "From 1 to 50 classes")
+    @Max(value = 50, message = "From 1 to 50 classes")
+    @Column(name = "up_after_sessions", nullable = false)
+    private Integer upAfterSessions;
+
+    @NotNull(message = "Enter a number of classes")
+    @Min(value = 1, message = "From 1 to 20 classes")
+    @Max(value = 20, message = "From 1 to 20 classes")
+    @Column(name = "up_pain_after_count", nullable = false)
+    private Integer upPainAfterCount;
+
+    @NotNull(message = "Enter a number of classes")
+    @Min(value = 0, message = "From 0 to 20 classes")
+    @Max(value = 20, message = "From 0 to 20 classes")
+    @Column(name = "up_no_flare_in_last", nullable = false)
+    private Integer upNoFlareInLast;
+
+    @NotNull(message = "Enter a number of points")
+    @Min(value = 1, message = "From 1 to 10 points")
+    @Max(value = 10, message = "From 1 to 10 points")
+    @Column(name = "flare_rise", nullable = false)
+    private Integer flareRise;
+
+    @NotNull(message = "Enter a number of flare-ups")
+    @Min(value = 1, message = "From 1 to 10")
+    @Max(value = 10, message = "From 1 to 10")
+    @Column(name = "down_after_flares", nullable = false)
+    private Integer downAfterFlares;
+
+    @NotNull(message = "Enter a pain level from 1 to 10")
+    @Min(value = 1, message = "From 1 to 10")
+    @Max(value = 10, message = "From 1 to 10")
+    @Column(name = "down_pain_before_from", nullable = false)
+    private Integer downPainBeforeFrom;
 
     protected ProgrammeSettings() {
     }
@@ -160,5 +197,53 @@ public class ProgrammeSettings {
 
     public void setCreditValidDays(Integer creditValidDays) {
         this.creditValidDays = creditValidDays;
+    }
+
+    public Integer getUpAfterSessions() {
+        return upAfterSessions;
+    }
+
+    public void setUpAfterSessions(Integer upAfterSessions) {
+        this.upAfterSessions = upAfterSessions;
+    }
+
+    public Integer getUpPainAfterCount() {
+        return upPainAfterCount;
+    }
+
+    public void setUpPainAfterCount(Integer upPainAfterCount) {
+        this.upPainAfterCount = upPainAfterCount;
+    }
+
+    public Integer getUpNoFlareInLast() {
+        return upNoFlareInLast;
+    }
+
+    public void setUpNoFlareInLast(Integer upNoFlareInLast) {
+        this.upNoFlareInLast = upNoFlareInLast;
+    }
+
+    public Integer getFlareRise() {
+        return flareRise;
+    }
+
+    public void setFlareRise(Integer flareRise) {
+        this.flareRise = flareRise;
+    }
+
+    public Integer getDownAfterFlares() {
+        return downAfterFlares;
+    }
+
+    public void setDownAfterFlares(Integer downAfterFlares) {
+        this.downAfterFlares = downAfterFlares;
+    }
+
+    public Integer getDownPainBeforeFrom() {
+        return downPainBeforeFrom;
+    }
+
+    public void setDownPainBeforeFrom(Integer downPainBeforeFrom) {
+        this.downPainBeforeFrom = downPainBeforeFrom;
     }
 }

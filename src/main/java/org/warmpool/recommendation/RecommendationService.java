@@ -138,11 +138,11 @@ public class RecommendationService {
                     ? "Booking is closed: please contact a doctor or emergency services first."
                     : "Booking opens when the front desk has your doctor's note that pool exercise is safe for you.");
         }
-        // Until staff accept a progression (the progress feature), no current level is set.
+        // The level staff accepted through a progression (null until then) caps the levels offered.
         return new Profile(null, intake.getPainNow(), intake.getPainWeeks(), outcome.chronic(), outcome.highPain(),
                 intake.getCondition(), Boolean.TRUE.equals(intake.getNeedsLift()),
                 Boolean.TRUE.equals(intake.getDeepWaterOk()), intake.getPreferredDays(), intake.getPreferredTimes(),
-                null, Set.of());
+                record.participant().getCurrentLevel(), Set.of());
     }
 
     private static Profile blocked(String reason) {

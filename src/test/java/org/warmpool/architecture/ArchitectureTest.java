@@ -48,4 +48,11 @@ class ArchitectureTest {
     static final ArchRule screeningAndInstructorRulesArePlainJava = noClasses()
             .that().haveSimpleName("Screening").or().haveSimpleName("InstructorRules").or().haveSimpleName("Recurrence")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule progressionAdvisorIsPlainJava = noClasses()
+            .that().haveSimpleNameStartingWith("ProgressionAdvisor")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "jakarta.persistence..", "org.hibernate..")
+            .because("the progression rules are table-tested without any framework");
 }

@@ -119,6 +119,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             add(new com.vaadin.flow.component.html.Anchor("participant-classes/" + participantId,
                     "Classes recommended for " + p.getFullName()));
         }
+        // By address, not by class: progress depends on participant, never the reverse.
+        add(new com.vaadin.flow.component.html.Anchor("participant-progress/" + participantId,
+                "Progress: pain before and after each class"));
         if (record.waitingForClearance()) {
             add(clearanceForm());
         }

@@ -3,6 +3,7 @@ package org.warmpool.program.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -18,7 +19,7 @@ import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.security.Roles;
 
-/** The administrator tunes the thresholds that screening and matching use. */
+/** The administrator tunes the thresholds that screening, matching, bookings and progression use. */
 @Route(value = "programme-rules", layout = MainLayout.class)
 @PageTitle("Programme rules | Warmpool")
 @Menu(order = 13, title = "Programme rules", icon = "vaadin:sliders")
@@ -34,6 +35,12 @@ public class ProgrammeSettingsView extends Main {
     final IntegerField lateCancelHours = new IntegerField("A cancellation is late within (hours before the class)");
     final IntegerField promotionCutoffHours = new IntegerField("Waitlist promotion stops (hours before the class)");
     final IntegerField creditValidDays = new IntegerField("A make-up credit is valid for (days)");
+    final IntegerField upAfterSessions = new IntegerField("Suggest moving up after (classes at the level)");
+    final IntegerField upPainAfterCount = new IntegerField("Pain after class suits the next level in the last (classes)");
+    final IntegerField upNoFlareInLast = new IntegerField("No flare-up in the last (classes) before moving up");
+    final IntegerField flareRise = new IntegerField("A flare-up is pain rising during class by (points)");
+    final IntegerField downAfterFlares = new IntegerField("Suggest moving down after flare-ups in a row");
+    final IntegerField downPainBeforeFrom = new IntegerField("Suggest moving down when pain before class is at least");
 
     public ProgrammeSettingsView(ProgrammeSettingsService settings) {
         addClassName("home-view");
@@ -46,6 +53,12 @@ public class ProgrammeSettingsView extends Main {
         lateCancelHours.setHelperText("Default 12: recorded as a late cancellation in the reports");
         promotionCutoffHours.setHelperText("Default 2: after that the front desk promotes by hand");
         creditValidDays.setHelperText("Default 60: given to everyone booked when the clinic cancels a class");
+        upAfterSessions.setHelperText("Default 6 attended classes at the participant's level");
+        upPainAfterCount.setHelperText("Default 4: the pain after each of these classes is in the next level's range");
+        upNoFlareInLast.setHelperText("Default 3");
+        flareRise.setHelperText("Default 2: pain after class minus pain before, on the 0-10 scale");
+        downAfterFlares.setHelperText("Default 2 (at level 0 a rest day is suggested instead)");
+        downPainBeforeFrom.setHelperText("Default 8, on the 0-10 scale");
         BeanValidationBinder<ProgrammeSettings> binder = new BeanValidationBinder<>(ProgrammeSettings.class);
         binder.bindInstanceFields(this);
         ProgrammeSettings current = settings.current();
@@ -65,6 +78,11 @@ public class ProgrammeSettingsView extends Main {
                 + "offered. They apply to intakes sent, recommendations shown and bookings made from now on; earlier screening "
                 + "results keep their status."),
                 new FormLayout(highPainFrom, chronicFromWeeks, gentleUpToLevel, chronicLevel, deepWaterFromLevel,
-                        maxWaitlist, lateCancelHours, promotionCutoffHours, creditValidDays), save);
+                        maxWaitlist, lateCancelHours, promotionCutoffHours, creditValidDays),
+                new H2("Progress between levels"),
+                new Paragraph("Suggestions only: nothing changes until the front desk or the participant's "
+                        + "instructor accepts one."),
+                new FormLayout(upAfterSessions, upPainAfterCount, upNoFlareInLast, flareRise, downAfterFlares,
+                        downPainBeforeFrom), save);
     }
 }

@@ -41,7 +41,7 @@ class RoleNavigationTest extends KaribuTest {
             "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Programme rules",
             "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports",
             "INSTRUCTOR  | My schedule           | My schedule",
-            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; Messages"})
+            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; My progress; Messages"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
 

@@ -1,0 +1,13 @@
+package org.warmpool.progress;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PainCheckInRepository extends JpaRepository<PainCheckIn, Long> {
+
+    Optional<PainCheckIn> findByBookingId(long bookingId);
+
+    List<PainCheckIn> findByBookingIdIn(Collection<Long> bookingIds);
+}

@@ -1,0 +1,15 @@
+package org.warmpool.progress;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressionSuggestionRepository extends JpaRepository<ProgressionSuggestion, Long> {
+
+    Optional<ProgressionSuggestion> findFirstByParticipantIdAndStatusOrderByCreatedAtDesc(long participantId,
+            SuggestionStatus status);
+
+    List<ProgressionSuggestion> findByParticipantIdInAndStatus(Collection<Long> participantIds,
+            SuggestionStatus status);
+}

@@ -1,0 +1,59 @@
+package org.warmpool.progress.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.progress.Progress;
+import org.warmpool.progress.ProgressService;
+import org.warmpool.security.Roles;
+
+/**
+ * A participant's progress for the front desk, administrators and the participant's instructors,
+ * who accept or dismiss a suggestion here. Opening it is written to the audit log; anyone else
+ * gets "Page not available".
+ */
+@Route(value = "participant-progress", layout = MainLayout.class)
+@PageTitle("Progress | Warmpool")
+@RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+public class ParticipantProgressView extends Main implements HasUrlParameter<Long>, ProgressPanel.Decisions {
+
+    private final transient ProgressService progress;
+    private long participantId;
+
+    public ParticipantProgressView(ProgressService progress) {
+        this.progress = progress;
+        addClassName("home-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long participantId) {
+        this.participantId = participantId;
+        show();
+    }
+
+    private void show() {
+        Progress shown = progress.of(participantId);
+        removeAll();
+        add(new H1("Progress of " + shown.participantName()), new ProgressPanel(shown, false, this));
+    }
+
+    @Override
+    public void accept(long suggestionId, String note) {
+        progress.accept(suggestionId, note);
+        show();
+        Notifications.success("Accepted. Recommended classes follow the new level from now on.");
+    }
+
+    @Override
+    public void dismiss(long suggestionId, String note) {
+        progress.dismiss(suggestionId, note);
+        show();
+        Notifications.success("Dismissed. It comes back only if new pain numbers suggest it again.");
+    }
+}
