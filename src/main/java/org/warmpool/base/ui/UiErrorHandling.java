@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,11 @@ class UiErrorHandling implements VaadinServiceInitListener {
             }
             if (cause instanceof AccessDeniedException) {
                 return NOT_ALLOWED;
+            }
+            if (cause instanceof DataIntegrityViolationException) {
+                // Two people saving the same thing at one moment: the database kept the first.
+                return "This was not saved: it clashes with a change someone made at the same moment (reference "
+                        + ErrorReference.log(error) + "). Please reload the page to see the latest, then try again.";
             }
             if (cause instanceof ConstraintViolationException invalid) {
                 return "Nothing was saved. Please correct: " + invalid.getConstraintViolations().stream()

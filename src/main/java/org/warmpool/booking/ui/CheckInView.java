@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -93,7 +94,11 @@ public class CheckInView extends Main {
         }
         Button walkIn = new Button("Add a walk-in to this class", VaadinIcon.PLUS.create(),
                 click -> new WalkInDialog(bookings, intakes, session, this::bookedWalkIn).open());
-        section.add(heading, where, count, people, walkIn);
+        // The progress feature's page, by its route name: booking does not depend on progress.
+        Button pain = new Button("Pain before and after", VaadinIcon.CHART_LINE.create(),
+                click -> UI.getCurrent().navigate("pain-check-in/" + session.sessionId()));
+        pain.setAriaLabel("Pain before and after for " + session.start() + " " + session.title());
+        section.add(heading, where, count, people, walkIn, pain);
         return section;
     }
 

@@ -1,5 +1,7 @@
 package org.warmpool.schedule.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -59,5 +61,10 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         roster.participants().forEach(name -> names.add(new ListItem(name)));
         add(names);
         panels.orderedStream().forEach(panel -> add(panel.create(session)));
+        // The progress feature's page, by its route name: schedule does not depend on progress.
+        Button pain = new Button("Pain before and after",
+                click -> UI.getCurrent().navigate("pain-check-in/" + session.id()));
+        pain.setId("pain-check-in");
+        add(pain);
     }
 }

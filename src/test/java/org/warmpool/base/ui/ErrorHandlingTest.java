@@ -76,4 +76,14 @@ class ErrorHandlingTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications().get(0).getElement().getTextRecursively())
                 .startsWith("Nothing was saved. Please correct: Between 20 and 40 °C.");
     }
+
+    @Test
+    void aSaveRefusedByADatabaseConstraintSaysItClashedAndGivesAReference() {
+        UiErrorHandling.handle(new ErrorEvent(new org.springframework.dao.DataIntegrityViolationException(
+                "duplicate key value violates unique constraint \"pain_check_in_booking\"")));
+
+        String text = NotificationsKt.getNotifications().get(0).getElement().getTextRecursively();
+        assertThat(text).contains("clashes with a change someone made at the same moment").containsPattern(REFERENCE)
+                .doesNotContain("duplicate key");
+    }
 }

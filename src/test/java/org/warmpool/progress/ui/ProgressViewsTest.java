@@ -86,6 +86,20 @@ class ProgressViewsTest extends KaribuTest {
     }
 
     @Test
+    void theInstructorReachesThePainCheckInFromTheirRoster() {
+        Instructor teacher = asStaff(() -> instructors.qualified("Roster Link Teacher"));
+        Registered joy = data.cleared("Joy Rostered");
+        ScheduledSession session = classes.pastClass(2, 1, teacher, joy);
+        login(teacher.getUser().getId(), teacher.getEmail(), teacher.getName(), Role.INSTRUCTOR);
+
+        navigate("roster/" + session.id());
+        _click(_get(Button.class, spec -> spec.withId("pain-check-in")));
+
+        _get(Span.class, spec -> spec.withText(joy.name()));
+        _get(IntegerField.class, spec -> spec.withLabel("Pain before"));
+    }
+
+    @Test
     void myProgressShowsTheNumbersEnteredInATableAndAChartWithATextAlternative() {
         Registered hal = data.cleared("Hal Progress");
         classes.classesWithPain(hal, 2, 9, "5-3 4-6");
