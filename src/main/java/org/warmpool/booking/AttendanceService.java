@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,11 @@ public class AttendanceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     AttendanceService(BookingRepository bookings, SessionSeats seats, CurrentUser currentUser, Clock clock,
-            ClinicSettings clinic) {
+            ClinicSettings clinic, ApplicationEventPublisher events) {
+        this.events = events;
         this.bookings = bookings;
         this.seats = seats;
         this.currentUser = currentUser;
@@ -103,6 +106,8 @@ public class AttendanceService {
             throw new RuleViolationException("Attendance can be marked from the day of the class.");
         }
         booking.mark(attendance, clock.instant(), Actors.current(currentUser));
+        bookings.flush();
+        events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
     }
 
     /** Late cancellations and no-shows of classes in the period, for the clinic's records. */

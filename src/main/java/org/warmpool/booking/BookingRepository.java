@@ -108,7 +108,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("""
             select count(b) > 0 from Booking b
-            where b.participant.id = :participantId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+            where b.participant.id = :participantId and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
               and lower(b.session.instructor.user.email) = lower(:instructorEmail)""")
     boolean isOnRosterOf(String instructorEmail, long participantId);
 

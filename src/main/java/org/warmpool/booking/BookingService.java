@@ -124,11 +124,13 @@ public class BookingService {
         MakeupCredit credit = creditId == null ? null : usableCredit(creditId, participantId, session);
 
         Booking booking;
-        if (locked.seatsLeft() > 0) {
+        // After the cut-off a freed place waits for the front desk to give it to someone in line; a
+        // participant booking themselves then joins the line instead of jumping it.
+        if (locked.seatsLeft() > 0 && (waiting == 0 || staff)) {
             seats.take(sessionId);
             booking = Booking.confirmed(session, participant, now, actor());
         } else if (credit != null) {
-            throw new RuleViolationException("A make-up credit books a free place, and this class is full. "
+            throw new RuleViolationException("A make-up credit books a free place, and this class has none. "
                     + "Choose a class with places left.");
         } else if (!waitlistIfFull) {
             throw new RuleViolationException("The last place in this class has just gone. You can join the "
@@ -312,9 +314,9 @@ public class BookingService {
     }
 
     private BookingView view(Booking booking, BookingWindows windows, Instant now) {
-        int position = booking.getStatus() == BookingStatus.WAITLISTED
-                ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
         boolean cancellable = booking.isActive() && booking.getSession().getStartsAt().isAfter(now);
+        int position = cancellable && booking.getStatus() == BookingStatus.WAITLISTED
+                ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
         boolean late = cancellable && booking.getStatus() == BookingStatus.CONFIRMED
                 && windows.isLate(booking.getSession().getStartsAt(), now);
         return BookingViews.of(booking, position, late, cancellable);

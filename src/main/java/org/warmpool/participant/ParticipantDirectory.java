@@ -1,5 +1,6 @@
 package org.warmpool.participant;
 
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,15 +17,20 @@ import org.warmpool.base.RuleViolationException;
 public class ParticipantDirectory {
 
     private final ParticipantRepository participants;
+    private final EntityManager entityManager;
 
-    ParticipantDirectory(ParticipantRepository participants) {
+    ParticipantDirectory(ParticipantRepository participants, EntityManager entityManager) {
         this.participants = participants;
+        this.entityManager = entityManager;
     }
 
     /** Locks the participant row until the transaction ends: one booking decision at a time for them. */
     public Participant lock(long participantId) {
-        return participants.lockById(participantId)
+        Participant participant = participants.lockById(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));
+        // Read earlier in this transaction, the row may have changed before the lock: read it again.
+        entityManager.refresh(participant);
+        return participant;
     }
 
     public Optional<Participant> ofUser(long userId) {

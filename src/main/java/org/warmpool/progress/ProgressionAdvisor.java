@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <ul>
  * <li><b>Down</b> (or a rest day at level 0), checked first: the last {@code downAfterFlares}
- * classes with both values were all flare-ups (pain after minus pain before of
+ * classes attended (leaving out one still going on) were all flare-ups (pain after minus pain before of
  * {@code flareRise} or more), or the latest pain before class was {@code downPainBeforeFrom} or
  * more.</li>
  * <li><b>Up</b>: at least {@code upAfterSessions} attended classes at the level, the last
@@ -21,7 +21,9 @@ import java.util.Optional;
  * and no flare-up in the last {@code upNoFlareInLast} classes at the level; and the latest
  * class's pain after is recorded (a class still going on could end in a flare-up).</li>
  * </ul>
- * The level is the one staff accepted, or, until then, the level of the latest class attended.
+ * The level is the one staff accepted, or, until then, the level of the latest class attended. The
+ * caller passes only the classes since the level was last set, so that advice already acted on is
+ * not given again.
  */
 public final class ProgressionAdvisor {
 
@@ -82,9 +84,15 @@ public final class ProgressionAdvisor {
 
     private static Optional<Suggestion> down(List<SessionPain> history, int level, List<LevelRange> levels,
             Thresholds t) {
-        List<SessionPain> complete = history.stream().filter(SessionPain::complete).toList();
-        if (complete.size() >= t.downAfterFlares()
-                && last(complete, t.downAfterFlares()).stream().allMatch(s -> s.flare(t.flareRise()))) {
+        // "In a row": the last classes attended, each a flare-up. A class still going on (no pain after
+        // yet) does not count; an earlier class without its numbers breaks the row.
+        int end = history.size();
+        while (end > 0 && history.get(end - 1).after() == null) {
+            end--;
+        }
+        List<SessionPain> finished = history.subList(0, end);
+        if (finished.size() >= t.downAfterFlares()
+                && last(finished, t.downAfterFlares()).stream().allMatch(s -> s.flare(t.flareRise()))) {
             String why = "Your pain rose by " + points(t.flareRise()) + " or more during "
                     + (t.downAfterFlares() == 1 ? "your last class" : "each of your last " + t.downAfterFlares()
                     + " classes") + " (a flare-up).";

@@ -10,6 +10,9 @@ interface ProgressionSuggestionRepository extends JpaRepository<ProgressionSugge
     Optional<ProgressionSuggestion> findFirstByParticipantIdAndStatusOrderByCreatedAtDesc(long participantId,
             SuggestionStatus status);
 
+    Optional<ProgressionSuggestion> findFirstByParticipantIdAndStatusOrderByDecidedAtDesc(long participantId,
+            SuggestionStatus status);
+
     List<ProgressionSuggestion> findByParticipantIdInAndStatus(Collection<Long> participantIds,
             SuggestionStatus status);
 }

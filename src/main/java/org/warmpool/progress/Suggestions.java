@@ -1,11 +1,14 @@
 package org.warmpool.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.booking.AttendanceMarked;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.program.ClassLevelService;
@@ -38,12 +41,23 @@ class Suggestions {
         this.clock = clock;
     }
 
+    /** Attendance marked or corrected (a class counted or no longer counted): ask again. */
+    @EventListener
+    void onAttendanceMarked(AttendanceMarked marked) {
+        reconsider(marked.participantId());
+    }
+
     /** New pain data for the participant: what does the advisor say now? */
     void reconsider(long participantId) {
         // One decision at a time per participant, also across application nodes.
         Participant participant = participants.lock(participantId);
-        List<ProgressionAdvisor.SessionPain> pains = history.of(participantId).stream().map(ClassPain::forAdvisor)
-                .toList();
+        // Only the classes since staff last set the level: earlier flares and good runs were acted on.
+        Optional<Instant> levelSet = suggestions.findFirstByParticipantIdAndStatusOrderByDecidedAtDesc(participantId,
+                SuggestionStatus.ACCEPTED).map(ProgressionSuggestion::getDecidedAt);
+        List<ProgressionAdvisor.SessionPain> pains = history.of(participantId).stream()
+                .filter(c -> levelSet.isEmpty()
+                        || c.date().atTime(c.start()).atZone(clock.getZone()).toInstant().isAfter(levelSet.get()))
+                .map(ClassPain::forAdvisor).toList();
         Optional<ProgressionAdvisor.Suggestion> advice = ProgressionAdvisor.advise(pains,
                 participant.getCurrentLevel(), levelRanges(), thresholds());
         Optional<ProgressionSuggestion> open = suggestions.findFirstByParticipantIdAndStatusOrderByCreatedAtDesc(

@@ -115,7 +115,10 @@ class BookingHooksTest {
         assign(session, teacher);
         Registered dee = data.cleared("Dee Rostered");
         Registered eve = data.cleared("Eve Elsewhere");
+        Registered fay = data.cleared("Fay Waiting");
         book(dee, session);
+        data.capacity(session.id(), 1);
+        book(fay, session);
         var authorities = List.of(new SimpleGrantedAuthority(Role.INSTRUCTOR.authority()));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new AppUserPrincipal(teacher.getUser().getId(), teacher.getEmail(), teacher.getName(), "n/a", true,
@@ -123,5 +126,7 @@ class BookingHooksTest {
 
         assertThat(intakes.record(dee.participantId()).latest()).isPresent();
         assertThatThrownBy(() -> intakes.record(eve.participantId())).isInstanceOf(AccessDeniedException.class);
+        // On the waitlist is not on the roster.
+        assertThatThrownBy(() -> intakes.record(fay.participantId())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -180,6 +180,26 @@ class BookingServiceTest {
     }
 
     @Test
+    void afterTheCutOffAParticipantCannotTakeTheFreedPlaceAheadOfThoseWaitingButTheFrontDeskCan() {
+        ScheduledSession session = data.levelTwo(1, 3, "11:15");
+        Registered ann = data.cleared("Ann");
+        Registered bob = data.cleared("Bob");
+        Registered cat = data.cleared("Cat");
+        long annBooking = book(ann, session).bookingId();
+        book(bob, session);
+        clock.moveTo(data.startOf(session).minus(Duration.ofMinutes(60)));
+        as(ann, () -> bookings.cancel(annBooking));
+
+        BookingResult late = book(cat, session);
+        assertThat(late.status()).isEqualTo(BookingStatus.WAITLISTED);
+        assertThat(late.waitlistPosition()).isEqualTo(2);
+
+        Registered dan = data.cleared("Dan");
+        BookingResult byDesk = asStaff(() -> bookings.bookFor(dan.participantId(), session.id(), false, null));
+        assertThat(byDesk.status()).isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
     void promotingByHandNeedsAFreePlace() {
         ScheduledSession session = data.levelTwo(1, 3, "11:30");
         book(data.cleared("Ann"), session);

@@ -92,6 +92,41 @@ class ProgressServiceTest {
     }
 
     @Test
+    void afterAcceptingAMoveDownTheFlaresThatLedToItDoNotSuggestItAgain() {
+        Registered rob = data.cleared("Rob Moved Down");
+        classes.classesWithPain(rob, 2, 30, "3-5 4-6");
+        long down = asStaff(() -> progress.of(rob.participantId())).openSuggestion().orElseThrow().id();
+        clock.moveTo(clock.instant().minus(java.time.Duration.ofDays(20)));
+        asStaff(() -> {
+            progress.accept(down, "Agreed at the poolside");
+            return null;
+        });
+        clock.reset();
+
+        ScheduledSession gentler = classes.pastClass(1, 10, null, rob);
+        classes.record(gentler, rob, 4, null);
+
+        Progress now = asStaff(() -> progress.of(rob.participantId()));
+        assertThat(now.currentLevel()).isEqualTo(1);
+        assertThat(now.openSuggestion()).isEmpty();
+    }
+
+    @Test
+    void correctingAttendanceToDidNotComeWithdrawsTheSuggestionItLedTo() {
+        Registered zoe = data.cleared("Zoe Corrected");
+        List<ScheduledSession> past = classes.classesWithPain(zoe, 2, 20, "3-5 3-5");
+        assertThat(asStaff(() -> progress.of(zoe.participantId())).openSuggestion()).isPresent();
+
+        long wrongOne = classes.bookingOf(past.get(1), zoe);
+        asStaff(() -> {
+            attendance.mark(wrongOne, Attendance.NO_SHOW);
+            return null;
+        });
+
+        assertThat(asStaff(() -> progress.of(zoe.participantId())).openSuggestion()).isEmpty();
+    }
+
+    @Test
     void aDismissedSuggestionIsNotShownAgainUntilNewPainData() {
         Registered sam = data.cleared("Sam Dismissed");
         List<ScheduledSession> past = classes.classesWithPain(sam, 2, 22, "3-5 3-5");

@@ -56,6 +56,8 @@ class ProgressionAdvisorTest {
             3       | 1-1 1-1 1-1 1-1 1-1 1-1                | none
             2       | 3-5 3-3 3-5                            | none
             2       | 3-3 3-5 3-5                            | DOWN 2->1
+            2       | 3-5 _-_ 3-5                            | none
+            2       | 3-5 3-5 4-_                            | DOWN 2->1
             1       | 4-6 4-6                                | DOWN 1->0
             0       | 6-8 6-9                                | REST 0->0
             2       | 8-_                                    | DOWN 2->1
