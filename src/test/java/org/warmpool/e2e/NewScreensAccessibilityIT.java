@@ -76,7 +76,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
         assertAccessible();
     }
 
-    /** The front desk books Lee into one of Ana's coming classes that suits him. */
+    /** The front desk books Lee into one of Ana's coming classes (her gentle levels need an override). */
     private long aClassOfAnaWithLeeBooked() {
         long[] booked = {-1};
         SystemTasks.runAsStaff(() -> {
@@ -89,14 +89,14 @@ class NewScreensAccessibilityIT extends BrowserTest {
                     continue;
                 }
                 try {
-                    bookings.bookFor(lee, session.id(), false, null);
+                    bookings.bookFor(lee, session.id(), false, "A place on Ana's class for the browser test");
                     booked[0] = session.id();
-                } catch (RuleViolationException doesNotSuitHim) {
+                } catch (RuleViolationException fullOrAtTheSameTime) {
                     // the next of Ana's classes
                 }
             }
         });
-        assertThat(booked[0]).as("one of Ana's classes suits Lee").isPositive();
+        assertThat(booked[0]).as("Lee booked on one of Ana's classes").isPositive();
         return booked[0];
     }
 }
