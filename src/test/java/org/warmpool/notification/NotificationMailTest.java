@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -80,6 +81,8 @@ class NotificationMailTest {
     RegistrationService registration;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void bookingAPlaceSendsYourPlaceIsBookedWithTheClassDateAndTime() throws Exception {
@@ -87,6 +90,7 @@ class NotificationMailTest {
         Registered ana = data.cleared("Ana Mail");
 
         BookingResult booked = as(ana, () -> bookings.bookForMe(session.id(), false));
+        mailSettled();
 
         assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
         MimeMessage mail = single(mailsTo(ana.email()));
@@ -111,6 +115,7 @@ class NotificationMailTest {
         as(first, () -> bookings.bookForMe(session.id(), false));
 
         BookingResult waiting = as(second, () -> bookings.bookForMe(session.id(), true));
+        mailSettled();
 
         assertThat(waiting.status()).isEqualTo(BookingStatus.WAITLISTED);
         MimeMessage mail = single(mailsTo(second.email()));
@@ -129,6 +134,7 @@ class NotificationMailTest {
             schedule.cancelSession(session.id(), "The pool heating has broken down");
             return null;
         });
+        mailSettled();
 
         LocalDate validUntil = asStaff(() -> bookings.bookingsOf(ana.participantId())).credits().get(0).validUntil();
         MimeMessage mail = mailsTo(ana.email()).stream()
@@ -150,6 +156,7 @@ class NotificationMailTest {
 
         reminders.sendReminders();
         reminders.sendReminders();
+        mailSettled();
 
         List<MimeMessage> reminderMails = mailsTo(ana.email()).stream()
                 .filter(m -> subject(m).endsWith("See you tomorrow")).toList();
@@ -166,6 +173,7 @@ class NotificationMailTest {
         SMTP.stop();
 
         BookingResult booked = as(ana, () -> bookings.bookForMe(session.id(), false));
+        mailSettled();
 
         assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(as(ana, () -> bookings.myBookings()).upcoming()).extracting(BookingView::status)
@@ -197,6 +205,7 @@ class NotificationMailTest {
         Registered ana = data.cleared("Ana Given Up");
         SMTP.stop();
         as(ana, () -> bookings.bookForMe(session.id(), false));
+        mailSettled();
 
         try {
             for (int attempt = 2; attempt <= MailDelivery.MAX_ATTEMPTS; attempt++) {
@@ -229,6 +238,23 @@ class NotificationMailTest {
                 .contains("The link works once, until");
         String token = sent.link().substring(sent.link().lastIndexOf('/') + 1);
         assertThat(invitations.check(token).email()).isEqualTo(form.getEmail().toLowerCase(Locale.ROOT));
+    }
+
+    /** E-mails go out on a background thread: wait until none is still waiting to be sent. */
+    private void mailSettled() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.queryForObject("select count(*) from notification where mail_status = 'PENDING'",
+                Integer.class) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("E-mails still waiting to be sent after 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
     }
 
     private List<Notification> inboxOf(Registered participant) {
