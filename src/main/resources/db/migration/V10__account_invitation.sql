@@ -9,6 +9,7 @@ CREATE TABLE account_invitation (
     created_by     VARCHAR(254) NOT NULL,
     expires_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     used_at        TIMESTAMP WITH TIME ZONE,
+    replaced_at    TIMESTAMP WITH TIME ZONE,
     CONSTRAINT account_invitation_token_unique UNIQUE (token_hash),
     CONSTRAINT account_invitation_expires_after_creation CHECK (expires_at > created_at)
 );

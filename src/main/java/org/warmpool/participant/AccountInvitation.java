@@ -36,6 +36,10 @@ public class AccountInvitation extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** When a newer invitation for the same participant made this link stop working. */
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
+
     protected AccountInvitation() {
     }
 
@@ -54,6 +58,10 @@ public class AccountInvitation extends AbstractEntity {
 
     boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    boolean isReplaced() {
+        return replacedAt != null;
     }
 
     void use(Instant now) {

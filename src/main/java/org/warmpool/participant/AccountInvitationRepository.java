@@ -1,9 +1,11 @@
 package org.warmpool.participant;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountInvitationRepository extends JpaRepository<AccountInvitation, Long> {
@@ -14,4 +16,11 @@ interface AccountInvitationRepository extends JpaRepository<AccountInvitation, L
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from AccountInvitation i where i.tokenHash = :hash")
     Optional<AccountInvitation> lockByTokenHash(String hash);
+
+    /** The participant's earlier links stop working when a new one is made: only the newest is valid. */
+    @Modifying
+    @Query("""
+            update AccountInvitation i set i.replacedAt = :now
+            where i.participant.id = :participantId and i.usedAt is null and i.replacedAt is null""")
+    int replaceOpen(long participantId, Instant now);
 }

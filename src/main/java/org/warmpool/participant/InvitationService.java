@@ -48,6 +48,9 @@ public class InvitationService {
     public static final String EXPIRED = "This invitation has expired: a link works for 7 days. Please ask the "
             + "front desk for a new one.";
 
+    public static final String REPLACED = "A newer invitation was sent after this one, so this link no longer "
+            + "works. Please use the link in the newest invitation, or ask the front desk.";
+
     private static final Logger LOG = LoggerFactory.getLogger(InvitationService.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
@@ -108,6 +111,7 @@ public class InvitationService {
                 throw new RuleViolationException("Another account uses " + p.getEmail() + " already. Please "
                         + "ask the clinic's administrator to sort this out.");
             }
+            invitations.replaceOpen(p.getId(), now);
             invitations.save(new AccountInvitation(p, hash(token), now, expires, by));
             audit.record("ACCOUNT_INVITATION", p.getId(), "Account invitation made");
             return p;
@@ -179,6 +183,9 @@ public class InvitationService {
                 .orElseThrow(() -> new RuleViolationException(NOT_VALID));
         if (invitation.isUsed() || invitation.getParticipant().getUser() != null) {
             throw new RuleViolationException(USED);
+        }
+        if (invitation.isReplaced()) {
+            throw new RuleViolationException(REPLACED);
         }
         if (invitation.isExpired(clock.instant())) {
             throw new RuleViolationException(EXPIRED);

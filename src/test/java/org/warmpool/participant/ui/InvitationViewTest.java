@@ -1,5 +1,6 @@
 package org.warmpool.participant.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -124,6 +125,25 @@ class InvitationViewTest extends KaribuTest {
         navigate("invitation/not-a-real-token");
 
         assertThat(text("invitation-problem")).isEqualTo(InvitationService.NOT_VALID);
+    }
+
+    @Test
+    void aNewInvitationMakesTheEarlierLinkStopWorking() {
+        RegistrationForm form = RegistrationForms.form("Nora Newer");
+        long walkIn = walkIn(form);
+        login("desk@example.org", Role.FRONT_DESK);
+        navigate("participant/" + walkIn);
+        _click(_get(Button.class, spec -> spec.withText("Send account invitation")));
+        String first = _get(Span.class, spec -> spec.withId("invitation-link")).getText();
+        navigate("participant/" + walkIn);
+        _click(_get(Button.class, spec -> spec.withText("Send account invitation")));
+        String second = _get(Span.class, spec -> spec.withId("invitation-link")).getText();
+        logout();
+
+        navigate(first.substring(first.indexOf("invitation/")));
+        assertThat(text("invitation-problem")).isEqualTo(InvitationService.REPLACED);
+        navigate(second.substring(second.indexOf("invitation/")));
+        _assertNone(Paragraph.class, spec -> spec.withId("invitation-problem"));
     }
 
     @Test
