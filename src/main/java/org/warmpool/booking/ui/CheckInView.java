@@ -85,7 +85,8 @@ public class CheckInView extends Main {
         heading.setId("class-" + session.sessionId());
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         Paragraph where = new Paragraph(session.poolName() + ", " + session.date().format(DAY));
-        Paragraph count = new Paragraph(session.arrived() + " of " + session.booked() + " arrived");
+        Paragraph count = new Paragraph(session.booked() == 0 ? "Nobody has booked this class yet"
+                : session.arrived() + " of " + session.booked() + " arrived");
         count.addClassName("arrived-count");
         UnorderedList people = new UnorderedList();
         people.addClassName("check-in-list");
