@@ -44,6 +44,7 @@ public class ParticipantClassesView extends Main implements HasUrlParameter<Long
         removeAll();
         String name = participants.summary(participantId).fullName();
         RecommendationList list = new RecommendationList();
+        list.speakAbout(name);
         list.show(recommendations.forParticipant(participantId, RecommendationService.DEFAULT_DAYS),
                 () -> recommendations.earliestSuitable(participantId),
                 booking.forParticipant(participantId, name, this::show));

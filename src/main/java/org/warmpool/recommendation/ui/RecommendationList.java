@@ -29,6 +29,13 @@ class RecommendationList extends Div {
             + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
+    /** "you" for the participant; the participant's name when the front desk looks. */
+    private String whom = "you";
+
+    void speakAbout(String participantName) {
+        this.whom = participantName;
+    }
+
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest) {
         show(result, earliest, CardActions.NONE);
     }
@@ -42,13 +49,16 @@ class RecommendationList extends Div {
             add(new Paragraph(result.blockedBecause()), disclaimer);
             return;
         }
-        add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7 + " weeks that suit you, "
-                + "best first."), disclaimer);
+        add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7
+                + " weeks that suit " + whom + ", best first."), disclaimer);
         if (result.recommendations().isEmpty()) {
-            String later = earliest.get().map(first -> "The first class that suits you is on "
+            String later = earliest.get().map(first -> "The first class that suits " + whom + " is on "
                     + describe(first) + " (" + first.level().title() + "). ").orElse("");
-            Paragraph none = new Paragraph("No class suits you in the next two weeks. " + later
-                    + "Please ask the front desk: they can find you a place or put you on a waitlist.");
+            String next = "you".equals(whom)
+                    ? "Please ask the front desk: they can find you a place or put you on a waitlist."
+                    : "A class under \"Other classes\" whose only problem is the level can be booked anyway, "
+                    + "with a reason.";
+            Paragraph none = new Paragraph("No class suits " + whom + " in the next two weeks. " + later + next);
             none.setId("nothing-to-book");
             add(none);
         } else {

@@ -42,4 +42,17 @@ class NothingToBookTest extends KaribuTest {
         assertThat(list.getElement().getTextRecursively()).contains("No class suits you in the next two weeks. "
                 + "Please ask the front desk").contains("not medical advice");
     }
+
+    @Test
+    void theFrontDeskReadsTheParticipantsNameAndWhatItCanDo() {
+        RecommendationList list = new RecommendationList();
+        list.speakAbout("Pat Morgan");
+
+        list.show(new MatchResult(null, List.of(), List.of()), Optional::empty);
+
+        assertThat(list.getElement().getTextRecursively())
+                .contains("Classes in the next 2 weeks that suit Pat Morgan, best first.")
+                .contains("No class suits Pat Morgan in the next two weeks. A class under \"Other classes\"")
+                .doesNotContain("ask the front desk");
+    }
 }
