@@ -91,6 +91,13 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> findConfirmedStartingBetween(Instant from, Instant to);
 
     @Query("""
+            select distinct b.session.id from Booking b
+            where b.status = org.warmpool.booking.BookingStatus.WAITLISTED
+              and b.session.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and b.session.startsAt > :from and b.session.startsAt <= :to""")
+    List<Long> findSessionsWithWaitlistStartingBetween(Instant from, Instant to);
+
+    @Query("""
             select s from ClassSession s join fetch s.level join fetch s.pool
             where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED and s.startsAt >= :from and s.startsAt < :to
             order by s.startsAt, s.pool.name""")

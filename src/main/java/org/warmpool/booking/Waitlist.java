@@ -1,5 +1,6 @@
 package org.warmpool.booking;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param autoPromotionOpen     before the cut-off, a freed place goes to the first in line by itself
  * @param promoteByHand         a place is free, someone waits and the cut-off has passed: staff decide
  */
-public record Waitlist(long sessionId, String sessionTitle, int capacity, int seatsFree, boolean autoPromotionOpen,
+public record Waitlist(long sessionId, String sessionTitle, Instant startsAt, int capacity, int seatsFree, boolean autoPromotionOpen,
         List<WaitlistEntry> entries) {
 
     public boolean promoteByHand() {

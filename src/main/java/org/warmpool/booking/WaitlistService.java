@@ -49,7 +49,20 @@ public class WaitlistService {
         }
         boolean open = promotions.windows().autoPromotionOpen(session.getStartsAt(), clock.instant());
         return new Waitlist(sessionId, session.getLevel().title() + " in " + session.getPool().getName(),
-                session.getCapacity(), Math.max(0, now.seatsLeft()), open, entries);
+                session.getStartsAt(), session.getCapacity(), Math.max(0, now.seatsLeft()), open, entries);
+    }
+
+    /**
+     * Classes past the cut-off with a free place and people waiting: the front desk decides who
+     * gets the place (soonest first).
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Waitlist> placesToGiveByHand() {
+        Instant now = clock.instant();
+        return bookings.findSessionsWithWaitlistStartingBetween(now, now.plus(promotions.windows().promotionCutoff()))
+                .stream().map(this::waitlist).filter(Waitlist::promoteByHand)
+                .sorted(java.util.Comparator.comparing(Waitlist::startsAt)).toList();
     }
 
     /** Moves someone one place up (towards the front) or down, with a reason that is recorded. */

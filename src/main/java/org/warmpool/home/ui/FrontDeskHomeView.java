@@ -9,12 +9,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Section;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.booking.Waitlist;
+import org.warmpool.booking.WaitlistService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.CurrentUser;
@@ -26,11 +31,13 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.FRONT_DESK)
 public class FrontDeskHomeView extends Main {
 
-    public FrontDeskHomeView(CurrentUser currentUser, ScheduleService schedule, Clock clock) {
+    public FrontDeskHomeView(CurrentUser currentUser, ScheduleService schedule, WaitlistService waitlists,
+            Clock clock) {
         addClassName("home-view");
         LocalDate today = LocalDate.now(clock);
         add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is "
                 + today.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)) + "."));
+        showPlacesToGiveByHand(waitlists.placesToGiveByHand(), clock);
         add(new H2("Today's classes"));
         List<ScheduledSession> todays = schedule.week(today, null).stream()
                 .filter(session -> session.date().equals(today)).toList();
@@ -42,10 +49,32 @@ public class FrontDeskHomeView extends Main {
         list.setId("todays-classes");
         for (ScheduledSession session : todays) {
             String text = session.start() + "-" + session.end() + " " + session.levelTitle() + ", "
-                    + session.poolName() + ", " + session.capacity() + " places"
+                    + session.poolName() + ", " + session.seatsTaken() + " of " + session.capacity() + " places taken"
                     + (session.cancelled() ? " (cancelled: " + session.cancelReason() + ")" : "");
             list.add(new ListItem(text));
         }
         add(list);
+    }
+
+    /** After the cut-off a freed place waits for the desk: say so first, with the way to the list. */
+    private void showPlacesToGiveByHand(List<Waitlist> waiting, Clock clock) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Section section = new Section();
+        section.setId("places-to-give");
+        section.addClassName("banner");
+        section.add(new H2("A place is free: promote by hand"));
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
+        for (Waitlist list : waiting) {
+            String text = list.startsAt().atZone(clock.getZone()).format(when) + " " + list.sessionTitle() + ": "
+                    + list.seatsFree() + (list.seatsFree() == 1 ? " place" : " places") + " free, "
+                    + list.entries().size() + " waiting";
+            Button open = new Button("Open the waitlist",
+                    click -> UI.getCurrent().navigate("waitlist/" + list.sessionId()));
+            open.setAriaLabel("Open the waitlist: " + text);
+            section.add(new Paragraph(text), open);
+        }
+        add(section);
     }
 }

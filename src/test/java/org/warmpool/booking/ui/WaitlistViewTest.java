@@ -155,6 +155,26 @@ class WaitlistViewTest extends KaribuTest {
     }
 
     @Test
+    void theDesksHomeSaysWhereAPlaceWaitsToBeGivenByHandAndLeadsToTheWaitlist() {
+        clock.moveTo(day.at("09:30"));
+        as(holder, () -> bookings.cancel(holderBooking));
+
+        navigate("desk");
+
+        String banner = _get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("places-to-give"))
+                .getElement().getTextRecursively();
+        assertThat(banner).contains("A place is free: promote by hand")
+                .contains("11:00 Level 2 Stretch & Strengthen in " + session.poolName() + ": 1 place free, 2 waiting");
+        Button open = com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                        spec -> spec.withText("Open the waitlist")).stream()
+                .filter(b -> b.getAriaLabel().orElse("").contains(session.poolName())).findFirst().orElseThrow();
+        _click(open);
+
+        assertThat(_get(Div.class, spec -> spec.withId("promote-banner")).getElement().getTextRecursively())
+                .contains("promote by hand");
+    }
+
+    @Test
     void theDeskTakesSomeoneOffTheWaitlist() {
         navigate("waitlist/" + session.id());
 
