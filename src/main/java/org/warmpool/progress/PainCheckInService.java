@@ -70,10 +70,8 @@ public class PainCheckInService {
                         .toList(), SuggestionStatus.OPEN).stream().map(ProgressionSuggestion::getParticipantId)
                         .collect(Collectors.toSet());
         int rise = programme.current().getFlareRise();
-        for (AttendanceRow place : places) {
-            intakes.openHealthData(place.participantId(), "VIEWED_PAIN_CHECK_IN",
-                    "Pain check-in of the class on " + session.date() + " " + session.start());
-        }
+        intakes.openHealthDataOfClass(places.stream().map(AttendanceRow::participantId).toList(),
+                "VIEWED_PAIN_CHECK_IN", "Pain check-in of the class on " + session.date() + " " + session.start());
         return new PainSheet(session, rise, places.stream().map(place -> {
             PainCheckIn pain = byBooking.get(place.bookingId());
             return row(place, place.attendance(), pain == null ? null : pain.getPainBefore(),

@@ -253,4 +253,19 @@ class ProgressServiceTest {
         List<AuditEntry> trail = asStaff(() -> intakes.auditTrail(cy.participantId()));
         assertThat(trail).filteredOn(e -> e.getAction().equals("VIEWED_PROGRESS")).hasSize(2);
     }
+
+    @Test
+    void openingAClassesPainCheckInIsAuditedForEveryoneOnIt() {
+        Registered ann = data.cleared("Ann On Sheet");
+        Registered ben = data.cleared("Ben On Sheet");
+        ScheduledSession session = classes.pastClass(2, 4, null, ann, ben);
+
+        asStaff(() -> painCheckIns.sheet(session.id()));
+
+        for (Registered who : List.of(ann, ben)) {
+            assertThat(asStaff(() -> intakes.auditTrail(who.participantId())))
+                    .filteredOn(e -> e.getAction().equals("VIEWED_PAIN_CHECK_IN")).singleElement()
+                    .satisfies(e -> assertThat(e.getDetails()).contains(session.date().toString()));
+        }
+    }
 }
