@@ -22,7 +22,7 @@ CREATE TABLE notification (
     next_attempt_at     TIMESTAMP WITH TIME ZONE,
     sent_at             TIMESTAMP WITH TIME ZONE,
     CONSTRAINT notification_kind_known CHECK (kind IN
-        ('CONFIRMED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_CLINIC', 'REMINDER')),
+        ('CONFIRMED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_CLINIC', 'REMINDER', 'MOVED')),
     CONSTRAINT notification_mail_status_known CHECK (mail_status IN
         ('NOT_NEEDED', 'PENDING', 'SENT', 'RETRY', 'FAILED')),
     CONSTRAINT notification_mail_needs_address CHECK (mail_status = 'NOT_NEEDED' OR email IS NOT NULL),

@@ -10,7 +10,8 @@ import java.time.LocalTime;
  * @param participantUserId the participant's login, or null for a walk-in without an account
  * @param participantEmail  where to send the e-mail, or null when the participant gave none
  * @param waitlistPosition  the place in the waitlist (WAITLISTED), else null
- * @param detail            the clinic's reason (CANCELLED_BY_CLINIC), else null
+ * @param detail            the clinic's reason (CANCELLED_BY_CLINIC), or when and where the class was
+ *                          before (MOVED), else null
  * @param creditValidUntil  the make-up credit given (CANCELLED_BY_CLINIC with a place), else null
  */
 public record BookingNotice(
@@ -30,7 +31,7 @@ public record BookingNotice(
         LocalDate creditValidUntil) {
 
     public enum Kind {
-        CONFIRMED, WAITLISTED, PROMOTED, CANCELLED_BY_CLINIC, REMINDER
+        CONFIRMED, WAITLISTED, PROMOTED, CANCELLED_BY_CLINIC, REMINDER, MOVED
     }
 
     static BookingNotice of(Kind kind, Booking booking, Integer waitlistPosition, String detail,

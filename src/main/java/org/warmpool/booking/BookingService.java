@@ -26,6 +26,7 @@ import org.warmpool.recommendation.Verdict;
 import org.warmpool.schedule.CapacityRaised;
 import org.warmpool.schedule.ClassSession;
 import org.warmpool.schedule.SessionCancelled;
+import org.warmpool.schedule.SessionMoved;
 import org.warmpool.schedule.SessionOffer;
 import org.warmpool.schedule.SessionSeats;
 import org.warmpool.schedule.SessionStatus;
@@ -279,7 +280,17 @@ public class BookingService {
         }
     }
 
-    /** More places on a session: the waitlist moves up (before the cut-off). */
+    /** The clinic moved a class: everyone booked or waiting keeps their place and is told. */
+    @EventListener
+    void onSessionMoved(SessionMoved moved) {
+        bookings.flush();
+        String before = moved.oldDate().format(DAY) + " at " + moved.oldStart() + " in " + moved.oldPoolName();
+        for (Booking booking : bookings.findActiveOnSession(moved.sessionId())) {
+            events.publishEvent(BookingNotice.of(BookingNotice.Kind.MOVED, booking, null, before, null));
+        }
+    }
+
+        /** More places on a session: the waitlist moves up (before the cut-off). */
     @EventListener
     void onCapacityRaised(CapacityRaised raised) {
         SessionSeats.Locked locked = seats.lock(raised.sessionId());

@@ -45,6 +45,11 @@ final class NotificationTexts {
             case REMINDER:
                 return new Text("See you tomorrow", "A friendly reminder of your class tomorrow: " + classAt
                         + ". Please bring a towel and something to drink." + CANCEL_HINT);
+            case MOVED:
+                return new Text("Your class has moved", "Please note: your class " + notice.sessionTitle()
+                        + " that was on " + notice.detail() + " is now on " + notice.date().format(DAY) + " at "
+                        + notice.start().format(TIME) + " in " + notice.poolName() + ". Your place is kept."
+                        + CANCEL_HINT);
             default:
                 throw new IllegalArgumentException("No text for " + notice.kind());
         }

@@ -140,12 +140,26 @@ public class ScheduleService {
         }
         int capacity = checkCapacity(change.getCapacity(), session.getLevel(), pool);
         boolean raised = keepsBookedPlaces(session, capacity);
+        SessionMoved before = whereAndWhen(session);
         session.moveTo(pool, change.getBias(), capacity);
         session.reschedule(change.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         refuseClashes(pool, List.of(session), List.of(session));
         refuseInstructorProblems(List.of(session));
         if (raised) {
             events.publishEvent(new CapacityRaised(session.getId()));
+        }
+        tellIfMoved(before, session);
+    }
+
+    private static SessionMoved whereAndWhen(ClassSession session) {
+        return new SessionMoved(session.getId(), session.getDate(), session.getStartTime(), session.getPool().getName());
+    }
+
+    /** Participants booked on a session that changed day, time or pool are told (by the booking feature). */
+    private void tellIfMoved(SessionMoved before, ClassSession after) {
+        if (!before.oldDate().equals(after.getDate()) || !before.oldStart().equals(after.getStartTime())
+                || !before.oldPoolName().equals(after.getPool().getName())) {
+            events.publishEvent(before);
         }
     }
 
@@ -179,10 +193,12 @@ public class ScheduleService {
         int capacity = checkCapacity(change.getCapacity(), first.getLevel(), pool);
         List<ClassSession> following = sessions.findScheduledInSeriesFrom(first.getSeries().getId(), first.getDate());
         List<Long> raised = new ArrayList<>();
+        List<SessionMoved> before = new ArrayList<>();
         for (ClassSession session : following) {
             if (keepsBookedPlaces(session, capacity)) {
                 raised.add(session.getId());
             }
+            before.add(whereAndWhen(session));
             session.moveTo(pool, change.getBias(), capacity);
             session.reschedule(session.getDate(), change.getStartTime(), change.getDurationMinutes(), zone);
         }
@@ -191,6 +207,9 @@ public class ScheduleService {
         first.getSeries().changeOnwards(pool, change.getBias(), change.getStartTime(), change.getDurationMinutes(),
                 capacity);
         raised.forEach(id -> events.publishEvent(new CapacityRaised(id)));
+        for (int i = 0; i < following.size(); i++) {
+            tellIfMoved(before.get(i), following.get(i));
+        }
         return following.size();
     }
 

@@ -45,6 +45,10 @@ class BookingServiceTest {
     TestClock clock;
     @Autowired
     ProgrammeSettingsService programme;
+    @Autowired
+    NoticeRecorder notices;
+    @Autowired
+    org.warmpool.notification.NotificationService messages;
 
     @AfterEach
     void reset() {
@@ -372,6 +376,32 @@ class BookingServiceTest {
 
         as(ann, () -> bookings.cancel(used.bookingId()));
         assertThat(as(ann, () -> bookings.myBookings()).credits().get(0).usable()).isTrue();
+    }
+
+    @Test
+    void movingABookedClassKeepsThePlacesAndTellsEveryoneWhenItWasAndIsNow() {
+        ScheduledSession session = data.levelTwo(1, 9, "08:15");
+        Registered ann = data.cleared("Ann");
+        Registered bob = data.cleared("Bob");
+        book(ann, session);
+        book(bob, session);
+
+        SystemTasks.runAsStaff(() -> {
+            var change = schedule.changeFor(session.id());
+            change.setStartTime(java.time.LocalTime.of(9, 45));
+            schedule.editSession(session.id(), change);
+        });
+
+        assertThat(notices.forSession(session.id(), BookingNotice.Kind.MOVED))
+                .extracting(BookingNotice::participantId)
+                .containsExactlyInAnyOrder(ann.participantId(), bob.participantId());
+        assertThat(as(ann, () -> messages.myMessages())).anySatisfy(message -> {
+            assertThat(message.title()).isEqualTo("Your class has moved");
+            assertThat(message.body()).contains("that was on " + session.date().format(BookingService.DAY)
+                    + " at 08:15 in " + session.poolName()).contains("at 09:45").contains("Your place is kept.");
+        });
+        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.WAITLISTED);
     }
 
     @Test
