@@ -21,7 +21,6 @@ import org.warmpool.schedule.SessionSeats;
 import org.warmpool.schedule.SessionStatus;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
-import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 
 /**
@@ -105,7 +104,7 @@ public class AttendanceService {
         if (session.getDate().isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new RuleViolationException("Attendance can be marked from the day of the class.");
         }
-        booking.mark(attendance, clock.instant(), Actors.current(currentUser));
+        booking.mark(attendance, clock.instant(), currentUser.actor());
         bookings.flush();
         events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
     }
@@ -135,7 +134,7 @@ public class AttendanceService {
     }
 
     private void checkStaffOrInstructorOf(ClassSession session) {
-        if (currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.isStaff()) {
             return;
         }
         String me = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("");

@@ -32,7 +32,6 @@ import org.warmpool.schedule.SessionSeats;
 import org.warmpool.schedule.SessionStatus;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
-import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 
 /**
@@ -349,11 +348,11 @@ public class BookingService {
     }
 
     private boolean isStaff() {
-        return currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN);
+        return currentUser.isStaff();
     }
 
     String actor() {
-        return Actors.current(currentUser);
+        return currentUser.actor();
     }
 
     private static String blankToNull(String text) {

@@ -87,7 +87,7 @@ public class WaitlistService {
         bookings.flush();
         booking.moveInWaitlist(theirs);
         bookings.flush();
-        log.save(new BookingLogEntry(bookingId, clock.instant(), Actors.current(currentUser),
+        log.save(new BookingLogEntry(bookingId, clock.instant(), currentUser.actor(),
                 up ? "WAITLIST_MOVED_UP" : "WAITLIST_MOVED_DOWN", why));
     }
 
@@ -104,7 +104,7 @@ public class WaitlistService {
             throw new RuleViolationException("No place is free in this class. Someone must cancel first.");
         }
         promotions.promote(booking, now);
-        log.save(new BookingLogEntry(bookingId, now, Actors.current(currentUser), "PROMOTED_BY_HAND", null));
+        log.save(new BookingLogEntry(bookingId, now, currentUser.actor(), "PROMOTED_BY_HAND", null));
     }
 
     private Booking lockedWaiting(long bookingId) {

@@ -206,7 +206,7 @@ public class IntakeService {
         if (latest.getOutcome() != ScreeningStatus.NEEDS_CLEARANCE) {
             throw new RuleViolationException("This participant needs no clearance.");
         }
-        String recordedBy = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system");
+        String recordedBy = currentUser.actor();
         // An empty note field means no note.
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         latest.recordClearance(clearedOn, clearedBy.strip(), cleanNote, recordedBy, clock.instant());
@@ -263,7 +263,7 @@ public class IntakeService {
     }
 
     private boolean isStaff() {
-        return currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN);
+        return currentUser.isStaff();
     }
 
     private Participant find(long participantId) {

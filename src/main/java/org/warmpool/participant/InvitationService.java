@@ -25,7 +25,6 @@ import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.Mailer;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.AppUser;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.DuplicateEmailException;
 import org.warmpool.security.Role;
@@ -95,7 +94,7 @@ public class InvitationService {
         String token = newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(VALID_FOR);
-        String by = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system");
+        String by = currentUser.actor();
         Participant participant = transaction.execute(status -> {
             Participant p = participants.lockById(participantId)
                     .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));

@@ -16,7 +16,6 @@ import org.warmpool.participant.IntakeService;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.StaffingService;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
@@ -110,7 +109,7 @@ public class PainCheckInService {
             }
             PainCheckIn checkIn = existing.orElseGet(() -> new PainCheckIn(bookingId));
             checkIn.record(before, after, clock.instant(),
-                    currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system"));
+                    currentUser.actor());
             checkIns.save(checkIn);
         }
         checkIns.flush();

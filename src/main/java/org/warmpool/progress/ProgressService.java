@@ -120,7 +120,7 @@ public class ProgressService {
     }
 
     private boolean isStaff() {
-        return currentUser.hasRole(Role.FRONT_DESK) || currentUser.hasRole(Role.ADMIN);
+        return currentUser.isStaff();
     }
 
     private boolean isSelf(Participant participant) {
@@ -129,7 +129,7 @@ public class ProgressService {
     }
 
     private String me() {
-        return currentUser.principal().map(AppUserPrincipal::getUsername).orElse("system");
+        return currentUser.actor();
     }
 
     private static String clean(String note) {

@@ -48,4 +48,17 @@ public class CurrentUser implements CurrentUserName {
     public boolean hasRole(Role role) {
         return roles().contains(role);
     }
+
+    /** Front desk or administrator. */
+    public boolean isStaff() {
+        return hasRole(Role.FRONT_DESK) || hasRole(Role.ADMIN);
+    }
+
+    /** Who did it, for the record: the login's e-mail, or the name of a system task ("system"). */
+    public String actor() {
+        return principal().map(AppUserPrincipal::getUsername).orElseGet(() -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth == null ? "system" : auth.getName();
+        });
+    }
 }
