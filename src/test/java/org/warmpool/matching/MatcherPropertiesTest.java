@@ -21,7 +21,7 @@ import org.warmpool.participant.TimeOfDay;
 import org.warmpool.program.ExerciseBias;
 
 /** The matcher's safety rules, over generated participants and schedules. */
-class MatcherProperties {
+class MatcherPropertiesTest {
 
     private static final int TRIES = 10_000;
     private final Matcher matcher = new Matcher(MatchSettings.DEFAULTS);
@@ -121,7 +121,7 @@ class MatcherProperties {
 
     @Provide
     Arbitrary<List<Candidate>> schedules() {
-        return candidate().list().ofMaxSize(25).map(MatcherProperties::renumber);
+        return candidate().list().ofMaxSize(25).map(MatcherPropertiesTest::renumber);
     }
 
     private static Arbitrary<Candidate> candidate() {
