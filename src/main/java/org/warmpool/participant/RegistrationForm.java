@@ -4,7 +4,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ public class RegistrationForm {
     private String phone;
 
     @NotNull(message = "Enter your date of birth")
-    @Past(message = "The date of birth must be in the past")
+    @PlausibleBirthDate
     private LocalDate dateOfBirth;
 
     @NotBlank(message = "Enter the name of someone we can call in an emergency")
@@ -49,11 +48,6 @@ public class RegistrationForm {
     @AssertTrue(message = "We can only store your health answers with your consent")
     public boolean isConsentGiven() {
         return consent;
-    }
-
-    @AssertTrue(message = "A date of birth more than 120 years ago is not possible")
-    public boolean isDateOfBirthPlausible() {
-        return dateOfBirth == null || dateOfBirth.isAfter(LocalDate.now().minusYears(120));
     }
 
     public String getFullName() {

@@ -55,4 +55,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                     "jakarta.persistence..", "org.hibernate..")
             .because("the progression rules are table-tested without any framework");
+
+    @ArchTest
+    static final ArchRule oneToday = noClasses()
+            .should().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.LocalTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.util.TimeZone.class, "getDefault")
+            .because("every date and time the product shows or decides on comes from the one injected Clock, "
+                    + "in the clinic's time zone, never from the machine's");
 }

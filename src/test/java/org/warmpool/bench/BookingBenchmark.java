@@ -48,7 +48,7 @@ public final class BookingBenchmark {
             }
             List<ScheduledSession> quiet = new ArrayList<>();
             for (int i = 0; i < PEOPLE / 10; i++) {
-                quiet.add(data.session(2, 10, LocalDate.now().plusDays(1 + i % 13), "07:00"));
+                quiet.add(data.session(2, 10, LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(1 + i % 13), "07:00"));
             }
             ProgrammeSettingsService programme = context.getBean(ProgrammeSettingsService.class);
             SystemTasks.runAsStaff(() -> {
@@ -67,7 +67,7 @@ public final class BookingBenchmark {
             }
             report("one at a time, quiet classes", alone, PEOPLE);
 
-            ScheduledSession hot = data.session(2, 10, LocalDate.now().plusDays(14), "08:00");
+            ScheduledSession hot = data.session(2, 10, LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(14), "08:00");
             long[] contended = new long[PEOPLE];
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<?>> futures = new ArrayList<>();

@@ -267,7 +267,7 @@ class BookingServiceTest {
 
     @Test
     void aLevelThatDoesNotSuitIsRefusedToTheParticipantAndNeedsARecordedReasonFromStaff() {
-        ScheduledSession gentlest = data.session(0, 4, LocalDate.now().plusDays(3), "14:00");
+        ScheduledSession gentlest = data.session(0, 4, LocalDate.now(clock).plusDays(3), "14:00");
         Registered ann = data.cleared("Ann");
 
         assertThatThrownBy(() -> book(ann, gentlest)).isInstanceOf(RuleViolationException.class)
@@ -288,7 +288,7 @@ class BookingServiceTest {
 
     @Test
     void deepWaterCannotBeOverridden() {
-        ScheduledSession conditioning = data.session(3, 4, LocalDate.now().plusDays(3), "14:30");
+        ScheduledSession conditioning = data.session(3, 4, LocalDate.now(clock).plusDays(3), "14:30");
         Registered ann = data.cleared("Ann");
 
         assertThatThrownBy(() -> asStaff(() -> bookings.bookFor(ann.participantId(), conditioning.id(), true,
@@ -312,7 +312,7 @@ class BookingServiceTest {
 
     @Test
     void oneActiveBookingPerClassAndNoTwoClassesAtTheSameTime() {
-        LocalDate day = LocalDate.now().plusDays(4);
+        LocalDate day = LocalDate.now(clock).plusDays(4);
         ScheduledSession first = data.session(2, 4, day, "16:00");
         ScheduledSession overlapping = data.session(2, 4, day, "16:30");
         Registered ann = data.cleared("Ann");
@@ -352,7 +352,7 @@ class BookingServiceTest {
         });
         assertThat(annNow.credits()).singleElement().satisfies(credit -> {
             assertThat(credit.usable()).isTrue();
-            assertThat(credit.validUntil()).isEqualTo(LocalDate.now().plusDays(60));
+            assertThat(credit.validUntil()).isEqualTo(LocalDate.now(clock).plusDays(60));
         });
         assertThat(as(bob, () -> bookings.myBookings()).credits()).isEmpty();
         assertThat(seatsTaken(session)).isZero();

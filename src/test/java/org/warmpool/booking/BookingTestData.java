@@ -25,6 +25,9 @@ import org.warmpool.security.SystemTasks;
 @Component
 public class BookingTestData {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     private final ScheduleService schedule;
     private final ScheduleTestData sessions;
     private final ParticipantTestData participants;
@@ -58,7 +61,7 @@ public class BookingTestData {
 
     /** A Level 2 session (suits the participants below) some days ahead. */
     public ScheduledSession levelTwo(int capacity, int daysAhead, String start) {
-        return session(2, capacity, LocalDate.now().plusDays(daysAhead), start);
+        return session(2, capacity, LocalDate.now(clock).plusDays(daysAhead), start);
     }
 
     /** A registered participant screened clear: pain 5 for 2 to 12 weeks, no lift, not in deep water. */

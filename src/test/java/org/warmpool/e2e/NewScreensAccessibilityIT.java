@@ -23,6 +23,9 @@ import org.warmpool.security.SystemTasks;
  */
 class NewScreensAccessibilityIT extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -81,11 +84,11 @@ class NewScreensAccessibilityIT extends BrowserTest {
         long[] booked = {-1};
         SystemTasks.runAsStaff(() -> {
             long lee = intakes.search("Lee Wong", PageRequest.of(0, 1)).get(0).id();
-            List<ScheduledSession> coming = new ArrayList<>(schedule.week(LocalDate.now(), null));
-            coming.addAll(schedule.week(LocalDate.now().plusWeeks(1), null));
+            List<ScheduledSession> coming = new ArrayList<>(schedule.week(LocalDate.now(clock), null));
+            coming.addAll(schedule.week(LocalDate.now(clock).plusWeeks(1), null));
             for (ScheduledSession session : coming) {
                 if (booked[0] > 0 || !"Ana Costa".equals(session.instructorName())
-                        || !session.date().isAfter(LocalDate.now())) {
+                        || !session.date().isAfter(LocalDate.now(clock))) {
                     continue;
                 }
                 try {

@@ -26,6 +26,9 @@ import org.warmpool.security.Role;
 @ActiveProfiles("test")
 class IntakeServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     IntakeService intakes;
     @Autowired
@@ -118,7 +121,7 @@ class IntakeServiceTest {
 
         asFrontDesk();
         assertThat(intakes.record(id).redFlag()).isTrue();
-        assertThatThrownBy(() -> intakes.recordClearance(id, LocalDate.now(), "Dr Who", null))
+        assertThatThrownBy(() -> intakes.recordClearance(id, LocalDate.now(clock), "Dr Who", null))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot be cleared");
         assertThat(intakes.mayBook(id)).isFalse();
     }
@@ -132,9 +135,9 @@ class IntakeServiceTest {
         assertThat(intakes.mayBook(id)).isFalse();
 
         asFrontDesk();
-        assertThatThrownBy(() -> intakes.recordClearance(id, LocalDate.now().plusDays(1), "Dr Future", null))
+        assertThatThrownBy(() -> intakes.recordClearance(id, LocalDate.now(clock).plusDays(1), "Dr Future", null))
                 .hasMessageContaining("cannot be in the future");
-        intakes.recordClearance(id, LocalDate.now(), "Dr Patel", "Wound healed");
+        intakes.recordClearance(id, LocalDate.now(clock), "Dr Patel", "Wound healed");
 
         HealthRecord record = intakes.record(id);
         assertThat(record.mayBook()).isTrue();

@@ -26,6 +26,9 @@ import org.warmpool.security.UserAccountService;
 @ActiveProfiles("test")
 class RegistrationServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -96,7 +99,7 @@ class RegistrationServiceTest {
         RegistrationForm noAt = RegistrationForms.form("No At");
         noAt.setEmail("no-at.example.org");
         RegistrationForm future = RegistrationForms.form("Future");
-        future.setDateOfBirth(LocalDate.now().plusDays(1));
+        future.setDateOfBirth(LocalDate.now(clock).plusDays(1));
         RegistrationForm shortPassword = RegistrationForms.form("Short");
         shortPassword.setPassword("short");
         RegistrationForm noConsent = RegistrationForms.form("No Consent");

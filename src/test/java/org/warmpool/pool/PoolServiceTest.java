@@ -36,7 +36,7 @@ class PoolServiceTest {
     @Test
     void aPoolWithUpcomingSessionsCannotBeRetiredAndTheMessageSaysHowMany() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(2);
+        LocalDate monday = data.mondayInWeeks(2);
         schedule.createSeries(data.weekly(data.level(1), pool, "10:00", monday, monday.plusWeeks(2),
                 java.time.DayOfWeek.MONDAY));
 
@@ -54,14 +54,14 @@ class PoolServiceTest {
         assertThat(pools.get(pool.getId()).isRetired()).isTrue();
         assertThat(pools.listInUse()).extracting(Pool::getId).doesNotContain(pool.getId());
         assertThatThrownBy(() -> schedule.createSeries(
-                data.once(data.level(1), pool, ScheduleTestData.mondayInWeeks(2), "10:00")))
+                data.once(data.level(1), pool, data.mondayInWeeks(2), "10:00")))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("is retired");
     }
 
     @Test
     void loweringTheCapacityBelowAnUpcomingSessionsPlacesIsRefusedWithTheList() {
         Pool pool = data.warmPool(); // 10
-        schedule.createSeries(data.once(data.level(3), pool, ScheduleTestData.mondayInWeeks(2), "18:00")); // 10
+        schedule.createSeries(data.once(data.level(3), pool, data.mondayInWeeks(2), "18:00")); // 10
 
         Pool edited = pools.get(pool.getId());
         edited.setCapacity(8);

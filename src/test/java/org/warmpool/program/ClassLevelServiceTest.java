@@ -48,7 +48,7 @@ class ClassLevelServiceTest {
     @Test
     void aSmallerClassSizeThanAnUpcomingSessionOffersIsRefusedAndNothingChanges() {
         Pool pool = data.warmPool();
-        schedule.createSeries(data.once(data.level(2), pool, ScheduleTestData.mondayInWeeks(2), "11:00")); // 10
+        schedule.createSeries(data.once(data.level(2), pool, data.mondayInWeeks(2), "11:00")); // 10
 
         ClassLevel edited = levels.get(data.level(2).getId());
         edited.setMaxClassSize(9);
@@ -63,7 +63,7 @@ class ClassLevelServiceTest {
     void aWarmerMinimumIsSavedAndListsTheSessionsNowInColdWater() {
         Pool coolPool = pools.save(new Pool("Cool " + System.nanoTime(), new BigDecimal("31.0"),
                 new BigDecimal("1.00"), new BigDecimal("1.40"), true, 10));
-        schedule.createSeries(data.once(data.level(2), coolPool, ScheduleTestData.mondayInWeeks(2), "11:00"));
+        schedule.createSeries(data.once(data.level(2), coolPool, data.mondayInWeeks(2), "11:00"));
         ClassLevel level = levels.get(data.level(2).getId());
         BigDecimal original = level.getMinWaterTemperature();
         try {

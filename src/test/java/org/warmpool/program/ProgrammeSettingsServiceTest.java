@@ -24,6 +24,9 @@ import org.warmpool.security.SystemTasks;
 @ActiveProfiles("test")
 class ProgrammeSettingsServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     ProgrammeSettingsService settings;
     @Autowired
@@ -63,7 +66,7 @@ class ProgrammeSettingsServiceTest {
     @Test
     void aLowerHighPainThresholdMakesScreeningAndMatchingGentler() {
         var pat = participants.register("Threshold Tester");
-        LocalDate soon = LocalDate.now().plusDays(4);
+        LocalDate soon = LocalDate.now(clock).plusDays(4);
         Pool[] pool = new Pool[1];
         SystemTasks.runAsStaff(() -> {
             pool[0] = sessions.warmPool();

@@ -31,6 +31,9 @@ import org.warmpool.security.SystemTasks;
 @ActiveProfiles("test")
 class RecommendationServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     RecommendationService recommendations;
     @Autowired
@@ -88,10 +91,10 @@ class RecommendationServiceTest {
             Pool pool = sessions.warmPool();
             var teacher = instructors.qualified("Query Teacher");
             for (int i = 0; i < count; i++) {
-                LocalDate date = LocalDate.now().plusDays(1 + i % 12);
+                LocalDate date = LocalDate.now(clock).plusDays(1 + i % 12);
                 schedule.createSeries(sessions.once(sessions.level(2), pool, date, "06:" + (10 + i * 3)));
             }
-            schedule.week(LocalDate.now().plusDays(1), pool.getId()).forEach(s -> staffing.assign(s.id(),
+            schedule.week(LocalDate.now(clock).plusDays(1), pool.getId()).forEach(s -> staffing.assign(s.id(),
                     teacher.getId()));
         });
     }

@@ -40,7 +40,7 @@ abstract class InstructorDoubleBookingScenario {
 
     @Test
     void manyOverlappingAssignmentsAtOnceLeaveTheInstructorInExactlyOne() throws Exception {
-        LocalDate date = ScheduleTestData.mondayInWeeks(13);
+        LocalDate date = data.mondayInWeeks(13);
         AtomicReference<Instructor> ana = new AtomicReference<>();
         List<Long> sessionIds = new ArrayList<>();
         SystemTasks.runAsStaff(() -> {

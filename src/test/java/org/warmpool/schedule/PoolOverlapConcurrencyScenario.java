@@ -41,7 +41,7 @@ abstract class PoolOverlapConcurrencyScenario {
             pool.set(data.warmPool());
             level.set(data.level(1));
         });
-        LocalDate date = ScheduleTestData.mondayInWeeks(12);
+        LocalDate date = data.mondayInWeeks(12);
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS);

@@ -28,6 +28,9 @@ import org.warmpool.program.ExerciseBias;
 @WithMockUser(roles = "ADMIN")
 class ScheduleServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -39,7 +42,7 @@ class ScheduleServiceTest {
     void aSeriesCreatesItsSessionsWithTheLevelsLengthAndTheLargestAllowedClass() {
         Pool pool = data.warmPool(); // 10 people
         ClassLevel gentleMobility = data.level(1); // 45 minutes, at most 8
-        LocalDate monday = ScheduleTestData.mondayInWeeks(3);
+        LocalDate monday = data.mondayInWeeks(3);
 
         int created = schedule.createSeries(data.weekly(gentleMobility, pool, "10:00", monday, monday.plusDays(13),
                 MONDAY, WEDNESDAY));
@@ -59,7 +62,7 @@ class ScheduleServiceTest {
     void thePoolsCapacityLimitsAClassWhenItIsSmallerThanTheLevels() {
         Pool pool = data.warmPool(); // 10
         ClassLevel conditioning = data.level(3); // 12
-        LocalDate date = ScheduleTestData.mondayInWeeks(3);
+        LocalDate date = data.mondayInWeeks(3);
 
         schedule.createSeries(data.once(conditioning, pool, date, "18:00"));
 
@@ -70,7 +73,7 @@ class ScheduleServiceTest {
     @Test
     void morePlacesThanTheLevelAllowsAreRefusedWithTheReason() {
         Pool pool = data.warmPool();
-        LocalDate date = ScheduleTestData.mondayInWeeks(3);
+        LocalDate date = data.mondayInWeeks(3);
         SeriesDraft draft = data.once(data.level(0), pool, date, "09:00");
         draft.setCapacity(7);
 
@@ -82,7 +85,7 @@ class ScheduleServiceTest {
     @Test
     void morePlacesThanThePoolHoldsAreRefusedWithTheReason() {
         Pool pool = data.warmPool();
-        SeriesDraft draft = data.once(data.level(3), pool, ScheduleTestData.mondayInWeeks(3), "09:00");
+        SeriesDraft draft = data.once(data.level(3), pool, data.mondayInWeeks(3), "09:00");
         draft.setCapacity(11);
 
         assertThatThrownBy(() -> schedule.createSeries(draft)).isInstanceOf(RuleViolationException.class)
@@ -92,7 +95,7 @@ class ScheduleServiceTest {
     @Test
     void aSeriesThatClashesWithAnotherClassInThePoolIsRefusedWhole() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(4);
+        LocalDate monday = data.mondayInWeeks(4);
         schedule.createSeries(data.once(data.level(1), pool, monday.plusDays(7), "10:00")); // 10:00-10:45
 
         SeriesDraft clashing = data.weekly(data.level(0), pool, "10:30", monday, monday.plusWeeks(3), MONDAY);
@@ -108,7 +111,7 @@ class ScheduleServiceTest {
     void backToBackClassesAndTheSameTimeInAnotherPoolAreFine() {
         Pool pool = data.warmPool();
         Pool otherPool = data.warmPool();
-        LocalDate date = ScheduleTestData.mondayInWeeks(4);
+        LocalDate date = data.mondayInWeeks(4);
         schedule.createSeries(data.once(data.level(1), pool, date, "10:00"));
 
         schedule.createSeries(data.once(data.level(0), pool, date, "10:45"));
@@ -120,7 +123,7 @@ class ScheduleServiceTest {
 
     @Test
     void aSeriesCannotStartInThePast() {
-        SeriesDraft draft = data.once(data.level(1), data.warmPool(), LocalDate.now().minusDays(1), "10:00");
+        SeriesDraft draft = data.once(data.level(1), data.warmPool(), LocalDate.now(clock).minusDays(1), "10:00");
 
         assertThatThrownBy(() -> schedule.createSeries(draft)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("The first date is in the past");
@@ -129,7 +132,7 @@ class ScheduleServiceTest {
     @Test
     void skippedDatesGetNoSession() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(5);
+        LocalDate monday = data.mondayInWeeks(5);
         SeriesDraft draft = data.weekly(data.level(2), pool, "11:00", monday, monday.plusWeeks(2), MONDAY);
         draft.setSkippedDates(Set.of(monday.plusWeeks(1)));
 
@@ -140,7 +143,7 @@ class ScheduleServiceTest {
     @Test
     void editingOneSessionMovesOnlyThatOne() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(6);
+        LocalDate monday = data.mondayInWeeks(6);
         schedule.createSeries(data.weekly(data.level(1), pool, "10:00", monday, monday.plusWeeks(2), MONDAY));
         ScheduledSession second = schedule.week(monday.plusWeeks(1), pool.getId()).get(0);
 
@@ -158,7 +161,7 @@ class ScheduleServiceTest {
     @Test
     void editingThisAndFollowingChangesTheLaterSessionsButNotTheEarlierOnes() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(7);
+        LocalDate monday = data.mondayInWeeks(7);
         schedule.createSeries(data.weekly(data.level(1), pool, "10:00", monday, monday.plusWeeks(3), MONDAY));
         ScheduledSession second = schedule.week(monday.plusWeeks(1), pool.getId()).get(0);
 
@@ -180,7 +183,7 @@ class ScheduleServiceTest {
     @Test
     void anEditThatWouldClashIsRefusedAndChangesNothing() {
         Pool pool = data.warmPool();
-        LocalDate date = ScheduleTestData.mondayInWeeks(8);
+        LocalDate date = data.mondayInWeeks(8);
         schedule.createSeries(data.once(data.level(1), pool, date, "10:00"));
         schedule.createSeries(data.once(data.level(2), pool, date, "12:00"));
         ScheduledSession noon = schedule.week(date, pool.getId()).get(1);
@@ -195,7 +198,7 @@ class ScheduleServiceTest {
     @Test
     void cancellingKeepsTheSessionInHistoryFreesTheSlotAndAnnouncesIt() {
         Pool pool = data.warmPool();
-        LocalDate date = ScheduleTestData.mondayInWeeks(9);
+        LocalDate date = data.mondayInWeeks(9);
         schedule.createSeries(data.once(data.level(1), pool, date, "10:00"));
         ScheduledSession session = schedule.week(date, pool.getId()).get(0);
 
@@ -216,7 +219,7 @@ class ScheduleServiceTest {
     @Test
     void aCancellationNeedsAReasonAndHappensOnce() {
         Pool pool = data.warmPool();
-        LocalDate date = ScheduleTestData.mondayInWeeks(9);
+        LocalDate date = data.mondayInWeeks(9);
         schedule.createSeries(data.once(data.level(1), pool, date, "10:00"));
         long id = schedule.week(date, pool.getId()).get(0).id();
 
@@ -231,7 +234,7 @@ class ScheduleServiceTest {
     @Test
     void theWeekRunsFromMondayToSundayInTheClinicsZone() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(10);
+        LocalDate monday = data.mondayInWeeks(10);
         schedule.createSeries(data.weekly(data.level(1), pool, "08:00", monday.minusDays(1), monday.plusDays(7),
                 java.time.DayOfWeek.SUNDAY, MONDAY));
 
@@ -244,6 +247,6 @@ class ScheduleServiceTest {
     void aParticipantCannotChangeTheSchedule() {
         assertThatThrownBy(() -> schedule.createSeries(new SeriesDraft())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> schedule.cancelSession(1L, "no")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.week(LocalDate.now(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> schedule.week(LocalDate.now(clock), null)).isInstanceOf(AccessDeniedException.class);
     }
 }

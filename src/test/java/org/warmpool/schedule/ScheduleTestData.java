@@ -18,6 +18,9 @@ import org.warmpool.program.ExerciseBias;
 @Component
 public class ScheduleTestData {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     private final PoolService pools;
     private final ClassLevelService levels;
 
@@ -37,8 +40,8 @@ public class ScheduleTestData {
     }
 
     /** A Monday some weeks ahead, so that every date in a test is in the future. */
-    public static LocalDate mondayInWeeks(int weeks) {
-        return LocalDate.now().plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    public LocalDate mondayInWeeks(int weeks) {
+        return LocalDate.now(clock).plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     public SeriesDraft weekly(ClassLevel level, Pool pool, String start, LocalDate first, LocalDate last,

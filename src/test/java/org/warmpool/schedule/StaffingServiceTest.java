@@ -25,6 +25,9 @@ import org.warmpool.pool.Pool;
 @WithMockUser(roles = "ADMIN")
 class StaffingServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     @Autowired
     StaffingService staffing;
     @Autowired
@@ -45,7 +48,7 @@ class StaffingServiceTest {
     @Test
     void aQualifiedFreeInstructorIsAssigned() {
         Instructor ana = people.qualified("Ana Test");
-        ScheduledSession session = once(data.warmPool(), 1, ScheduleTestData.mondayInWeeks(3), "10:00");
+        ScheduledSession session = once(data.warmPool(), 1, data.mondayInWeeks(3), "10:00");
 
         staffing.assign(session.id(), ana.getId());
 
@@ -55,9 +58,9 @@ class StaffingServiceTest {
     @Test
     void anUnqualifiedInstructorIsRefusedWithTheReasonAndNothingChanges() {
         Instructor ben = people.withoutCertificates("Ben Test");
-        people.certify(ben, CertificationType.CPR_FIRST_AID, LocalDate.now().plusYears(1));
-        people.certify(ben, CertificationType.WATER_RESCUE, LocalDate.now().plusYears(1));
-        ScheduledSession gentle = once(data.warmPool(), 0, ScheduleTestData.mondayInWeeks(3), "09:00");
+        people.certify(ben, CertificationType.CPR_FIRST_AID, LocalDate.now(clock).plusYears(1));
+        people.certify(ben, CertificationType.WATER_RESCUE, LocalDate.now(clock).plusYears(1));
+        ScheduledSession gentle = once(data.warmPool(), 0, data.mondayInWeeks(3), "09:00");
 
         assertThatThrownBy(() -> staffing.assign(gentle.id(), ben.getId())).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Cannot assign " + ben.getName() + ": level 0 needs an aquatic-therapy certificate");
@@ -67,7 +70,7 @@ class StaffingServiceTest {
     @Test
     void anInstructorIsNeverInTwoOverlappingSessionsEvenInDifferentPools() {
         Instructor ana = people.qualified("Ana Twice");
-        LocalDate date = ScheduleTestData.mondayInWeeks(4);
+        LocalDate date = data.mondayInWeeks(4);
         ScheduledSession first = once(data.warmPool(), 2, date, "10:00");
         ScheduledSession overlapping = once(data.warmPool(), 2, date, "10:30");
         ScheduledSession backToBack = once(data.warmPool(), 2, date, "10:45");
@@ -83,7 +86,7 @@ class StaffingServiceTest {
     @Test
     void movingAStaffedSessionOntoTheInstructorsOtherClassIsRefused() {
         Instructor ana = people.qualified("Ana Mover");
-        LocalDate date = ScheduleTestData.mondayInWeeks(4);
+        LocalDate date = data.mondayInWeeks(4);
         ScheduledSession morning = once(data.warmPool(), 2, date, "09:00");
         ScheduledSession noon = once(data.warmPool(), 2, date, "12:00");
         staffing.assign(morning.id(), ana.getId());
@@ -102,7 +105,7 @@ class StaffingServiceTest {
         Instructor teachesLevel = people.qualified("Aa Level Teacher");
         Instructor fresh = people.qualified("Bb Fresh");
         Instructor onLeave = people.qualified("Cc On Leave");
-        LocalDate date = ScheduleTestData.mondayInWeeks(5);
+        LocalDate date = data.mondayInWeeks(5);
         instructors.addLeave(onLeave.getId(), date, date, "Dentist");
         Pool pool = data.warmPool();
         ScheduledSession earlier = once(pool, 1, date, "08:00");
@@ -126,7 +129,7 @@ class StaffingServiceTest {
     void amongEqualsTheSubstituteWithFewerHoursThatWeekComesFirst() {
         Instructor busy = people.qualified("Aa Busy");
         Instructor idle = people.qualified("Zz Idle");
-        LocalDate date = ScheduleTestData.mondayInWeeks(5);
+        LocalDate date = data.mondayInWeeks(5);
         Pool pool = data.warmPool();
         staffing.assign(once(pool, 3, date.plusDays(1), "09:00").id(), busy.getId());
         ScheduledSession session = once(pool, 2, date, "10:00");
@@ -140,7 +143,7 @@ class StaffingServiceTest {
     @Test
     void assigningOnwardsStopsWhereACertificateRunsOutAndSaysWhich() {
         Instructor ana = people.withoutCertificates("Ana Expiring");
-        LocalDate monday = ScheduleTestData.mondayInWeeks(6);
+        LocalDate monday = data.mondayInWeeks(6);
         people.certify(ana, CertificationType.CPR_FIRST_AID, monday.plusWeeks(1));
         people.certify(ana, CertificationType.WATER_RESCUE, monday.plusYears(1));
         Pool pool = data.warmPool();
@@ -158,7 +161,7 @@ class StaffingServiceTest {
     @Test
     void leaveAndDropOutsShowUpAsCoverNeededWithTheReason() {
         Instructor ana = people.qualified("Ana Leave");
-        LocalDate soon = LocalDate.now().plusDays(3);
+        LocalDate soon = LocalDate.now(clock).plusDays(3);
         Pool pool = data.warmPool();
         ScheduledSession staffed = once(pool, 2, soon, "06:15");
         ScheduledSession dropped = once(pool, 2, soon, "07:15");

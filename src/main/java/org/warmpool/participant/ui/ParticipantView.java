@@ -55,6 +55,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private final transient AuthenticationContext authentication;
     private final transient SentMessages sentMessages;
     private final transient ZoneId zone;
+    private final transient java.time.Clock clock;
     private long participantId;
 
     public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
@@ -64,6 +65,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         this.authentication = authentication;
         this.sentMessages = sentMessages;
         this.zone = clock.getZone();
+        this.clock = clock;
         addClassName("home-view");
     }
 
@@ -240,7 +242,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private Div clearanceForm() {
         DatePicker clearedOn = new DatePicker("Date of the clearance");
         clearedOn.setLocale(Locale.UK);
-        clearedOn.setMax(LocalDate.now());
+        clearedOn.setMax(LocalDate.now(clock));
         TextField clearedBy = new TextField("Given by (doctor's name)");
         clearedBy.setMaxLength(120);
         TextField note = new TextField("Note (optional)");

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.IntakeService;
@@ -33,10 +35,12 @@ import org.warmpool.security.Roles;
 public class ParticipantsView extends Main {
 
     private final transient IntakeService intakes;
+    private final transient Clock clock;
     private final TextField search = new TextField("Search by name, e-mail or phone");
     private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
 
-    public ParticipantsView(IntakeService intakes, RegistrationService registration) {
+    public ParticipantsView(IntakeService intakes, RegistrationService registration, Clock clock) {
+        this.clock = clock;
         this.intakes = intakes;
         addClassName("list-view");
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -70,7 +74,7 @@ public class ParticipantsView extends Main {
     private void openWalkIn(RegistrationService registration) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Register a walk-in");
-        RegistrationFields fields = new RegistrationFields(false);
+        RegistrationFields fields = new RegistrationFields(false, LocalDate.now(clock));
         fields.consent.setLabel("The participant agrees that the clinic stores their health answers "
                 + "(read them the consent text on the registration page).");
         RegistrationForm form = new RegistrationForm();

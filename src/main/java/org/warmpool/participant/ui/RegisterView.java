@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.RegistrationForm;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.warmpool.participant.RegistrationService;
 
 /** "Create an account": anyone can register as a participant, then log in and fill in the intake. */
@@ -20,9 +22,9 @@ import org.warmpool.participant.RegistrationService;
 @AnonymousAllowed
 public class RegisterView extends Main {
 
-    public RegisterView(RegistrationService registration) {
+    public RegisterView(RegistrationService registration, Clock clock) {
         addClassName("register-view");
-        RegistrationFields fields = new RegistrationFields(true);
+        RegistrationFields fields = new RegistrationFields(true, LocalDate.now(clock));
         RegistrationForm form = new RegistrationForm();
         Button create = new Button("Create my account", click -> {
             try {

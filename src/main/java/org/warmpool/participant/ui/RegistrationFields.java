@@ -31,7 +31,7 @@ class RegistrationFields extends FormLayout {
     final Checkbox consent = new Checkbox(CONSENT_TEXT);
     final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
 
-    RegistrationFields(boolean withPassword) {
+    RegistrationFields(boolean withPassword, LocalDate today) {
         // The fields check their own limits before the bean's constraints run: they need the same words,
         // or a refused field turns red without saying why.
         fullName.setMaxLength(120);
@@ -47,7 +47,7 @@ class RegistrationFields extends FormLayout {
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
         dateOfBirth.setLocale(Locale.UK);
-        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setMax(today.minusDays(1));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
                 .setMaxErrorMessage("The date of birth must be in the past"));
         dateOfBirth.setHelperText("For example 14/03/1958");

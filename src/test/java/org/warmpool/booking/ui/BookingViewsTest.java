@@ -239,7 +239,7 @@ class BookingViewsTest extends KaribuTest {
 
     @Test
     void theFrontDeskBooksAClassOfAnotherLevelWithAReasonButCannotOverrideDeepWater() {
-        LocalDate day = LocalDate.now().plusDays(3);
+        LocalDate day = LocalDate.now(clock).plusDays(3);
         ScheduledSession gentle = data.session(0, 6, day, "15:00");
         ScheduledSession deep = data.session(3, 6, day, "17:00");
         Registered otto = data.cleared("Otto Override");

@@ -37,6 +37,9 @@ import org.warmpool.security.UserAccountService;
 
 class RegisterViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     private static final String PLEASE_CORRECT = "Please correct the highlighted fields.";
 
     @Autowired
@@ -114,7 +117,7 @@ class RegisterViewTest extends KaribuTest {
 
     @Test
     void aDateOfBirthInTheFutureIsRefusedOnItsField() {
-        assertRefusedOnItsField(rita.withDateOfBirth(LocalDate.now().plusDays(3)),
+        assertRefusedOnItsField(rita.withDateOfBirth(LocalDate.now(clock).plusDays(3)),
                 RegisterViewTest::dateOfBirthField, "The date of birth must be in the past");
     }
 

@@ -34,6 +34,9 @@ import org.warmpool.security.Role;
 
 class RecommendedClassesViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
     private static final String DOCTORS_NOTE = "Booking opens when the front desk has your doctor's note that pool "
             + "exercise is safe for you.";
 
@@ -63,7 +66,7 @@ class RecommendedClassesViewTest extends KaribuTest {
 
         login("admin@warmpool.example", Role.ADMIN);
         warmPool = scheduleData.warmPool();
-        inThreeDays = LocalDate.now().plusDays(3);
+        inThreeDays = LocalDate.now(clock).plusDays(3);
         start = LocalTime.of(5, 15).plusMinutes(15L * ThreadLocalRandom.current().nextInt(8)).toString();
         schedule.createSeries(scheduleData.once(scheduleData.level(2), warmPool, inThreeDays, start));
         schedule.createSeries(scheduleData.once(scheduleData.level(3), warmPool, inThreeDays,

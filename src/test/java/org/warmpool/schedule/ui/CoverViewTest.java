@@ -58,7 +58,7 @@ class CoverViewTest extends KaribuTest {
         Pool pool = data.warmPool();
         Pool otherPool = data.warmPool();
         // Two to three weeks ahead: inside the four weeks the list covers.
-        LocalDate monday = ScheduleTestData.mondayInWeeks(2);
+        LocalDate monday = data.mondayInWeeks(2);
         LocalDate tuesday = monday.plusDays(1);
         schedule.createSeries(data.once(data.level(2), pool, tuesday, "09:00"));
         // The substitute already teaches level 2 that week, so the list offers them first.
@@ -83,7 +83,7 @@ class CoverViewTest extends KaribuTest {
     @Test
     void aSessionWhoseInstructorGoesOnLeaveIsListedWithTheLeave() {
         Pool pool = data.warmPool();
-        LocalDate wednesday = ScheduleTestData.mondayInWeeks(1).plusDays(2);
+        LocalDate wednesday = data.mondayInWeeks(1).plusDays(2);
         schedule.createSeries(data.once(data.level(3), pool, wednesday, "15:00"));
         Instructor lee = staff.qualified("Lee Leave");
         staffing.assign(onlySessionOf(pool, wednesday).id(), lee.getId());

@@ -64,7 +64,7 @@ class StaffingDialogTest extends KaribuTest {
     @Test
     void theDialogListsWhoCanTeachAndWhyTheOthersCannotAndAssignsWithOneClick() {
         Pool pool = data.warmPool();
-        LocalDate tuesday = ScheduleTestData.mondayInWeeks(6).plusDays(1);
+        LocalDate tuesday = data.mondayInWeeks(6).plusDays(1);
         schedule.createSeries(data.once(data.level(1), pool, tuesday, "10:00"));
         Instructor able = staff.qualified("Ann Able");
         Instructor noTherapy = staff.available("Nat Notherapy");
@@ -104,7 +104,7 @@ class StaffingDialogTest extends KaribuTest {
     void anInstructorTeachingAnOverlappingClassInAnotherPoolCannotBeChosen() {
         Pool pool = data.warmPool();
         Pool otherPool = data.warmPool();
-        LocalDate wednesday = ScheduleTestData.mondayInWeeks(6).plusDays(2);
+        LocalDate wednesday = data.mondayInWeeks(6).plusDays(2);
         schedule.createSeries(data.once(data.level(2), pool, wednesday, "14:00"));
         // Level 3 takes an hour: 14:30-15:30 overlaps 14:00-14:45.
         schedule.createSeries(data.once(data.level(3), otherPool, wednesday, "14:30"));
@@ -125,7 +125,7 @@ class StaffingDialogTest extends KaribuTest {
     void anInstructorWhoWasBookedElsewhereWhileTheDialogWasOpenIsRefusedWithTheClash() {
         Pool pool = data.warmPool();
         Pool otherPool = data.warmPool();
-        LocalDate friday = ScheduleTestData.mondayInWeeks(7).plusDays(4);
+        LocalDate friday = data.mondayInWeeks(7).plusDays(4);
         schedule.createSeries(data.once(data.level(2), pool, friday, "10:00"));
         schedule.createSeries(data.once(data.level(3), otherPool, friday, "10:30"));
         Instructor dee = staff.qualified("Dee Double");
@@ -148,7 +148,7 @@ class StaffingDialogTest extends KaribuTest {
     @Test
     void assigningToThisAndFollowingGivesTheInstructorTheWholeSeries() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(8);
+        LocalDate monday = data.mondayInWeeks(8);
         assertThat(schedule.createSeries(data.weekly(data.level(2), pool, "11:00", monday,
                 monday.plusWeeks(3).plusDays(6), DayOfWeek.THURSDAY))).isEqualTo(4);
         Instructor ivy = staff.qualified("Ivy Onwards");
@@ -169,7 +169,7 @@ class StaffingDialogTest extends KaribuTest {
     @Test
     void whenTheCertificateRunsOutMidSeriesTheNotificationSaysWhichDatesWereNotAssigned() {
         Pool pool = data.warmPool();
-        LocalDate monday = ScheduleTestData.mondayInWeeks(8);
+        LocalDate monday = data.mondayInWeeks(8);
         assertThat(schedule.createSeries(data.weekly(data.level(2), pool, "16:00", monday,
                 monday.plusWeeks(3).plusDays(6), DayOfWeek.THURSDAY))).isEqualTo(4);
         List<LocalDate> thursdays = List.of(monday.plusDays(3), monday.plusWeeks(1).plusDays(3),
