@@ -134,7 +134,7 @@ public class RecommendationService {
         Intake intake = record.latest().get();
         ScreeningOutcome outcome = record.outcome().orElseThrow();
         if (!record.mayBook()) {
-            return blocked(intake.getOutcome() == ScreeningStatus.RED_FLAG
+            return blocked(record.redFlag()
                     ? "Booking is closed: please contact a doctor or emergency services first."
                     : "Booking opens when the front desk has your doctor's note that pool exercise is safe for you.");
         }
