@@ -36,11 +36,13 @@ public class IntakeService {
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterMembership> rosters;
     private final ProgrammeSettingsService programme;
+    private final ParticipantDirectory directory;
     private final Clock clock;
 
     IntakeService(ParticipantRepository participants, IntakeRepository intakes, HealthDataAudit audit,
             AuditLogRepository auditLog, CurrentUser currentUser, ObjectProvider<RosterMembership> rosters,
-            ProgrammeSettingsService programme, Clock clock) {
+            ProgrammeSettingsService programme, ParticipantDirectory directory, Clock clock) {
+        this.directory = directory;
         this.programme = programme;
         this.participants = participants;
         this.intakes = intakes;
@@ -147,6 +149,8 @@ public class IntakeService {
             audit.record("SUBMITTED_INTAKE", participantId, "Intake submitted for the participant: "
                     + outcome.status());
         }
+        LevelSetAside.because(draft.getPainNow(), draft.getRedFlags(), programme.current().getHighPainFrom(),
+                "in the intake").ifPresent(reason -> directory.setLevelAside(participantId, reason, clock.instant()));
         return outcome;
     }
 

@@ -13,6 +13,8 @@ import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.LevelSetAside;
+import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.StaffingService;
@@ -37,11 +39,14 @@ public class PainCheckInService {
     private final Suggestions advisor;
     private final ProgrammeSettingsService programme;
     private final CurrentUser currentUser;
+    private final ParticipantDirectory participants;
     private final Clock clock;
 
     PainCheckInService(AttendanceService attendance, StaffingService staffing, IntakeService intakes,
             PainCheckInRepository checkIns, ProgressionSuggestionRepository suggestions, Suggestions advisor,
-            ProgrammeSettingsService programme, CurrentUser currentUser, Clock clock) {
+            ProgrammeSettingsService programme, CurrentUser currentUser, ParticipantDirectory participants,
+            Clock clock) {
+        this.participants = participants;
         this.attendance = attendance;
         this.staffing = staffing;
         this.intakes = intakes;
@@ -113,6 +118,11 @@ public class PainCheckInService {
             checkIns.save(checkIn);
         }
         checkIns.flush();
+        int highPain = programme.current().getHighPainFrom();
+        Integer highest = java.util.stream.Stream.of(before, after).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        LevelSetAside.because(highest, Set.of(), highPain, "at a class")
+                .ifPresent(reason -> participants.setLevelAside(place.participantId(), reason, clock.instant()));
         advisor.reconsider(place.participantId());
         return row(place, now, before, after, programme.current().getFlareRise(), hasOpenSuggestion(place));
     }
