@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.participant.RedFlag;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
@@ -49,6 +50,8 @@ class IntakeViewTest extends KaribuTest {
 
     private static final String LEG_WEAKNESS = "Is one or both of your legs getting weaker?";
     private static final String FEVER = "Do you have a fever together with your back pain?";
+    private static final String BOTH_LEGS = "Do you have sciatica (pain, tingling or numbness going down the leg) in "
+            + "both legs, and is that new or getting worse?";
     private static final String RECENT_OPERATION = "Have you had an operation in the last 6 weeks?";
     private static final String DISC_WEAR = "Wear of the discs (degenerative disc disease)";
     private static final String GENTLEST_FOR_CHRONIC_PAIN_OF = "Your pain is %d out of 10 and "
@@ -166,6 +169,40 @@ class IntakeViewTest extends KaribuTest {
         navigate("me");
 
         assertThat(_get(outcome(), H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
+    }
+
+    @Test
+    void sciaticaInBothLegsIsAskedAndAYesSendsToADoctorAndCannotBeAnsweredNoAfterwards() {
+        navigate("intake");
+        answerPain("4", "12 weeks or more");
+        saveAndContinue();
+        choose(CAUSE, "Herniated or bulging disc in the lower back");
+        saveAndContinue();
+        choose(BOTH_LEGS, "Yes");
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerAccess();
+        saveAndContinue();
+        send();
+
+        assertThat(outcomeMessage(outcome()))
+                .contains("You told us about sciatica in both legs that is new or getting worse.");
+        assertThat(intakes.mayBook(pat.participantId())).isFalse();
+
+        navigate("intake");
+        while (!progress().endsWith("Safety questions")) {
+            _click(IntakeSteps.button("Back"));
+        }
+        assertThat(radio(BOTH_LEGS).getValue()).isEqualTo(Boolean.TRUE);
+        RadioButtonsKt.selectByLabel(radio(BOTH_LEGS), "No");
+
+        RuleViolationException refusal = assertThrows(RuleViolationException.class, IntakeSteps::saveAndContinue);
+
+        assertThat(refusal.getMessage()).contains("sciatica in both legs that is new or getting worse")
+                .contains("stays as it was");
+        assertThat(intakes.draft(pat.participantId()).getRedFlags()).contains(RedFlag.SCIATICA_BOTH_LEGS);
     }
 
     @Test
