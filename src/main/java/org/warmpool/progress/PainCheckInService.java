@@ -102,6 +102,8 @@ public class PainCheckInService {
         var existing = checkIns.findByBookingId(bookingId);
         boolean unchanged = existing.map(c -> Objects.equals(c.getPainBefore(), before)
                 && Objects.equals(c.getPainAfter(), after)).orElse(before == null && after == null);
+        Integer earlierBefore = existing.map(PainCheckIn::getPainBefore).orElse(null);
+        Integer earlierAfter = existing.map(PainCheckIn::getPainAfter).orElse(null);
         if (unchanged) {
             return row(place, now, before, after, programme.current().getFlareRise(), hasOpenSuggestion(place));
         }
@@ -119,7 +121,10 @@ public class PainCheckInService {
         }
         checkIns.flush();
         int highPain = programme.current().getHighPainFrom();
-        Integer highest = java.util.stream.Stream.of(before, after).filter(Objects::nonNull)
+        // Only a number entered now counts: correcting another number of the same class later does
+        // not set a level that staff accepted since aside again.
+        Integer highest = java.util.stream.Stream.of(Objects.equals(before, earlierBefore) ? null : before,
+                Objects.equals(after, earlierAfter) ? null : after).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);
         LevelSetAside.because(highest, Set.of(), highPain, "at a class")
                 .ifPresent(reason -> participants.setLevelAside(place.participantId(), reason, clock.instant()));

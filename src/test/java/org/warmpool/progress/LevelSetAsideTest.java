@@ -111,6 +111,22 @@ class LevelSetAsideTest {
     }
 
     @Test
+    void aLevelAcceptedAgainIsNotSetAsideByCorrectingAnotherNumberOfThatSameClass() {
+        Registered eli = data.cleared("Eli Again");
+        ScheduledSession yesterday = classes.pastClass(2, 1, null, eli);
+        accept(eli, 2);
+        classes.record(yesterday, eli, 8, null);
+        assertThat(as(eli, () -> progress.mine()).currentLevel()).isNull();
+
+        accept(eli, 2);
+        classes.record(yesterday, eli, 8, 6);
+
+        Progress mine = as(eli, () -> progress.mine());
+        assertThat(mine.currentLevel()).isEqualTo(2);
+        assertThat(mine.levelSetAside()).isNull();
+    }
+
+    @Test
     void painBelowHighAtAClassKeepsTheAcceptedLevel() {
         Registered sam = data.cleared("Sam Steady");
         ScheduledSession yesterday = classes.pastClass(2, 1, null, sam);
