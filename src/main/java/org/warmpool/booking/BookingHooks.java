@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.participant.RosterMembership;
+import org.warmpool.recommendation.KnownInstructors;
 import org.warmpool.schedule.RosterSource;
 import org.warmpool.schedule.SeatAvailability;
 import org.warmpool.schedule.TaughtBefore;
@@ -15,7 +17,7 @@ import org.warmpool.schedule.TaughtBefore;
 /** Bookings answer the questions the schedule, staffing and privacy rules ask. */
 @Component
 @Transactional(readOnly = true)
-class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, RosterMembership {
+class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, RosterMembership, KnownInstructors {
 
     private final BookingRepository bookings;
     private final Clock clock;
@@ -48,6 +50,11 @@ class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, Rost
     @Override
     public int knownParticipants(long instructorId, long sessionId) {
         return bookings.countTaughtBefore(instructorId, sessionId, clock.instant());
+    }
+
+    @Override
+    public Set<Long> of(long participantId) {
+        return Set.copyOf(bookings.findInstructorsAttendedBy(participantId));
     }
 
     @Override

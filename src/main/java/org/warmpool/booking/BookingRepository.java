@@ -113,6 +113,13 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
                   and (past.attendance is null or past.attendance = org.warmpool.booking.Attendance.ATTENDED))""")
     int countTaughtBefore(long instructorId, long sessionId, Instant now);
 
+    /** The instructors of the classes this participant came to: one query, whatever their number. */
+    @Query("""
+            select distinct s.instructor.id from Booking b join b.session s
+            where b.participant.id = :participantId and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+              and b.attendance = org.warmpool.booking.Attendance.ATTENDED and s.instructor is not null""")
+    List<Long> findInstructorsAttendedBy(long participantId);
+
     @Query("""
             select count(b) > 0 from Booking b
             where b.participant.id = :participantId and b.status = org.warmpool.booking.BookingStatus.CONFIRMED

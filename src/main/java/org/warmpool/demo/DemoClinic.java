@@ -89,7 +89,7 @@ final class DemoClinic {
         intake(pat, 6, null, 20, Condition.SPINAL_STENOSIS, Set.of(), Set.of(), true, false,
                 EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), EnumSet.of(TimeOfDay.MORNING));
         long sam = participant("sam@warmpool.example", "Sam Patel", LocalDate.of(1971, 9, 15));
-        intake(sam, 5, PainDuration.TWO_TO_12_WEEKS, null, Condition.HERNIATED_DISC, Set.of(),
+        intake(sam, 5, PainDuration.TWO_TO_11_WEEKS, null, Condition.HERNIATED_DISC, Set.of(),
                 Set.of(Contraindication.RECENT_SURGERY), false, false, EnumSet.of(DayOfWeek.MONDAY),
                 EnumSet.of(TimeOfDay.EVENING));
         long lee = participant("lee@warmpool.example", "Lee Wong", LocalDate.of(1985, 1, 30));

@@ -59,6 +59,9 @@ public final class Matcher {
     }
 
     private boolean levelAllowed(Profile profile, LevelRules level) {
+        if (profile.levelSetAside() != null) {
+            return settings.gentleLevels().contains(level.number());
+        }
         if (profile.currentLevel() != null) {
             return level.number() <= profile.currentLevel();
         }
@@ -71,7 +74,11 @@ public final class Matcher {
     List<Reason> brokenRules(Profile profile, Candidate candidate) {
         List<Reason> broken = new ArrayList<>();
         LevelRules level = candidate.level();
-        if (profile.currentLevel() != null) {
+        if (profile.levelSetAside() != null) {
+            if (!settings.gentleLevels().contains(level.number())) {
+                broken.add(new Reason.LevelSetAside(level, profile.levelSetAside(), false));
+            }
+        } else if (profile.currentLevel() != null) {
             if (level.number() > profile.currentLevel()) {
                 broken.add(new Reason.AboveCurrentLevel(level, profile.currentLevel()));
             }
@@ -104,6 +111,13 @@ public final class Matcher {
      * pain allows, the one whose pain range is centred nearest their pain (the gentler on a tie).
      */
     int neededLevel(Profile profile, List<LevelRules> levels) {
+        if (profile.levelSetAside() != null) {
+            // Any gentle level is offered; the one centred nearest the pain ranks first.
+            return levels.stream().filter(level -> settings.gentleLevels().contains(level.number()))
+                    .min(Comparator.comparingDouble((LevelRules level) -> distanceFromCentre(profile, level))
+                            .thenComparingInt(LevelRules::number))
+                    .map(LevelRules::number).orElse(0);
+        }
         if (profile.currentLevel() != null) {
             return profile.currentLevel();
         }
@@ -146,7 +160,9 @@ public final class Matcher {
         var day = schedule.weekday[i];
         return new Recommendation(candidate, score, () -> {
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(),
+            reasons.add(profile.levelSetAside() != null
+                    ? new Reason.LevelSetAside(candidate.level(), profile.levelSetAside(), true)
+                    : new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(),
                     profile.chronic(), profile.highPain(), profile.currentLevel()));
             reasons.add(new Reason.BiasFit(candidate.bias(), profile.condition(), fit));
             reasons.add(new Reason.WarmWater(candidate.poolName(), candidate.poolTemperature()));

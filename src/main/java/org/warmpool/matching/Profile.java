@@ -11,6 +11,9 @@ import org.warmpool.participant.TimeOfDay;
  *
  * @param blockedBecause why they may not book at all (red flag, clearance missing, no intake), or
  *                       null when they may
+ * @param levelSetAside  why an accepted level was set aside (high pain or a red flag since), in
+ *                       words, or null: while set, only the gentle levels are offered, whatever
+ *                       {@code currentLevel} says
  */
 public record Profile(
         String blockedBecause,
@@ -24,7 +27,15 @@ public record Profile(
         Set<DayOfWeek> preferredDays,
         Set<TimeOfDay> preferredTimes,
         Integer currentLevel,
-        Set<Long> knownInstructorIds) {
+        Set<Long> knownInstructorIds,
+        String levelSetAside) {
+
+    public Profile(String blockedBecause, int pain, Integer painWeeks, boolean chronic, boolean highPain,
+            Condition condition, boolean needsLift, boolean deepWaterOk, Set<DayOfWeek> preferredDays,
+            Set<TimeOfDay> preferredTimes, Integer currentLevel, Set<Long> knownInstructorIds) {
+        this(blockedBecause, pain, painWeeks, chronic, highPain, condition, needsLift, deepWaterOk, preferredDays,
+                preferredTimes, currentLevel, knownInstructorIds, null);
+    }
 
     public Profile {
         preferredDays = Set.copyOf(preferredDays);

@@ -29,6 +29,10 @@ public sealed interface Reason {
     record KnownInstructor(String name) implements Reason {
     }
 
+    /** An accepted level was set aside since: the gentle levels apply (offered, or the level refused). */
+    record LevelSetAside(LevelRules level, String why, boolean offered) implements Reason {
+    }
+
     record Seats(int left, int waitlistPosition) implements Reason {
     }
 

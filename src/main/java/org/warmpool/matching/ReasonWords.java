@@ -45,6 +45,10 @@ public final class ReasonWords {
         } else if (reason instanceof Reason.Seats seats) {
             return seats.left() > 0 ? seats.left() + (seats.left() == 1 ? " seat left" : " seats left")
                     : "full: you would be number " + seats.waitlistPosition() + " on the waitlist";
+        } else if (reason instanceof Reason.LevelSetAside aside) {
+            return aside.offered() ? "gentle classes for now: " + aside.why() + ", until staff review it"
+                    : aside.level().title() + " is not offered for now: " + aside.why()
+                    + "; the gentle classes apply until staff review it";
         } else if (reason instanceof Reason.PainOutOfRange out) {
             return out.level().title() + " is for pain " + out.level().painMin() + " to " + out.level().painMax()
                     + "; yours is " + out.pain();

@@ -11,11 +11,12 @@ public record HealthRecord(Participant participant, Optional<Intake> latest, Opt
         return latest.map(Intake::allowsBooking).orElse(false);
     }
 
+    /** A red flag that keeps booking closed until staff record that a doctor has seen the person. */
     public boolean redFlag() {
-        return latest.map(i -> i.getOutcome() == ScreeningStatus.RED_FLAG).orElse(false);
+        return latest.map(Intake::hasOpenRedFlag).orElse(false);
     }
 
     public boolean waitingForClearance() {
-        return latest.map(i -> i.getOutcome() == ScreeningStatus.NEEDS_CLEARANCE && !i.isCleared()).orElse(false);
+        return latest.map(i -> !i.hasOpenRedFlag() && i.waitsForClearance()).orElse(false);
     }
 }

@@ -94,6 +94,21 @@ public class Intake extends AbstractEntity {
     @Column(name = "clearance_recorded_at")
     private Instant clearanceRecordedAt;
 
+    @Column(name = "doctor_seen_on")
+    private LocalDate doctorSeenOn;
+
+    @Column(name = "doctor_seen_by", length = 120)
+    private String doctorSeenBy;
+
+    @Column(name = "doctor_seen_note", length = 500)
+    private String doctorSeenNote;
+
+    @Column(name = "doctor_seen_recorded_by", length = 254)
+    private String doctorSeenRecordedBy;
+
+    @Column(name = "doctor_seen_recorded_at")
+    private Instant doctorSeenRecordedAt;
+
     protected Intake() {
     }
 
@@ -188,14 +203,43 @@ public class Intake extends AbstractEntity {
         this.clearanceRecordedAt = now;
     }
 
+    void recordDoctorSeen(LocalDate seenOn, String seenBy, String note, String recordedBy, Instant now) {
+        this.doctorSeenOn = seenOn;
+        this.doctorSeenBy = seenBy;
+        this.doctorSeenNote = note;
+        this.doctorSeenRecordedBy = recordedBy;
+        this.doctorSeenRecordedAt = now;
+    }
+
     public boolean isCleared() {
         return clearedOn != null;
     }
 
-    /** Whether this intake lets the participant book: screened clear, or cleared by a doctor. */
+    /** Whether staff recorded that a doctor has seen the person about this intake's red flag. */
+    public boolean isDoctorSeen() {
+        return doctorSeenOn != null;
+    }
+
+    /** A red flag no doctor has been recorded as seeing yet: booking stays closed. */
+    public boolean hasOpenRedFlag() {
+        return outcome == ScreeningStatus.RED_FLAG && !isDoctorSeen();
+    }
+
+    /**
+     * Whether a clearance is still missing: the screening asked for one, or a red flag the doctor
+     * has seen came with health matters that need one too.
+     */
+    public boolean waitsForClearance() {
+        return !isCleared() && (outcome == ScreeningStatus.NEEDS_CLEARANCE
+                || (outcome == ScreeningStatus.RED_FLAG && isDoctorSeen() && contraindicationsMask != 0));
+    }
+
+    /**
+     * Whether this intake lets the participant book: screened clear, cleared by a doctor, or a red
+     * flag that a doctor has seen (and cleared, when it came with health matters needing clearance).
+     */
     public boolean allowsBooking() {
-        return status == IntakeStatus.SUBMITTED
-                && (outcome == ScreeningStatus.CLEARED || (outcome == ScreeningStatus.NEEDS_CLEARANCE && isCleared()));
+        return status == IntakeStatus.SUBMITTED && outcome != null && !hasOpenRedFlag() && !waitsForClearance();
     }
 
     public Participant getParticipant() {
@@ -280,5 +324,21 @@ public class Intake extends AbstractEntity {
 
     public String getClearanceRecordedBy() {
         return clearanceRecordedBy;
+    }
+
+    public LocalDate getDoctorSeenOn() {
+        return doctorSeenOn;
+    }
+
+    public String getDoctorSeenBy() {
+        return doctorSeenBy;
+    }
+
+    public String getDoctorSeenNote() {
+        return doctorSeenNote;
+    }
+
+    public String getDoctorSeenRecordedBy() {
+        return doctorSeenRecordedBy;
     }
 }

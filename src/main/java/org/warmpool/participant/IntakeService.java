@@ -36,11 +36,13 @@ public class IntakeService {
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterMembership> rosters;
     private final ProgrammeSettingsService programme;
+    private final ParticipantDirectory directory;
     private final Clock clock;
 
     IntakeService(ParticipantRepository participants, IntakeRepository intakes, HealthDataAudit audit,
             AuditLogRepository auditLog, CurrentUser currentUser, ObjectProvider<RosterMembership> rosters,
-            ProgrammeSettingsService programme, Clock clock) {
+            ProgrammeSettingsService programme, ParticipantDirectory directory, Clock clock) {
+        this.directory = directory;
         this.programme = programme;
         this.participants = participants;
         this.intakes = intakes;
@@ -98,7 +100,24 @@ public class IntakeService {
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public void saveRedFlags(long participantId, Set<RedFlag> present) {
-        draft(participantId).saveRedFlags(present);
+        Intake draft = draft(participantId);
+        keepOpenRedFlags(participantId, present);
+        draft.saveRedFlags(present);
+    }
+
+    /**
+     * A red flag that no doctor has been recorded as seeing cannot be answered "No" again, by the
+     * participant or by staff: it is never rewritten, and only a doctor-seen record opens booking.
+     */
+    private void keepOpenRedFlags(long participantId, Set<RedFlag> present) {
+        latestSubmitted(participantId).filter(Intake::hasOpenRedFlag).ifPresent(latest -> {
+            List<RedFlag> dropped = latest.getRedFlags().stream().filter(flag -> !present.contains(flag)).toList();
+            if (!dropped.isEmpty()) {
+                throw new RuleViolationException("The earlier answer \"" + dropped.get(0).reason() + "\" stays as it "
+                        + "was: it is a warning sign that needs a doctor. Once a doctor has seen the person, the "
+                        + "front desk records that on the participant's page, and booking opens.");
+            }
+        });
     }
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
@@ -123,12 +142,15 @@ public class IntakeService {
         if (missing != null) {
             throw new RuleViolationException("Please answer the step \"" + missing.title() + "\" first.");
         }
+        keepOpenRedFlags(participantId, draft.getRedFlags());
         ScreeningOutcome outcome = screening().assess(draft.answers());
         draft.submit(outcome.status(), clock.instant());
         if (!isSelf(participantId)) {
             audit.record("SUBMITTED_INTAKE", participantId, "Intake submitted for the participant: "
                     + outcome.status());
         }
+        LevelSetAside.because(draft.getPainNow(), draft.getRedFlags(), programme.current().getHighPainFrom(),
+                "in the intake").ifPresent(reason -> directory.setLevelAside(participantId, reason, clock.instant()));
         return outcome;
     }
 
@@ -199,11 +221,11 @@ public class IntakeService {
         }
         Intake latest = latestSubmitted(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant has not sent an intake yet."));
-        if (latest.getOutcome() == ScreeningStatus.RED_FLAG) {
-            throw new RuleViolationException("A red flag cannot be cleared here: the participant must see a doctor, "
-                    + "then fill in the intake again.");
+        if (latest.hasOpenRedFlag()) {
+            throw new RuleViolationException("A red flag cannot be cleared here: the participant must see a doctor "
+                    + "first. Record that a doctor has seen them instead.");
         }
-        if (latest.getOutcome() != ScreeningStatus.NEEDS_CLEARANCE) {
+        if (!latest.waitsForClearance()) {
             throw new RuleViolationException("This participant needs no clearance.");
         }
         String recordedBy = currentUser.actor();
@@ -211,6 +233,35 @@ public class IntakeService {
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         latest.recordClearance(clearedOn, clearedBy.strip(), cleanNote, recordedBy, clock.instant());
         audit.record("RECORDED_CLEARANCE", participantId, "Cleared on " + clearedOn + " by " + clearedBy.strip());
+    }
+
+    /**
+     * Staff record that a doctor has seen a person whose latest intake raised a red flag (who, when,
+     * a note). Like a clearance, this opens booking; the red-flag answer itself stays as it was.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public void recordDoctorSeen(long participantId, LocalDate seenOn, String seenBy, String note) {
+        if (seenOn == null || seenOn.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("Enter the date the doctor saw them; it cannot be in the future.");
+        }
+        if (seenBy == null || seenBy.isBlank() || seenBy.strip().length() > 120) {
+            throw new RuleViolationException("Enter the doctor's name (120 characters at most).");
+        }
+        if (note != null && note.length() > 500) {
+            throw new RuleViolationException("The note can be 500 characters at most.");
+        }
+        Intake latest = latestSubmitted(participantId)
+                .orElseThrow(() -> new RuleViolationException("This participant has not sent an intake yet."));
+        if (!latest.hasOpenRedFlag()) {
+            throw new RuleViolationException(latest.getOutcome() == ScreeningStatus.RED_FLAG
+                    ? "A doctor's visit is already recorded for this red flag."
+                    : "This participant's latest intake has no red flag.");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        latest.recordDoctorSeen(seenOn, seenBy.strip(), cleanNote, currentUser.actor(), clock.instant());
+        audit.record("RECORDED_DOCTOR_SEEN", participantId, "Seen by a doctor on " + seenOn + ": "
+                + seenBy.strip() + " (red flags: " + latest.getRedFlags().stream().map(RedFlag::reason)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
 
     /** Name and contact details without health data, for staff screens that act for a participant. */
@@ -230,6 +281,17 @@ public class IntakeService {
 
     private ScreeningOutcome outcomeOf(Intake intake) {
         ScreeningOutcome screened = screening().assess(intake.answers());
+        if (intake.getOutcome() == ScreeningStatus.RED_FLAG && intake.isDoctorSeen()) {
+            if (intake.waitsForClearance()) {
+                return new ScreeningOutcome(ScreeningStatus.NEEDS_CLEARANCE, screened.redFlags(),
+                        screened.contraindications(), screened.chronic(), screened.highPain(), "A doctor has seen you "
+                        + "about the warning signs you told us about. Before your first class we still need a note "
+                        + "from your doctor that pool exercise is safe for you; the front desk will open booking.");
+            }
+            return new ScreeningOutcome(ScreeningStatus.CLEARED, screened.redFlags(), screened.contraindications(),
+                    screened.chronic(), screened.highPain(), "A doctor has seen you about the warning signs you told "
+                    + "us about, and the clinic has recorded it. You can book classes.");
+        }
         if (intake.getOutcome() == ScreeningStatus.NEEDS_CLEARANCE && intake.isCleared()) {
             return new ScreeningOutcome(ScreeningStatus.CLEARED, screened.redFlags(), screened.contraindications(),
                     screened.chronic(), screened.highPain(), "Your doctor's clearance is recorded. You can book "

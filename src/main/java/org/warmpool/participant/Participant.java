@@ -52,6 +52,15 @@ public class Participant extends AbstractEntity {
     @Column(name = "current_level")
     private Integer currentLevel;
 
+    @Column(name = "level_set_aside_from")
+    private Integer levelSetAsideFrom;
+
+    @Column(name = "level_set_aside_at")
+    private Instant levelSetAsideAt;
+
+    @Column(name = "level_set_aside_reason", length = LevelSetAside.REASON_MAX_LENGTH)
+    private String levelSetAsideReason;
+
     protected Participant() {
     }
 
@@ -129,5 +138,29 @@ public class Participant extends AbstractEntity {
             throw new IllegalArgumentException("A level is 0 to 3");
         }
         this.currentLevel = level;
+        this.levelSetAsideFrom = null;
+        this.levelSetAsideAt = null;
+        this.levelSetAsideReason = null;
+    }
+
+    /**
+     * Sets the accepted level aside (high pain or a red flag since it was accepted): the gentle
+     * levels apply until staff accept a level again. Returns whether there was a level to set aside.
+     */
+    boolean setLevelAside(String reason, Instant now) {
+        if (currentLevel == null) {
+            return false;
+        }
+        this.levelSetAsideFrom = currentLevel;
+        this.levelSetAsideAt = now;
+        this.levelSetAsideReason = LevelSetAside.shorten(reason);
+        this.currentLevel = null;
+        return true;
+    }
+
+    /** The accepted level set aside and why, until staff accept a level again. */
+    public java.util.Optional<LevelSetAside> getLevelSetAside() {
+        return levelSetAsideAt == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new LevelSetAside(levelSetAsideFrom, levelSetAsideAt, levelSetAsideReason));
     }
 }

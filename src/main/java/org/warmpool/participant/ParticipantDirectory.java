@@ -1,6 +1,7 @@
 package org.warmpool.participant;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,9 +19,11 @@ public class ParticipantDirectory {
 
     private final ParticipantRepository participants;
     private final EntityManager entityManager;
+    private final HealthDataAudit audit;
 
-    ParticipantDirectory(ParticipantRepository participants, EntityManager entityManager) {
+    ParticipantDirectory(ParticipantRepository participants, EntityManager entityManager, HealthDataAudit audit) {
         this.participants = participants;
+        this.audit = audit;
         this.entityManager = entityManager;
     }
 
@@ -40,5 +43,19 @@ public class ParticipantDirectory {
     /** The level a progression moved the participant to; matching never offers a level above it. */
     public void setCurrentLevel(long participantId, int level) {
         lock(participantId).setCurrentLevel(level);
+    }
+
+    /**
+     * Sets the participant's accepted level aside, when they have one, because of what they reported
+     * (high pain, a red flag); the gentle levels apply until staff accept a level again.
+     *
+     * @return whether a level was set aside
+     */
+    public boolean setLevelAside(long participantId, String reason, Instant now) {
+        boolean setAside = lock(participantId).setLevelAside(reason, now);
+        if (setAside) {
+            audit.record("SET_LEVEL_ASIDE", participantId, "Accepted level set aside because of " + reason);
+        }
+        return setAside;
     }
 }

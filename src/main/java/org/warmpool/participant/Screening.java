@@ -36,7 +36,7 @@ public final class Screening {
                     "Please contact a doctor or emergency services now. You told us about "
                             + join(redFlags.stream().map(RedFlag::reason).toList())
                             + ". These can be signs of a condition that needs urgent care, not an exercise class. "
-                            + "Booking is closed until the clinic has spoken with you.");
+                            + "Booking is closed until the clinic has recorded that a doctor has seen you.");
         }
         if (!contraindications.isEmpty()) {
             return new ScreeningOutcome(ScreeningStatus.NEEDS_CLEARANCE, redFlags, contraindications, chronic,
@@ -53,7 +53,7 @@ public final class Screening {
         if (answers.painWeeks() != null) {
             return answers.painWeeks() >= chronicFromWeeks;
         }
-        return answers.painDuration() == PainDuration.MORE_THAN_12_WEEKS;
+        return answers.painDuration() != null && answers.painDuration().reaches(chronicFromWeeks);
     }
 
     private String painSummary(int pain, boolean chronic, boolean highPain) {

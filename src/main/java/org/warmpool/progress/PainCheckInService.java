@@ -13,6 +13,8 @@ import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.LevelSetAside;
+import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.StaffingService;
@@ -37,11 +39,14 @@ public class PainCheckInService {
     private final Suggestions advisor;
     private final ProgrammeSettingsService programme;
     private final CurrentUser currentUser;
+    private final ParticipantDirectory participants;
     private final Clock clock;
 
     PainCheckInService(AttendanceService attendance, StaffingService staffing, IntakeService intakes,
             PainCheckInRepository checkIns, ProgressionSuggestionRepository suggestions, Suggestions advisor,
-            ProgrammeSettingsService programme, CurrentUser currentUser, Clock clock) {
+            ProgrammeSettingsService programme, CurrentUser currentUser, ParticipantDirectory participants,
+            Clock clock) {
+        this.participants = participants;
         this.attendance = attendance;
         this.staffing = staffing;
         this.intakes = intakes;
@@ -97,6 +102,8 @@ public class PainCheckInService {
         var existing = checkIns.findByBookingId(bookingId);
         boolean unchanged = existing.map(c -> Objects.equals(c.getPainBefore(), before)
                 && Objects.equals(c.getPainAfter(), after)).orElse(before == null && after == null);
+        Integer earlierBefore = existing.map(PainCheckIn::getPainBefore).orElse(null);
+        Integer earlierAfter = existing.map(PainCheckIn::getPainAfter).orElse(null);
         if (unchanged) {
             return row(place, now, before, after, programme.current().getFlareRise(), hasOpenSuggestion(place));
         }
@@ -113,6 +120,14 @@ public class PainCheckInService {
             checkIns.save(checkIn);
         }
         checkIns.flush();
+        int highPain = programme.current().getHighPainFrom();
+        // Only a number entered now counts: correcting another number of the same class later does
+        // not set a level that staff accepted since aside again.
+        Integer highest = java.util.stream.Stream.of(Objects.equals(before, earlierBefore) ? null : before,
+                Objects.equals(after, earlierAfter) ? null : after).filter(Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+        LevelSetAside.because(highest, Set.of(), highPain, "at a class")
+                .ifPresent(reason -> participants.setLevelAside(place.participantId(), reason, clock.instant()));
         advisor.reconsider(place.participantId());
         return row(place, now, before, after, programme.current().getFlareRise(), hasOpenSuggestion(place));
     }

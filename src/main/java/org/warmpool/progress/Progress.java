@@ -8,11 +8,12 @@ import java.util.Optional;
  * how many classes at each level, the level staff accepted (null until then) and any open
  * suggestion.
  *
- * @param mayDecide the viewer may accept or dismiss the suggestion (staff, or the instructor)
+ * @param mayDecide     the viewer may accept or dismiss the suggestion (staff, or the instructor)
+ * @param levelSetAside why the accepted level was set aside, in words for the viewer, or null
  */
 public record Progress(long participantId, String participantName, Integer currentLevel, String currentLevelTitle,
         List<ClassPain> classes, List<LevelCount> classesPerLevel, Optional<SuggestionView> openSuggestion,
-        boolean mayDecide) {
+        boolean mayDecide, String levelSetAside) {
 
     /** Attended classes at one level. */
     public record LevelCount(int levelNumber, String levelTitle, int classes) {

@@ -79,7 +79,9 @@ public class ProgressService {
         Integer level = participant.getCurrentLevel();
         return new Progress(participantId, participant.getFullName(), level,
                 level == null ? null : titles.getOrDefault(level, "Level " + level), classes, perLevel, open,
-                mayDecide);
+                mayDecide, participant.getLevelSetAside().map(aside -> isSelf(participant)
+                        ? aside.wordsForParticipant(clock.getZone()) : aside.wordsForStaff(clock.getZone()))
+                        .orElse(null));
     }
 
     /** Accepts an open suggestion: the participant's level becomes the suggested one. */

@@ -40,9 +40,14 @@ public class RecommendationService {
     private final ScheduleService schedule;
     private final ObjectProvider<SeatAvailability> seats;
     private final ProgrammeSettingsService programme;
+    private final ObjectProvider<KnownInstructors> knownInstructors;
+    private final java.time.ZoneId zone;
 
     RecommendationService(IntakeService intakes, ScheduleService schedule, ObjectProvider<SeatAvailability> seats,
-            ProgrammeSettingsService programme) {
+            ProgrammeSettingsService programme, ObjectProvider<KnownInstructors> knownInstructors,
+            java.time.Clock clock) {
+        this.knownInstructors = knownInstructors;
+        this.zone = clock.getZone();
         this.intakes = intakes;
         this.schedule = schedule;
         this.seats = seats;
@@ -127,22 +132,26 @@ public class RecommendationService {
                 offer.capacity() - taken, waiting);
     }
 
-    static Profile profile(HealthRecord record) {
+    private Profile profile(HealthRecord record) {
         if (record.latest().isEmpty()) {
             return blocked("Fill in the questions about your pain first; then we can suggest classes.");
         }
         Intake intake = record.latest().get();
         ScreeningOutcome outcome = record.outcome().orElseThrow();
         if (!record.mayBook()) {
-            return blocked(intake.getOutcome() == ScreeningStatus.RED_FLAG
+            return blocked(record.redFlag()
                     ? "Booking is closed: please contact a doctor or emergency services first."
                     : "Booking opens when the front desk has your doctor's note that pool exercise is safe for you.");
         }
-        // The level staff accepted through a progression (null until then) caps the levels offered.
+        KnownInstructors known = knownInstructors.getIfAvailable();
+        Set<Long> taughtBy = known == null ? Set.of() : known.of(record.participant().getId());
+        // The level staff accepted through a progression (null until then) caps the levels offered;
+        // once set aside (high pain or a red flag since), the gentle levels apply instead.
         return new Profile(null, intake.getPainNow(), intake.getPainWeeks(), outcome.chronic(), outcome.highPain(),
                 intake.getCondition(), Boolean.TRUE.equals(intake.getNeedsLift()),
                 Boolean.TRUE.equals(intake.getDeepWaterOk()), intake.getPreferredDays(), intake.getPreferredTimes(),
-                record.participant().getCurrentLevel(), Set.of());
+                record.participant().getCurrentLevel(), taughtBy,
+                record.participant().getLevelSetAside().map(aside -> aside.words(zone)).orElse(null));
     }
 
     private static Profile blocked(String reason) {

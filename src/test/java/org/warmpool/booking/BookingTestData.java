@@ -64,7 +64,7 @@ public class BookingTestData {
         return session(2, capacity, LocalDate.now(clock).plusDays(daysAhead), start);
     }
 
-    /** A registered participant screened clear: pain 5 for 2 to 12 weeks, no lift, not in deep water. */
+    /** A registered participant screened clear: pain 5 for 2 to 11 weeks, no lift, not in deep water. */
     public ParticipantTestData.Registered cleared(String name) {
         return screened(name, Set.of(), Set.of());
     }

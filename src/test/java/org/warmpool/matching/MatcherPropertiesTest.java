@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -16,76 +17,139 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.warmpool.SafetyTally;
+import org.warmpool.participant.LevelSetAside;
+import org.warmpool.participant.RedFlag;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.TimeOfDay;
 import org.warmpool.program.ExerciseBias;
 
-/** The matcher's safety rules, over generated participants and schedules. */
+/**
+ * The matcher's safety rules, over generated participants and schedules. Tries come from
+ * {@code jqwik.tries.default}: 10,000 in the default build, 100,000 in the {@code safety} profile.
+ */
 class MatcherPropertiesTest {
 
-    private static final int TRIES = 10_000;
+    private static final SafetyTally TALLY = new SafetyTally("MatcherPropertiesTest");
     private final Matcher matcher = new Matcher(MatchSettings.DEFAULTS);
 
-    @Property(tries = TRIES)
+    @AfterContainer
+    static void printTally() {
+        TALLY.print();
+    }
+
+    @Property
     void aParticipantWhoMayNotBookGetsNothingBookable(@ForAll("profiles") Profile profile,
             @ForAll("schedules") List<Candidate> schedule, @ForAll("blockReasons") String reason) {
-        Profile blocked = new Profile(reason, profile.pain(), profile.painWeeks(), profile.chronic(),
-                profile.highPain(), profile.condition(), profile.needsLift(), profile.deepWaterOk(),
-                profile.preferredDays(), profile.preferredTimes(), profile.currentLevel(), profile.knownInstructorIds());
+        TALLY.check("aParticipantWhoMayNotBookGetsNothingBookable", () -> {
+            Profile blocked = new Profile(reason, profile.pain(), profile.painWeeks(), profile.chronic(),
+                    profile.highPain(), profile.condition(), profile.needsLift(), profile.deepWaterOk(),
+                    profile.preferredDays(), profile.preferredTimes(), profile.currentLevel(), profile.knownInstructorIds(),
+                profile.levelSetAside());
 
-        MatchResult result = matcher.match(blocked, schedule);
+            MatchResult result = matcher.match(blocked, schedule);
 
-        assertThat(result.recommendations()).isEmpty();
-        assertThat(result.blockedBecause()).isEqualTo(reason);
+            assertThat(result.recommendations()).isEmpty();
+            assertThat(result.blockedBecause()).isEqualTo(reason);
+        });
     }
 
-    @Property(tries = TRIES)
+    @Property
     void everyRecommendationKeepsEverySafetyRule(@ForAll("profiles") Profile profile,
             @ForAll("schedules") List<Candidate> schedule) {
-        MatchResult result = matcher.match(profile, schedule);
+        TALLY.check("everyRecommendationKeepsEverySafetyRule", () -> {
+            MatchResult result = matcher.match(profile, schedule);
 
-        for (Recommendation recommendation : result.recommendations()) {
-            Candidate session = recommendation.session();
-            int level = session.level().number();
-            if (profile.currentLevel() != null) {
-                assertThat(level).isLessThanOrEqualTo(profile.currentLevel());
-            } else if (profile.highPain() || profile.chronic()) {
-                assertThat(level).as("high or chronic pain gets gentle levels only").isIn(0, 1);
+            for (Recommendation recommendation : result.recommendations()) {
+                Candidate session = recommendation.session();
+                int level = session.level().number();
+                if (profile.levelSetAside() != null) {
+                    assertThat(level).as("an accepted level set aside: gentle levels only").isIn(0, 1);
+                } else if (profile.currentLevel() != null) {
+                    assertThat(level).isLessThanOrEqualTo(profile.currentLevel());
+                } else if (profile.highPain() || profile.chronic()) {
+                    assertThat(level).as("high or chronic pain gets gentle levels only").isIn(0, 1);
+                }
+                if (level == 3) {
+                    assertThat(profile.deepWaterOk()).as("level 3 only with deep-water comfort").isTrue();
+                }
+                if (profile.needsLift()) {
+                    assertThat(session.poolHasLift()).as("a lift or ramp for those who need one").isTrue();
+                }
+                assertThat(session.poolTemperature()).as("water warm enough for the level")
+                        .isGreaterThanOrEqualTo(session.level().minWaterTemperature());
+                assertThat(session.seatsLeft() > 0 || session.waitlistLength() < MatchSettings.DEFAULTS.maxWaitlist())
+                        .as("a seat or a waitlist place").isTrue();
+                assertThat(recommendation.reasons()).isNotEmpty();
+                assertThat(ReasonWords.recommendation(recommendation)).isNotBlank();
             }
-            if (level == 3) {
-                assertThat(profile.deepWaterOk()).as("level 3 only with deep-water comfort").isTrue();
-            }
-            if (profile.needsLift()) {
-                assertThat(session.poolHasLift()).as("a lift or ramp for those who need one").isTrue();
-            }
-            assertThat(session.poolTemperature()).as("water warm enough for the level")
-                    .isGreaterThanOrEqualTo(session.level().minWaterTemperature());
-            assertThat(session.seatsLeft() > 0 || session.waitlistLength() < MatchSettings.DEFAULTS.maxWaitlist())
-                    .as("a seat or a waitlist place").isTrue();
-            assertThat(recommendation.reasons()).isNotEmpty();
-            assertThat(ReasonWords.recommendation(recommendation)).isNotBlank();
-        }
+        });
     }
 
-    @Property(tries = TRIES)
+    @Property
     void everySessionIsEitherRecommendedOrRefusedWithAReason(@ForAll("profiles") Profile profile,
             @ForAll("schedules") List<Candidate> schedule) {
-        MatchResult result = matcher.match(profile, schedule);
+        TALLY.check("everySessionIsEitherRecommendedOrRefusedWithAReason", () -> {
+            MatchResult result = matcher.match(profile, schedule);
 
-        assertThat(result.recommendations().size() + result.rejections().size()).isEqualTo(schedule.size());
-        for (Rejection rejection : result.rejections()) {
-            assertThat(rejection.reasons()).isNotEmpty();
-            assertThat(ReasonWords.rejection(rejection)).isNotBlank();
-        }
+            assertThat(result.recommendations().size() + result.rejections().size()).isEqualTo(schedule.size());
+            for (Rejection rejection : result.rejections()) {
+                assertThat(rejection.reasons()).isNotEmpty();
+                assertThat(ReasonWords.rejection(rejection)).isNotBlank();
+            }
+        });
     }
 
-    @Property(tries = TRIES)
+    @Property
     void theOrderDoesNotDependOnTheOrderOfTheSchedule(@ForAll("profiles") Profile profile,
             @ForAll("schedules") List<Candidate> schedule, @ForAll long seed) {
-        List<Candidate> shuffled = new ArrayList<>(schedule);
-        Collections.shuffle(shuffled, new Random(seed));
+        TALLY.check("theOrderDoesNotDependOnTheOrderOfTheSchedule", () -> {
+            List<Candidate> shuffled = new ArrayList<>(schedule);
+            Collections.shuffle(shuffled, new Random(seed));
 
-        assertThat(ids(matcher.match(profile, shuffled))).isEqualTo(ids(matcher.match(profile, schedule)));
+            assertThat(ids(matcher.match(profile, shuffled))).isEqualTo(ids(matcher.match(profile, schedule)));
+        });
+    }
+
+    /**
+     * DOMAIN.md, Progression: whatever level staff accepted, a later intake or pain check-in with
+     * high pain, or a red flag, sets it aside and only the gentle levels are offered; every level
+     * above them is refused with the reason in words. The profile is built as the recommendation
+     * service builds it: the set-aside rule decides from the later report, and the accepted level
+     * stays in the profile too, so the matcher must prefer the set-aside over it.
+     */
+    @Property
+    void anAcceptedLevelSetAsideByHighPainOrARedFlagOffersOnlyTheGentleLevels(@ForAll("profiles") Profile profile,
+            @ForAll("schedules") List<Candidate> schedule, @ForAll @IntRange(min = 0, max = 3) int acceptedLevel,
+            @ForAll @IntRange(min = 0, max = 10) int laterPain, @ForAll("redFlags") Set<RedFlag> laterRedFlags,
+            @ForAll boolean atAClass) {
+        TALLY.check("anAcceptedLevelSetAsideByHighPainOrARedFlagOffersOnlyTheGentleLevels", () -> {
+            Optional<String> because = LevelSetAside.because(laterPain, laterRedFlags, 7,
+                    atAClass ? "at a class" : "in the intake");
+            assertThat(because.isPresent()).as("high pain or a red flag sets the level aside")
+                    .isEqualTo(laterPain >= 7 || !laterRedFlags.isEmpty());
+            Profile later = withLevelSetAside(profile, acceptedLevel, because.orElse(null));
+
+            MatchResult result = matcher.match(later, schedule);
+
+            if (because.isPresent()) {
+                assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.session().level().number())
+                        .as("gentle levels only after the set-aside").isIn(0, 1));
+                assertThat(result.rejections()).filteredOn(r -> r.session().level().number() > 1)
+                        .allSatisfy(r -> assertThat(ReasonWords.rejection(r)).contains("is not offered for now")
+                                .contains(because.get()));
+            } else {
+                assertThat(result.recommendations()).allSatisfy(r -> assertThat(r.session().level().number())
+                        .isLessThanOrEqualTo(acceptedLevel));
+            }
+        });
+    }
+
+    @Provide
+    Arbitrary<Set<RedFlag>> redFlags() {
+        return Arbitraries.of(RedFlag.class).set().ofMaxSize(2);
     }
 
     private static List<Long> ids(MatchResult result) {
@@ -112,11 +176,26 @@ class MatcherPropertiesTest {
         Arbitrary<Set<TimeOfDay>> times = Arbitraries.of(TimeOfDay.class).set().ofMaxSize(2);
         Arbitrary<Integer> currentLevel = Arbitraries.integers().between(0, 3).injectNull(0.7);
         Arbitrary<Set<Long>> known = Arbitraries.longs().between(1, 5).set().ofMaxSize(2);
+        Arbitrary<String> setAside = setAsideReasons().injectNull(0.8);
         return Combinators.combine(pain, weeks, condition, flag, flag, days, times, currentLevel)
                 .as((p, w, c, lift, deep, d, t, level) -> new Profile(null, p, w, w >= 12, p >= 7, c, lift, deep, d,
                         t, level, Set.of()))
                 .flatMap(profile -> known.map(ids -> MatchingFixtures.withPreferences(profile,
-                        profile.preferredDays(), profile.preferredTimes(), ids)));
+                        profile.preferredDays(), profile.preferredTimes(), ids)))
+                .flatMap(profile -> setAside.map(why -> withLevelSetAside(profile, profile.currentLevel(), why)));
+    }
+
+    @Provide
+    Arbitrary<String> setAsideReasons() {
+        return Arbitraries.of("the accepted level 2 was set aside on 3 Dec because of pain 9 reported at a class",
+                "the accepted level 3 was set aside on 1 Dec because of a warning sign reported in the intake "
+                        + "(sciatica in both legs that is new or getting worse)");
+    }
+
+    static Profile withLevelSetAside(Profile p, Integer currentLevel, String why) {
+        return new Profile(p.blockedBecause(), p.pain(), p.painWeeks(), p.chronic(), p.highPain(), p.condition(),
+                p.needsLift(), p.deepWaterOk(), p.preferredDays(), p.preferredTimes(), currentLevel,
+                p.knownInstructorIds(), why);
     }
 
     @Provide

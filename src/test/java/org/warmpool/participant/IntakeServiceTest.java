@@ -59,7 +59,7 @@ class IntakeServiceTest {
 
     private void answerEverything(long id, int pain, Integer weeks, Set<RedFlag> flags,
             Set<Contraindication> contraindications) {
-        intakes.savePain(id, pain, weeks == null ? PainDuration.TWO_TO_12_WEEKS : null, weeks);
+        intakes.savePain(id, pain, weeks == null ? PainDuration.TWO_TO_11_WEEKS : null, weeks);
         intakes.saveCause(id, Condition.SPINAL_STENOSIS);
         intakes.saveRedFlags(id, flags);
         intakes.saveContraindications(id, contraindications);

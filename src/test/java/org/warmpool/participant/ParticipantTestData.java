@@ -47,11 +47,11 @@ public class ParticipantTestData {
 
     /**
      * Fills in and sends the whole intake for the participant, as whoever is logged in: pain 5 for
-     * 2 to 12 weeks, a disc problem, steps into the pool, with these red flags and contraindications.
+     * 2 to 11 weeks, a disc problem, steps into the pool, with these red flags and contraindications.
      */
     public ScreeningOutcome sendIntake(long participantId, Set<RedFlag> redFlags,
             Set<Contraindication> contraindications) {
-        intakes.savePain(participantId, 5, PainDuration.TWO_TO_12_WEEKS, null);
+        intakes.savePain(participantId, 5, PainDuration.TWO_TO_11_WEEKS, null);
         intakes.saveCause(participantId, Condition.HERNIATED_DISC);
         intakes.saveRedFlags(participantId, redFlags);
         intakes.saveContraindications(participantId, contraindications);

@@ -89,14 +89,41 @@ class ScreeningTest {
         assertThat(outcome.chronic()).isEqualTo(chronic);
     }
 
+    @ParameterizedTest(name = "{0} weeks counted: chronic {1}")
+    @CsvSource({"11, false", "12, true"})
+    void twelveCountedWeeksAreChronicElevenAreNot(int weeks, boolean chronic) {
+        assertThat(screening.assess(clean(3, weeks)).chronic()).isEqualTo(chronic);
+    }
+
+    @ParameterizedTest(name = "\"{1}\" chosen: chronic {2}")
+    @CsvSource({
+            "LESS_THAN_2_WEEKS, Less than 2 weeks, false",
+            "TWO_TO_11_WEEKS, 2 to 11 weeks, false",
+            "TWELVE_WEEKS_OR_MORE, 12 weeks or more, true"})
+    void withoutAWeekCountTheChoiceThatHoldsTwelveWeeksIsChronic(PainDuration duration, String label,
+            boolean chronic) {
+        assertThat(duration.label()).isEqualTo(label);
+        assertThat(screening.assess(answers(3, null, duration, Set.of(), Set.of())).chronic()).isEqualTo(chronic);
+    }
+
     @Test
-    void withoutAWeekCountOnlyMoreThanTwelveWeeksIsChronic() {
-        assertThat(screening.assess(answers(3, null, PainDuration.MORE_THAN_12_WEEKS, Set.of(), Set.of())).chronic())
+    void aChronicThresholdInsideABandCountsTheWholeBandAsChronic() {
+        Screening eightWeeks = new Screening(7, 8);
+
+        assertThat(eightWeeks.assess(answers(3, null, PainDuration.TWO_TO_11_WEEKS, Set.of(), Set.of())).chronic())
                 .isTrue();
-        assertThat(screening.assess(answers(3, null, PainDuration.TWO_TO_12_WEEKS, Set.of(), Set.of())).chronic())
+        assertThat(eightWeeks.assess(answers(3, null, PainDuration.LESS_THAN_2_WEEKS, Set.of(), Set.of())).chronic())
                 .isFalse();
-        assertThat(screening.assess(answers(3, null, PainDuration.LESS_THAN_2_WEEKS, Set.of(), Set.of())).chronic())
-                .isFalse();
+    }
+
+    @Test
+    void sciaticaInBothLegsIsARedFlagThatNamesItself() {
+        ScreeningOutcome outcome = screening.assess(answers(3, 3, null, EnumSet.of(RedFlag.SCIATICA_BOTH_LEGS),
+                Set.of()));
+
+        assertThat(outcome.status()).isEqualTo(ScreeningStatus.RED_FLAG);
+        assertThat(outcome.message()).contains("You told us about sciatica in both legs that is new or getting worse.")
+                .contains("until the clinic has recorded that a doctor has seen you");
     }
 
     @Test

@@ -58,6 +58,8 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private final transient java.time.Clock clock;
     private long participantId;
 
+    private final java.time.Clock clock;
+
     public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
             SentMessages sentMessages, java.time.Clock clock) {
         this.intakes = intakes;
@@ -124,6 +126,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         // By address, not by class: progress depends on participant, never the reverse.
         add(new com.vaadin.flow.component.html.Anchor("participant-progress/" + participantId,
                 "Progress: pain before and after each class"));
+        if (record.redFlag() && authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
+            add(doctorSeenForm());
+        }
         if (record.waitingForClearance()) {
             add(clearanceForm());
         }
@@ -135,7 +140,10 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             UnorderedList history = new UnorderedList();
             record.history().stream().skip(1).forEach(i -> history.add(new ListItem(
                     i.getSubmittedAt().atZone(zone).toLocalDate().format(DAY) + ": pain "
-                            + i.getPainNow() + " of 10, " + i.getOutcome().label())));
+                            + i.getPainNow() + " of 10, " + i.getOutcome().label()
+                            + (i.getRedFlags().isEmpty() ? "" : " (" + i.getRedFlags().stream()
+                            .map(f -> f.reason()).collect(Collectors.joining(", ")) + ")")
+                            + (i.isDoctorSeen() ? "; seen by a doctor on " + i.getDoctorSeenOn().format(DAY) : ""))));
             add(history);
         }
     }
@@ -230,6 +238,14 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
                 : outcome.redFlags().stream().map(f -> f.reason()).collect(Collectors.joining(", ")))));
         facts.add(new ListItem("Needs clearance for: " + (outcome.contraindications().isEmpty() ? "nothing"
                 : outcome.contraindications().stream().map(c -> c.reason()).collect(Collectors.joining(", ")))));
+        if (intake.isDoctorSeen()) {
+            ListItem seen = new ListItem("Seen by a doctor about the red flag on " + intake.getDoctorSeenOn().format(DAY)
+                    + ": " + intake.getDoctorSeenBy()
+                    + (intake.getDoctorSeenNote() == null ? "" : " (" + intake.getDoctorSeenNote() + ")")
+                    + ". Recorded by " + intake.getDoctorSeenRecordedBy() + ".");
+            seen.setId("doctor-seen");
+            facts.add(seen);
+        }
         if (intake.isCleared()) {
             facts.add(new ListItem("Cleared on " + intake.getClearedOn().format(DAY) + " by " + intake.getClearedBy()
                     + (intake.getClearanceNote() == null ? "" : " (" + intake.getClearanceNote() + ")")));
@@ -237,6 +253,81 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         facts.add(new ListItem("Needs a lift or ramp: " + (Boolean.TRUE.equals(intake.getNeedsLift()) ? "yes" : "no")
                 + "; deep water: " + (Boolean.TRUE.equals(intake.getDeepWaterOk()) ? "comfortable" : "no")));
         return new Div(facts, new Paragraph(outcome.message()));
+    }
+
+    /** What staff type when a doctor has seen someone with a red flag. */
+    public static final class DoctorVisit {
+        private LocalDate seenOn;
+        private String doctor = "";
+        private String note = "";
+
+        public LocalDate getSeenOn() {
+            return seenOn;
+        }
+
+        public void setSeenOn(LocalDate seenOn) {
+            this.seenOn = seenOn;
+        }
+
+        public String getDoctor() {
+            return doctor;
+        }
+
+        public void setDoctor(String doctor) {
+            this.doctor = doctor;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** Staff record that a doctor has seen the person: the red-flag answer stays, booking opens. */
+    private Div doctorSeenForm() {
+        LocalDate today = LocalDate.now(clock);
+        DatePicker seenOn = new DatePicker("Date the doctor saw them");
+        seenOn.setLocale(Locale.UK);
+        seenOn.setMax(today);
+        seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
+                .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
+        TextField doctor = new TextField("Doctor's name");
+        doctor.setMaxLength(120);
+        TextField note = new TextField("Note (optional)");
+        note.setMaxLength(500);
+        note.setHelperText("For example what the doctor said about pool exercise");
+        com.vaadin.flow.data.binder.Binder<DoctorVisit> binder = new com.vaadin.flow.data.binder.Binder<>();
+        binder.forField(seenOn).asRequired("Enter the date the doctor saw them")
+                .withValidator(day -> !day.isAfter(LocalDate.now(clock)), "The date cannot be in the future")
+                .bind(DoctorVisit::getSeenOn, DoctorVisit::setSeenOn);
+        binder.forField(doctor).asRequired("Enter the doctor's name")
+                .withValidator(name -> name.strip().length() <= 120, "The name can be 120 characters at most")
+                .bind(DoctorVisit::getDoctor, DoctorVisit::setDoctor);
+        binder.forField(note).withValidator(text -> text.length() <= 500, "The note can be 500 characters at most")
+                .bind(DoctorVisit::getNote, DoctorVisit::setNote);
+        binder.setBean(new DoctorVisit());
+        Button record = new Button("Record that a doctor has seen them", click -> {
+            if (binder.validate().isOk()) {
+                DoctorVisit visit = binder.getBean();
+                intakes.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
+                Notifications.success("Recorded that a doctor has seen them. The red-flag answer stays in the "
+                        + "intake history.");
+                show();
+            } else {
+                Notifications.problem("Please correct the marked fields.");
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("record-doctor-seen");
+        Div form = new Div(new H2("Record that a doctor has seen this person"), new Paragraph("The red-flag answer "
+                + "is kept. Booking opens once a doctor has seen them; staff who record it are written to the "
+                + "audit log."), seenOn, doctor, note, record);
+        form.addClassName("inline-row");
+        form.setId("doctor-seen-form");
+        return form;
     }
 
     private Div clearanceForm() {

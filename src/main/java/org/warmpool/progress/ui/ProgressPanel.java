@@ -52,8 +52,8 @@ class ProgressPanel extends Div {
     }
 
     private static Paragraph level(Progress progress, boolean own) {
-        Paragraph level = new Paragraph(progress.currentLevel() == null
-                ? (own ? "No level is set for you yet: classes are suggested from your answers about your pain."
+        Paragraph level = new Paragraph(progress.levelSetAside() != null ? progress.levelSetAside()
+                : progress.currentLevel() == null ? (own ? "No level is set for you yet: classes are suggested from your answers about your pain."
                 : "No level set yet: classes are suggested from the intake answers.")
                 : (own ? "Your level: " : "Level: ") + progress.currentLevelTitle()
                 + ". Classes above it are not suggested.");

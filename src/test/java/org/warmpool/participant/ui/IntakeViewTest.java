@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.participant.RedFlag;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
@@ -49,6 +50,8 @@ class IntakeViewTest extends KaribuTest {
 
     private static final String LEG_WEAKNESS = "Is one or both of your legs getting weaker?";
     private static final String FEVER = "Do you have a fever together with your back pain?";
+    private static final String BOTH_LEGS = "Do you have sciatica (pain, tingling or numbness going down the leg) in "
+            + "both legs, and is that new or getting worse?";
     private static final String RECENT_OPERATION = "Have you had an operation in the last 6 weeks?";
     private static final String DISC_WEAR = "Wear of the discs (degenerative disc disease)";
     private static final String GENTLEST_FOR_CHRONIC_PAIN_OF = "Your pain is %d out of 10 and "
@@ -73,13 +76,13 @@ class IntakeViewTest extends KaribuTest {
         _click(button("Tell us about your pain"));
 
         assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
-        answerPain("6", "More than 12 weeks");
+        answerPain("6", "12 weeks or more");
         saveAndContinue();
         assertThat(progress()).isEqualTo("Step 2 of 6: The cause");
         choose(CAUSE, DISC_WEAR);
         saveAndContinue();
         assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
-        assertThat(answerEveryQuestionNo()).isEqualTo(4);
+        assertThat(answerEveryQuestionNo()).isEqualTo(5);
         saveAndContinue();
         assertThat(progress()).isEqualTo("Step 4 of 6: Health questions");
         assertThat(answerEveryQuestionNo()).isEqualTo(7);
@@ -98,7 +101,7 @@ class IntakeViewTest extends KaribuTest {
         assertThat(intakes.mayBook(pat.participantId())).isTrue();
         Intake sent = intakes.record(pat.participantId()).latest().orElseThrow();
         assertThat(sent.getPainNow()).isEqualTo(6);
-        assertThat(sent.getPainDuration()).isEqualTo(PainDuration.MORE_THAN_12_WEEKS);
+        assertThat(sent.getPainDuration()).isEqualTo(PainDuration.TWELVE_WEEKS_OR_MORE);
         assertThat(sent.getCondition()).isEqualTo(Condition.DEGENERATIVE_DISC);
         assertThat(sent.getNeedsLift()).isFalse();
         assertThat(sent.getDeepWaterOk()).isFalse();
@@ -118,7 +121,7 @@ class IntakeViewTest extends KaribuTest {
     void aParticipantWhoStopsAfterTwoStepsComesBackToTheSafetyQuestionsWithTheEarlierAnswersKept() {
         navigate("me");
         _click(button("Tell us about your pain"));
-        answerPain("6", "More than 12 weeks");
+        answerPain("6", "12 weeks or more");
         saveAndContinue();
         choose(CAUSE, DISC_WEAR);
         saveAndContinue();
@@ -134,13 +137,13 @@ class IntakeViewTest extends KaribuTest {
         _click(button("Back"));
         assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
         assertThat(radio(PAIN_NOW).getValue()).isEqualTo(6);
-        assertThat(radio(PAIN_DURATION).getValue()).isEqualTo(PainDuration.MORE_THAN_12_WEEKS);
+        assertThat(radio(PAIN_DURATION).getValue()).isEqualTo(PainDuration.TWELVE_WEEKS_OR_MORE);
     }
 
     @Test
     void aYesToARedFlagQuestionSendsTheParticipantToADoctorAndBookingStaysClosed() {
         navigate("intake");
-        answerPain("8", "2 to 12 weeks");
+        answerPain("8", "2 to 11 weeks");
         saveAndContinue();
         choose(CAUSE, "Herniated or bulging disc in the lower back");
         saveAndContinue();
@@ -156,7 +159,7 @@ class IntakeViewTest extends KaribuTest {
         Div outcome = outcome();
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
         assertThat(outcomeMessage(outcome)).contains("You told us about leg weakness that is getting worse.")
-                .contains("Booking is closed until the clinic has spoken with you.");
+                .contains("Booking is closed until the clinic has recorded that a doctor has seen you.");
         _assertNone(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
         assertThat(intakes.mayBook(pat.participantId())).isFalse();
         HealthRecord record = intakes.record(pat.participantId());
@@ -166,6 +169,40 @@ class IntakeViewTest extends KaribuTest {
         navigate("me");
 
         assertThat(_get(outcome(), H2.class).getText()).isEqualTo("Please contact a doctor or emergency services now");
+    }
+
+    @Test
+    void sciaticaInBothLegsIsAskedAndAYesSendsToADoctorAndCannotBeAnsweredNoAfterwards() {
+        navigate("intake");
+        answerPain("4", "12 weeks or more");
+        saveAndContinue();
+        choose(CAUSE, "Herniated or bulging disc in the lower back");
+        saveAndContinue();
+        choose(BOTH_LEGS, "Yes");
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerEveryQuestionNo();
+        saveAndContinue();
+        answerAccess();
+        saveAndContinue();
+        send();
+
+        assertThat(outcomeMessage(outcome()))
+                .contains("You told us about sciatica in both legs that is new or getting worse.");
+        assertThat(intakes.mayBook(pat.participantId())).isFalse();
+
+        navigate("intake");
+        while (!progress().endsWith("Safety questions")) {
+            _click(IntakeSteps.button("Back"));
+        }
+        assertThat(radio(BOTH_LEGS).getValue()).isEqualTo(Boolean.TRUE);
+        RadioButtonsKt.selectByLabel(radio(BOTH_LEGS), "No");
+
+        RuleViolationException refusal = assertThrows(RuleViolationException.class, IntakeSteps::saveAndContinue);
+
+        assertThat(refusal.getMessage()).contains("sciatica in both legs that is new or getting worse")
+                .contains("stays as it was");
+        assertThat(intakes.draft(pat.participantId()).getRedFlags()).contains(RedFlag.SCIATICA_BOTH_LEGS);
     }
 
     @Test
@@ -195,7 +232,7 @@ class IntakeViewTest extends KaribuTest {
     @Test
     void aQuestionLeftUnansweredKeepsTheParticipantOnTheStepWithTheQuestionMarked() {
         navigate("intake");
-        answerPain("5", "2 to 12 weeks");
+        answerPain("5", "2 to 11 weeks");
         saveAndContinue();
         choose(CAUSE, DISC_WEAR);
         saveAndContinue();
@@ -213,7 +250,7 @@ class IntakeViewTest extends KaribuTest {
         assertThat(fever.isInvalid()).isTrue();
         assertThat(fever.getErrorMessage()).isEqualTo("Please answer yes or no");
         assertThat(questionGroups()).filteredOn(group -> group != fever)
-                .hasSize(3).allSatisfy(group -> assertThat(group.getValue()).isFalse());
+                .hasSize(4).allSatisfy(group -> assertThat(group.getValue()).isFalse());
         assertThat(intakes.draft(pat.participantId()).isRedFlagsAnswered()).isFalse();
 
         RadioButtonsKt.selectByLabel(fever, "No");
@@ -225,7 +262,7 @@ class IntakeViewTest extends KaribuTest {
     @Test
     void updatingTheIntakeLaterKeepsTheEarlierIntakeAsHistory() {
         navigate("intake");
-        answerPain("6", "More than 12 weeks");
+        answerPain("6", "12 weeks or more");
         saveAndContinue();
         choose(CAUSE, DISC_WEAR);
         saveAndContinue();

@@ -127,7 +127,7 @@ class ParticipantsViewTest extends KaribuTest {
         assertThat(currentPath()).isEqualTo("intake/" + id);
         assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
 
-        answerPain("3", "2 to 12 weeks");
+        answerPain("3", "2 to 11 weeks");
         saveAndContinue();
         choose(CAUSE, "Narrowing of the spinal canal (lumbar spinal stenosis)");
         saveAndContinue();

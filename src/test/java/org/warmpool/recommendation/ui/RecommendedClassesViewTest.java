@@ -55,7 +55,7 @@ class RecommendedClassesViewTest extends KaribuTest {
     private String start;
 
     /**
-     * A cleared participant (pain 5 for 2 to 12 weeks, not comfortable in deep water), and a Level 2
+     * A cleared participant (pain 5 for 2 to 11 weeks, not comfortable in deep water), and a Level 2
      * and a Level 3 session in a warm pool of this test's own, three days ahead.
      */
     @BeforeEach
