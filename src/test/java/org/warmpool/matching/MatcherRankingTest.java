@@ -77,6 +77,18 @@ class MatcherRankingTest {
         }
 
         @Test
+        void aLevelCentredOnTheirPainOutranksTheChronicLevel() {
+            // The clinic made level 0 the level that also takes chronic pain, and level 1 is for pain 4 to 6.
+            Matcher clinic = new Matcher(new MatchSettings(Set.of(0, 1), 0, Set.of(3), 10));
+            LevelRules gentle = new LevelRules(1, "Gentle Mobility", 4, 6, new BigDecimal("32.0"));
+
+            MatchResult result = clinic.match(profile(5, 20, DISC), List.of(session(1).level(L0).build(),
+                    session(2).level(gentle).build()));
+
+            assertThat(result.recommendations()).extracting(r -> r.session().sessionId()).containsExactly(2L, 1L);
+        }
+
+        @Test
         void aLevelSetByStaffComesFirstThenTheGentlerOnesNearestToIt() {
             Profile progressed = new Profile(null, 3, 4, false, false, DISC, false, true, Set.of(), Set.of(), 2,
                     Set.of());

@@ -9,6 +9,7 @@ import static org.warmpool.matching.MatchingFixtures.session;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -133,6 +134,29 @@ class ReasonWordsTest {
         assertThat(ReasonWords.because(recommendation)).isEqualTo("Because your pain of 3 fits its range (2 to 5); "
                 + "32.0 °C pool; 2 seats left");
         assertThat(recommendation.waitlistOnly()).isFalse();
+    }
+
+    @Test
+    void aMatchedClassWithoutTheirPreferredDayOrTimeSaysNothingAboutEither() {
+        Profile anyTime = MatchingFixtures.profile(3, 4, Condition.HERNIATED_DISC);
+
+        assertThat(ReasonWords.because(matched(anyTime))).isEqualTo("Because your pain of 3 fits its range (2 to 5); "
+                + "extension-biased class suits a herniated disc; 32.0 °C pool; 5 seats left");
+    }
+
+    @Test
+    void aMatchedClassAtThePreferredTimeOnDayTheyDidNotAskFor() {
+        Profile mornings = MatchingFixtures.withPreferences(MatchingFixtures.profile(3, 4, Condition.HERNIATED_DISC),
+                Set.of(DayOfWeek.FRIDAY), Set.of(TimeOfDay.MORNING), Set.of());
+
+        assertThat(ReasonWords.because(matched(mornings))).isEqualTo("Because your pain of 3 fits its range (2 to 5); "
+                + "extension-biased class suits a herniated disc; 32.0 °C pool; in the morning as you prefer; "
+                + "5 seats left");
+    }
+
+    private static Recommendation matched(Profile profile) {
+        return new Matcher(MatchSettings.DEFAULTS).match(profile, List.of(session(1, L2, ExerciseBias.EXTENSION,
+                "32.0"))).recommendations().get(0);
     }
 
     @Test
