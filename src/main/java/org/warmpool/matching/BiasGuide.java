@@ -24,10 +24,10 @@ public final class BiasGuide {
     public static Reason.BiasFit.Fit fit(Condition condition, ExerciseBias bias) {
         List<ExerciseBias> suitable = SUITABLE.get(condition);
         int index = suitable.indexOf(bias);
-        if (index == 0) {
-            return Reason.BiasFit.Fit.BEST;
+        if (index < 0) {
+            return Reason.BiasFit.Fit.POOR;
         }
-        return index > 0 ? Reason.BiasFit.Fit.GOOD : Reason.BiasFit.Fit.POOR;
+        return index == 0 ? Reason.BiasFit.Fit.BEST : Reason.BiasFit.Fit.GOOD;
     }
 
     public static List<ExerciseBias> suitable(Condition condition) {

@@ -8,17 +8,34 @@ import java.util.List;
  * Decides which sessions a participant may book and ranks them (plain Java, no framework).
  *
  * <p>Hard rules: the participant may book at all; the level suits their pain (high or chronic
- * pain: the gentle levels only; a level set by staff caps it); the pool is warm enough for the
+ * pain: the gentle levels only; a level set by staff caps it, unless high pain or a red flag since
+ * set it aside, which gives the gentle levels only); the pool is warm enough for the
  * level; it has a lift or ramp if they need one; deep-water levels only for those comfortable in
- * deep water; a seat, or a place on a waitlist that is not full.
+ * deep water; a seat, or a place on a waitlist that is not full. Each rule is written once, in
+ * {@link #brokenRules(Profile, Candidate, boolean)}; the reasons in words follow from its answer.
  *
- * <p>Ranking: the level closest to their need, a bias that suits their condition, warmer water
- * for more pain, their preferred days and times, an instructor who taught them, seats left; on a
- * tie, date, time and session id, so that the order is stable.
+ * <p>Ranking, in the domain rules' order, each criterion deciding only between sessions equal on
+ * all the ones before it: the level closest to their need, a bias that suits their condition,
+ * warmer water (for pain of {@value #WARM_WATER_PAIN} or more), their preferred days and times,
+ * an instructor who taught them, seats left (up to {@value #SEATS_THAT_COUNT}; a waitlist place
+ * last); on a tie, date, time and session id, so that the order is stable.
  */
 public final class Matcher {
 
-    private static final int LEVEL_DISTANCE_WEIGHT = 100;
+    /** From this pain on (moderate and severe on the NRS) warmer water ranks higher. */
+    static final int WARM_WATER_PAIN = 4;
+    /** More seats than this rank the same: the participant gets a place either way. */
+    static final int SEATS_THAT_COUNT = 5;
+
+    // The hard rules a session breaks, one bit each (no lists while thousands of sessions are checked).
+    private static final int ABOVE_CURRENT_LEVEL = 1;
+    private static final int GENTLE_LEVELS_ONLY = 1 << 1;
+    private static final int PAIN_OUT_OF_RANGE = 1 << 2;
+    private static final int TOO_COLD = 1 << 3;
+    private static final int NO_LIFT = 1 << 4;
+    private static final int NEEDS_DEEP_WATER = 1 << 5;
+    private static final int WAITLIST_FULL = 1 << 6;
+    private static final int LEVEL_SET_ASIDE = 1 << 7;
 
     private final MatchSettings settings;
 
@@ -40,10 +57,11 @@ public final class Matcher {
         List<Rejection> rejections = new ArrayList<>();
         for (int i = 0; i < schedule.sessions.length; i++) {
             Candidate candidate = schedule.sessions[i];
-            if (allowed(profile, candidate, schedule.tooCold[i])) {
+            int broken = brokenRules(profile, candidate, schedule.tooCold[i]);
+            if (broken == 0) {
                 recommendations.add(recommend(profile, schedule, i, need));
             } else {
-                rejections.add(new Rejection(candidate, () -> brokenRules(profile, candidate)));
+                rejections.add(new Rejection(candidate, () -> reasons(broken, profile, candidate)));
             }
         }
         // Stable sort: equal scores keep the schedule's date, time and id order.
@@ -51,55 +69,67 @@ public final class Matcher {
         return new MatchResult(null, recommendations, rejections);
     }
 
-    private boolean allowed(Profile profile, Candidate candidate, boolean tooCold) {
-        return !tooCold && levelAllowed(profile, candidate.level())
-                && !(profile.needsLift() && !candidate.poolHasLift())
-                && !(settings.deepWaterLevels().contains(candidate.level().number()) && !profile.deepWaterOk())
-                && !(candidate.seatsLeft() <= 0 && candidate.waitlistLength() >= settings.maxWaitlist());
-    }
-
-    private boolean levelAllowed(Profile profile, LevelRules level) {
-        if (profile.levelSetAside() != null) {
-            return settings.gentleLevels().contains(level.number());
-        }
-        if (profile.currentLevel() != null) {
-            return level.number() <= profile.currentLevel();
-        }
-        if ((profile.highPain() || profile.chronic()) && !settings.gentleLevels().contains(level.number())) {
-            return false;
-        }
-        return painFits(profile, level);
-    }
-
-    List<Reason> brokenRules(Profile profile, Candidate candidate) {
-        List<Reason> broken = new ArrayList<>();
+    /** The hard rules: which of them the session breaks for the participant, none when it is 0. */
+    private int brokenRules(Profile profile, Candidate candidate, boolean tooCold) {
         LevelRules level = candidate.level();
-        if (profile.levelSetAside() != null) {
-            if (!settings.gentleLevels().contains(level.number())) {
-                broken.add(new Reason.LevelSetAside(level, profile.levelSetAside(), false));
-            }
-        } else if (profile.currentLevel() != null) {
-            if (level.number() > profile.currentLevel()) {
-                broken.add(new Reason.AboveCurrentLevel(level, profile.currentLevel()));
-            }
-        } else if ((profile.highPain() || profile.chronic()) && !settings.gentleLevels().contains(level.number())) {
-            broken.add(new Reason.GentleLevelsOnly(level, profile.pain(), profile.chronic(), profile.highPain()));
-        } else if (!painFits(profile, level)) {
-            broken.add(new Reason.PainOutOfRange(level, profile.pain()));
-        }
-        if (candidate.poolTemperature().compareTo(level.minWaterTemperature()) < 0) {
-            broken.add(new Reason.PoolTooCold(candidate.poolName(), candidate.poolTemperature(), level));
+        int broken = levelRule(profile, level);
+        if (tooCold) {
+            broken |= TOO_COLD;
         }
         if (profile.needsLift() && !candidate.poolHasLift()) {
-            broken.add(new Reason.NoLift(candidate.poolName()));
+            broken |= NO_LIFT;
         }
         if (settings.deepWaterLevels().contains(level.number()) && !profile.deepWaterOk()) {
-            broken.add(new Reason.NeedsDeepWater(level));
+            broken |= NEEDS_DEEP_WATER;
         }
         if (candidate.seatsLeft() <= 0 && candidate.waitlistLength() >= settings.maxWaitlist()) {
-            broken.add(new Reason.WaitlistFull(candidate.waitlistLength()));
+            broken |= WAITLIST_FULL;
         }
         return broken;
+    }
+
+    /** Whether the level suits the participant's pain, or the level staff set: 0, or the part it breaks. */
+    private int levelRule(Profile profile, LevelRules level) {
+        if (profile.levelSetAside() != null) {
+            return settings.gentleLevels().contains(level.number()) ? 0 : LEVEL_SET_ASIDE;
+        }
+        if (profile.currentLevel() != null) {
+            return level.number() > profile.currentLevel() ? ABOVE_CURRENT_LEVEL : 0;
+        }
+        if ((profile.highPain() || profile.chronic()) && !settings.gentleLevels().contains(level.number())) {
+            return GENTLE_LEVELS_ONLY;
+        }
+        return painFits(profile, level) ? 0 : PAIN_OUT_OF_RANGE;
+    }
+
+    private static List<Reason> reasons(int broken, Profile profile, Candidate candidate) {
+        List<Reason> reasons = new ArrayList<>();
+        LevelRules level = candidate.level();
+        if ((broken & LEVEL_SET_ASIDE) != 0) {
+            reasons.add(new Reason.LevelSetAside(level, profile.levelSetAside(), false));
+        }
+        if ((broken & ABOVE_CURRENT_LEVEL) != 0) {
+            reasons.add(new Reason.AboveCurrentLevel(level, profile.currentLevel()));
+        }
+        if ((broken & GENTLE_LEVELS_ONLY) != 0) {
+            reasons.add(new Reason.GentleLevelsOnly(level, profile.pain(), profile.chronic(), profile.highPain()));
+        }
+        if ((broken & PAIN_OUT_OF_RANGE) != 0) {
+            reasons.add(new Reason.PainOutOfRange(level, profile.pain()));
+        }
+        if ((broken & TOO_COLD) != 0) {
+            reasons.add(new Reason.PoolTooCold(candidate.poolName(), candidate.poolTemperature(), level));
+        }
+        if ((broken & NO_LIFT) != 0) {
+            reasons.add(new Reason.NoLift(candidate.poolName()));
+        }
+        if ((broken & NEEDS_DEEP_WATER) != 0) {
+            reasons.add(new Reason.NeedsDeepWater(level));
+        }
+        if ((broken & WAITLIST_FULL) != 0) {
+            reasons.add(new Reason.WaitlistFull(candidate.waitlistLength()));
+        }
+        return reasons;
     }
 
     private boolean painFits(Profile profile, LevelRules level) {
@@ -111,20 +141,11 @@ public final class Matcher {
      * pain allows, the one whose pain range is centred nearest their pain (the gentler on a tie).
      */
     int neededLevel(Profile profile, List<LevelRules> levels) {
-        if (profile.levelSetAside() != null) {
-            // Any gentle level is offered; the one centred nearest the pain ranks first.
-            return levels.stream().filter(level -> settings.gentleLevels().contains(level.number()))
-                    .min(Comparator.comparingDouble((LevelRules level) -> distanceFromCentre(profile, level))
-                            .thenComparingInt(LevelRules::number))
-                    .map(LevelRules::number).orElse(0);
-        }
-        if (profile.currentLevel() != null) {
+        if (profile.levelSetAside() == null && profile.currentLevel() != null) {
             return profile.currentLevel();
         }
         return levels.stream()
-                .filter(level -> !(profile.highPain() || profile.chronic())
-                        || settings.gentleLevels().contains(level.number()))
-                .filter(level -> painFits(profile, level))
+                .filter(level -> levelRule(profile, level) == 0)
                 .min(Comparator.comparingDouble((LevelRules level) -> distanceFromCentre(profile, level))
                         .thenComparingInt(LevelRules::number))
                 .map(LevelRules::number)
@@ -146,15 +167,19 @@ public final class Matcher {
         boolean knownInstructor = candidate.instructorId() != null
                 && profile.knownInstructorIds().contains(candidate.instructorId());
 
-        int score = -LEVEL_DISTANCE_WEIGHT * Math.abs(candidate.level().number() - need);
-        score += switch (fit) {
-            case BEST -> 30;
-            case GOOD -> 20;
-            case POOR -> -40;
+        // One digit per criterion, most important first; every digit below the first stays inside
+        // its base, so a criterion counts only between sessions equal on all the ones before it.
+        int score = -Math.abs(candidate.level().number() - need);
+        score = score * 3 + switch (fit) {
+            case BEST -> 2;
+            case GOOD -> 1;
+            case POOR -> 0;
         };
-        score += Math.min(40, (int) Math.round(schedule.warmth[i] * profile.pain() * 2));
-        score += (dayPreferred ? 15 : 0) + (timePreferred ? 15 : 0) + (knownInstructor ? 10 : 0);
-        score += candidate.seatsLeft() > 0 ? 2 * Math.min(candidate.seatsLeft(), 5) : -25;
+        score = score * (Schedule.MAX_WARMTH_STEPS + 1)
+                + (profile.pain() >= WARM_WATER_PAIN ? schedule.warmthSteps[i] : 0);
+        score = score * 3 + (dayPreferred ? 1 : 0) + (timePreferred ? 1 : 0);
+        score = score * 2 + (knownInstructor ? 1 : 0);
+        score = score * (SEATS_THAT_COUNT + 1) + Math.max(0, Math.min(candidate.seatsLeft(), SEATS_THAT_COUNT));
 
         var time = schedule.timeOfDay[i];
         var day = schedule.weekday[i];
@@ -163,7 +188,7 @@ public final class Matcher {
             reasons.add(profile.levelSetAside() != null
                     ? new Reason.LevelSetAside(candidate.level(), profile.levelSetAside(), true)
                     : new Reason.LevelFits(candidate.level(), profile.pain(), profile.painWeeks(),
-                    profile.chronic(), profile.highPain(), profile.currentLevel()));
+                            profile.chronic(), profile.highPain(), profile.currentLevel()));
             reasons.add(new Reason.BiasFit(candidate.bias(), profile.condition(), fit));
             reasons.add(new Reason.WarmWater(candidate.poolName(), candidate.poolTemperature()));
             if (dayPreferred || timePreferred) {

@@ -1,5 +1,6 @@
 package org.warmpool.matching;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
@@ -11,9 +12,14 @@ import org.warmpool.participant.TimeOfDay;
  */
 public final class Schedule {
 
+    /** Warmth counts in half degrees above the level's minimum, up to 5 °C above it. */
+    static final int MAX_WARMTH_STEPS = 10;
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
     final Candidate[] sessions;
     final boolean[] tooCold;
-    final double[] warmth;
+    final int[] warmthSteps;
     final DayOfWeek[] weekday;
     final TimeOfDay[] timeOfDay;
     final List<LevelRules> levels;
@@ -25,20 +31,17 @@ public final class Schedule {
                 .toArray(Candidate[]::new);
         int n = sessions.length;
         tooCold = new boolean[n];
-        warmth = new double[n];
+        warmthSteps = new int[n];
         weekday = new DayOfWeek[n];
         timeOfDay = new TimeOfDay[n];
         for (int i = 0; i < n; i++) {
             Candidate c = sessions[i];
             tooCold[i] = c.poolTemperature().compareTo(c.level().minWaterTemperature()) < 0;
-            warmth[i] = c.poolTemperature().subtract(c.level().minWaterTemperature()).doubleValue();
+            int halfDegrees = c.poolTemperature().subtract(c.level().minWaterTemperature()).multiply(TWO).intValue();
+            warmthSteps[i] = Math.max(0, Math.min(halfDegrees, MAX_WARMTH_STEPS));
             weekday[i] = c.date().getDayOfWeek();
             timeOfDay[i] = TimeOfDay.of(c.start());
         }
         levels = candidates.stream().map(Candidate::level).distinct().toList();
-    }
-
-    public int size() {
-        return sessions.length;
     }
 }

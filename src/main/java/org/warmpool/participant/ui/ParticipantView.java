@@ -58,8 +58,6 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private final transient java.time.Clock clock;
     private long participantId;
 
-    private final java.time.Clock clock;
-
     public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
             SentMessages sentMessages, java.time.Clock clock) {
         this.intakes = intakes;
