@@ -34,8 +34,9 @@ public class BackupsView extends Main {
         this.backups = backups;
         addClassName("home-view");
         if (!backups.available()) {
-            add(new Paragraph("This installation keeps its data in PostgreSQL. Back it up with pg_dump, as the "
-                    + "operations guide describes; this page backs up the built-in database only."));
+            add(new Paragraph("This page backs up the built-in database file, and this installation keeps its "
+                    + "data elsewhere (PostgreSQL). Back that database up with pg_dump, as the operations guide "
+                    + "describes."));
             return;
         }
         BackupSettings settings = backups.settings();
@@ -46,14 +47,19 @@ public class BackupsView extends Main {
                 + "The newest " + settings.keep() + " are kept in " + settings.folder().toAbsolutePath().normalize()
                 + "; copy them to another place, such as a second disk, regularly."));
 
-        Button now = new Button("Back up now", click -> {
-            Backup taken = backups.backUpNow();
-            refresh();
-            Notifications.success("Backup taken: " + taken.fileName() + " (" + taken.sizeText() + ").");
+        Button now = new Button("Back up now");
+        now.addClickListener(click -> {
+            try {
+                Backup taken = backups.backUpNow();
+                refresh();
+                Notifications.success("Backup taken: " + taken.fileName() + " (" + taken.sizeText() + ").");
+            } finally {
+                now.setEnabled(true);
+            }
         });
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        // One click, one backup: a second click while it is written would only queue another.
         now.setDisableOnClick(true);
-        now.addClickListener(click -> now.setEnabled(true));
 
         list.setId("backups");
         list.getElement().setAttribute("aria-label", "Backups kept, newest first");

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.warmpool.backup.BackupService;
 import org.warmpool.backup.BackupTestBase;
+import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.Role;
 
 class BackupsViewTest extends BackupTestBase {
@@ -71,6 +72,28 @@ class BackupsViewTest extends BackupTestBase {
         assertThat(rows(grid).get(0)).startsWith("Wed 9 Dec 2026, 01:30:00");
         assertThat(zipsOnDisk()).hasSize(KEEP).containsExactly("warmpool-2026-12-07-013000.zip",
                 "warmpool-2026-12-08-013000.zip", "warmpool-2026-12-09-013000.zip");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsExplainedAndTheButtonWorksAgain() throws IOException {
+        Path folder = Files.createDirectories(FOLDER.resolve("backups"));
+        Path aside = FOLDER.resolve("backups-aside");
+        Files.move(folder, aside);
+        Files.writeString(folder, "a file where the folder should be");
+        try {
+            login("admin@warmpool.example", Role.ADMIN);
+            navigate("backups");
+            Button backUp = _get(Button.class, spec -> spec.withText("Back up now"));
+
+            // The session's error handler shows this message as a notification (ErrorHandlingTest).
+            assertThatThrownBy(() -> _click(backUp)).isInstanceOf(RuleViolationException.class)
+                    .hasMessageStartingWith("The backup could not be written to " + folder)
+                    .hasMessageEndingWith("and that the disk has free space.");
+            assertThat(backUp.isEnabled()).isTrue();
+        } finally {
+            Files.delete(folder);
+            Files.move(aside, folder);
+        }
     }
 
     @Test
