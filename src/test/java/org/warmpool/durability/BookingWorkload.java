@@ -51,6 +51,7 @@ public final class BookingWorkload {
     }
 
     public static void main(String[] args) {
+        stopWhenTheTestIsGone();
         PrintStream out = System.out;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
@@ -102,6 +103,22 @@ public final class BookingWorkload {
             long giving = waiting.get(1 + random.nextInt(waiting.size() - 1));
             cancel(out, bookings, notices, owners.get(giving), giving, session.id());
         }
+    }
+
+    /** The test never writes to this JVM's input: its end means the test's JVM has gone, so stop too. */
+    private static void stopWhenTheTestIsGone() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // nothing is sent
+                }
+            } catch (java.io.IOException gone) {
+                // the same
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static void dump(PrintStream out, JdbcTemplate jdbc) {

@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,6 +141,8 @@ abstract class CrashScenario {
         private final Process process;
         private final Path errors;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        // Spring Boot logs to standard output: the last lines explain a workload that failed to start.
+        private final Deque<String> recent = new ArrayDeque<>();
 
         private Workload(Process process, Path errors) {
             this.process = process;
@@ -175,7 +179,12 @@ abstract class CrashScenario {
         private String next() throws Exception {
             String line = lines.poll(LINE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (line == null || line.equals("EXITED")) {
-                throw new AssertionError("The workload stopped early. Its errors:\n" + tail(errors));
+                throw new AssertionError("The workload stopped early. Its last output:\n" + String.join("\n", recent)
+                        + "\nIts errors:\n" + tail(errors));
+            }
+            recent.addLast(line);
+            if (recent.size() > 60) {
+                recent.removeFirst();
             }
             return line;
         }
