@@ -31,14 +31,18 @@ class BackupJob implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (settings.scheduled() && backups.embeddedFile()) {
+        if (settings.scheduled()) {
             registrar.addCronTask(new CronTask(this::backUp, new CronTrigger(settings.cron(), clinic.timeZone())));
         }
     }
 
     void backUp() {
         try {
-            SystemTasks.runAsStaff(backups::backUpNow);
+            SystemTasks.runAsStaff(() -> {
+                if (backups.available()) {
+                    backups.backUpNow();
+                }
+            });
         } catch (RuntimeException failed) {
             LOG.error("The nightly backup failed; the previous backups are kept", failed);
         }

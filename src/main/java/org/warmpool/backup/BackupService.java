@@ -57,7 +57,7 @@ public class BackupService {
         return embeddedFile();
     }
 
-    boolean embeddedFile() {
+    private boolean embeddedFile() {
         if (embeddedFile == null) {
             String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
             embeddedFile = url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
