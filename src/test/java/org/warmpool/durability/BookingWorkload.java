@@ -39,8 +39,9 @@ import org.warmpool.schedule.ScheduledSession;
  * </pre>
  * {@link CrashScenario} reads the lines, kills this JVM and checks that the database has all of them.
  * Arguments: the JDBC URL, user, password, a seed for the order of the bookings, and optionally
- * {@code check} to stop after the dump. Vaadin needs a
- * servlet context, so the web server starts too, on a free port.
+ * {@code check} to stop after the dump. It runs with the {@code test} profile (cheap password
+ * hashing, no background jobs) on the given database; Vaadin needs a servlet context, so the web
+ * server starts too, on a free port.
  */
 public final class BookingWorkload {
 
