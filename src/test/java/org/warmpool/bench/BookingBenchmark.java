@@ -37,8 +37,11 @@ public final class BookingBenchmark {
     public static void main(String[] args) throws Exception {
         SpringApplication app = new SpringApplication(Application.class);
         app.setAdditionalProfiles("test");
+        // -Dbench.url=jdbc:h2:file:... measures on a file, with the settings given there.
+        String url = System.getProperty("bench.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000");
+        System.out.println("Database: " + url);
         try (ConfigurableApplicationContext context = app.run(
-                "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000", "--server.port=0",
+                "--spring.datasource.url=" + url, "--server.port=0",
                 "--logging.level.root=warn")) {
             BookingTestData data = context.getBean(BookingTestData.class);
             BookingService bookings = context.getBean(BookingService.class);

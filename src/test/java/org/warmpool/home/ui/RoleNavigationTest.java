@@ -38,7 +38,7 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Programme rules",
+            "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Programme rules; Backups",
             "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports",
             "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; My progress; Messages"})
@@ -68,7 +68,7 @@ class RoleNavigationTest extends KaribuTest {
 
         for (String staffRoute : List.of("admin", "desk", "teaching", "schedule", "cover", "pools", "levels",
                 "instructors", "participants", "participant/1", "participant-classes/1", "programme-rules", "check-in",
-                "reports", "waitlist/1")) {
+                "reports", "waitlist/1", "backups")) {
             navigate(staffRoute);
 
             _assertNone(AdminHomeView.class);
