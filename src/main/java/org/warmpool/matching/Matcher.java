@@ -12,7 +12,8 @@ import java.util.List;
  * set it aside, which gives the gentle levels only); the pool is warm enough for the
  * level; it has a lift or ramp if they need one; deep-water levels only for those comfortable in
  * deep water; a seat, or a place on a waitlist that is not full. Each rule is written once, in
- * {@link #brokenRules(Profile, Candidate, boolean)}; the reasons in words follow from its answer.
+ * {@code brokenLevelRules} and {@code brokenSessionRules}; the reasons in words follow from their
+ * answer.
  *
  * <p>Ranking, in the domain rules' order, each criterion deciding only between sessions equal on
  * all the ones before it: the level closest to their need, a bias that suits their condition,
@@ -53,11 +54,16 @@ public final class Matcher {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
         }
         int need = neededLevel(profile, schedule.levels);
+        int[] brokenByLevel = new int[schedule.levels.size()];
+        for (int l = 0; l < brokenByLevel.length; l++) {
+            brokenByLevel[l] = brokenLevelRules(profile, schedule.levels.get(l));
+        }
         List<Recommendation> recommendations = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         for (int i = 0; i < schedule.sessions.length; i++) {
             Candidate candidate = schedule.sessions[i];
-            int broken = brokenRules(profile, candidate, schedule.tooCold[i]);
+            int broken = brokenByLevel[schedule.levelIndex[i]] | brokenSessionRules(profile, candidate,
+                    schedule.tooCold[i]);
             if (broken == 0) {
                 recommendations.add(recommend(profile, schedule, i, need));
             } else {
@@ -69,18 +75,22 @@ public final class Matcher {
         return new MatchResult(null, recommendations, rejections);
     }
 
-    /** The hard rules: which of them the session breaks for the participant, none when it is 0. */
-    private int brokenRules(Profile profile, Candidate candidate, boolean tooCold) {
-        LevelRules level = candidate.level();
+    /*
+     * The hard rules, in two parts: those about the level alone (worked out once per level for a
+     * participant) and those about the session. A session breaks the rules whose bits are set.
+     */
+    private int brokenLevelRules(Profile profile, LevelRules level) {
         int broken = levelRule(profile, level);
-        if (tooCold) {
-            broken |= TOO_COLD;
-        }
-        if (profile.needsLift() && !candidate.poolHasLift()) {
-            broken |= NO_LIFT;
-        }
         if (settings.deepWaterLevels().contains(level.number()) && !profile.deepWaterOk()) {
             broken |= NEEDS_DEEP_WATER;
+        }
+        return broken;
+    }
+
+    private int brokenSessionRules(Profile profile, Candidate candidate, boolean tooCold) {
+        int broken = tooCold ? TOO_COLD : 0;
+        if (profile.needsLift() && !candidate.poolHasLift()) {
+            broken |= NO_LIFT;
         }
         if (candidate.seatsLeft() <= 0 && candidate.waitlistLength() >= settings.maxWaitlist()) {
             broken |= WAITLIST_FULL;

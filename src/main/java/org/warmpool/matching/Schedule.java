@@ -23,6 +23,8 @@ public final class Schedule {
     final DayOfWeek[] weekday;
     final TimeOfDay[] timeOfDay;
     final List<LevelRules> levels;
+    /** Each session's level, as an index into {@link #levels}. */
+    final int[] levelIndex;
 
     public Schedule(List<Candidate> candidates) {
         sessions = candidates.stream()
@@ -43,5 +45,9 @@ public final class Schedule {
             timeOfDay[i] = TimeOfDay.of(c.start());
         }
         levels = candidates.stream().map(Candidate::level).distinct().toList();
+        levelIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            levelIndex[i] = levels.indexOf(sessions[i].level());
+        }
     }
 }
