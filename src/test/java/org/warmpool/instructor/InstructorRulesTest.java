@@ -76,6 +76,17 @@ class InstructorRulesTest {
     }
 
     @Test
+    void aCertificateIssuedAfterTheSessionDoesNotCoverItAndSaysFromWhen() {
+        Instructor ana = ana(CertificationType.CPR_FIRST_AID);
+        ana.addCertification(new Certification(CertificationType.WATER_RESCUE, "W-2", MONDAY.plusDays(1),
+                MONDAY.plusYears(2)));
+
+        assertThat(InstructorRules.qualificationProblems(ana, MONDAY, 3)).containsExactly(
+                "Ana's water rescue (lifeguard) certificate is only valid from 9 March 2027");
+        assertThat(InstructorRules.qualificationProblems(ana, MONDAY.plusDays(1), 3)).isEmpty();
+    }
+
+    @Test
     void aRenewedCertificateCountsEvenWhenTheOldOneExpired() {
         Instructor ana = ana(CertificationType.CPR_FIRST_AID);
         ana.addCertification(new Certification(CertificationType.WATER_RESCUE, "OLD", MONDAY.minusYears(3),

@@ -65,6 +65,13 @@ class ProgressionAdvisorTest {
             2       | 7-7                                    | none
             2       | 8-8 5-5                                | none
             2       | 3-5 3-5 3-3 3-2 3-3 3-3                | UP 2->3
+            # pain after at the next level's edges (level 2: 2 to 5, level 3: 0 to 3)
+            1       | 2-2 2-2 2-2 2-2 2-2 2-2                | UP 1->2
+            1       | 1-1 1-1 1-1 1-1 1-1 1-1                | none
+            1       | 5-5 5-5 5-5 5-5 5-5 5-5                | UP 1->2
+            1       | 6-6 6-6 6-6 6-6 6-6 6-6                | none
+            2       | 0-0 0-0 0-0 0-0 0-0 0-0                | UP 2->3
+            2       | 4-4 4-4 4-4 4-4 4-4 4-4                | none
             """)
     void theRulesOnSequencesOfClasses(String level, String pairs, String expected) {
         Integer current = Integer.valueOf(level.trim());
@@ -72,6 +79,25 @@ class ProgressionAdvisorTest {
 
         assertThat(suggestion.map(s -> s.direction() + " " + s.fromLevel() + "->" + s.toLevel()).orElse("none"))
                 .isEqualTo(expected.trim());
+    }
+
+    @Test
+    void theReasonNamesTheFlareFreeClassesOnlyWhenTheRuleAsksForThem() {
+        List<SessionPain> history = classes(2, "3-3 3-3 3-2 3-3 3-2 3-3");
+
+        assertThat(ProgressionAdvisor.advise(history, 2, LEVELS, new Thresholds(6, 4, 1, 2, 2, 8)))
+                .hasValueSatisfying(s -> assertThat(s.reason()).endsWith("and had no flare-up in the last 1."));
+        assertThat(ProgressionAdvisor.advise(history, 2, LEVELS, new Thresholds(6, 4, 0, 2, 2, 8)))
+                .hasValueSatisfying(s -> assertThat(s.reason()).doesNotContain("flare-up")
+                        .endsWith("You have come to 6 classes at Level 2."));
+    }
+
+    @Test
+    void theChangeOfAClassIsPainAfterMinusPainBeforeAndOnlyWithBoth() {
+        assertThat(new SessionPain(LocalDate.of(2025, 3, 3), 1, 6, 3).change()).isEqualTo(-3);
+        assertThat(new SessionPain(LocalDate.of(2025, 3, 3), 1, 3, 5).change()).isEqualTo(2);
+        assertThat(new SessionPain(LocalDate.of(2025, 3, 3), 1, 3, null).change()).isNull();
+        assertThat(new SessionPain(LocalDate.of(2025, 3, 3), 1, null, 3).change()).isNull();
     }
 
     @Test
