@@ -176,6 +176,13 @@ class NewScreensAccessibilityIT extends BrowserTest {
         assertThat(sciatica.findElements(By.tagName("vaadin-radio-button"))).extracting(WebElement::getText)
                 .containsExactly("Yes", "No");
         assertAccessible();
+        // On a phone the question wraps over lines: none is cut off with an ellipsis.
+        driver.manage().window().setSize(new Dimension(360, 740));
+        wait.until(page -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                "const part = arguments[0].shadowRoot.querySelector('[part=label]');"
+                + "const label = arguments[0].querySelector('label');"
+                + "return window.innerWidth <= 360 && part.scrollWidth <= part.clientWidth"
+                + " && label.scrollWidth <= label.clientWidth;", sciatica)));
         screenshots("intake-safety");
     }
 
