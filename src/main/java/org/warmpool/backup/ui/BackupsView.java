@@ -34,9 +34,12 @@ public class BackupsView extends Main {
         this.backups = backups;
         addClassName("home-view");
         if (!backups.available()) {
-            add(new Paragraph("This page backs up the built-in database file, and this installation keeps its "
-                    + "data elsewhere (PostgreSQL). Back that database up with pg_dump, as the operations guide "
-                    + "describes."));
+            Paragraph elsewhere = new Paragraph("This page backs up the built-in database file, and this "
+                    + "installation does not keep its data in such a file: it uses PostgreSQL, or a database in "
+                    + "memory that is lost when the application stops. Back PostgreSQL up with pg_dump, as the "
+                    + "operations guide describes.");
+            elsewhere.setId("backups-not-available");
+            add(elsewhere);
             return;
         }
         BackupSettings settings = backups.settings();

@@ -116,14 +116,18 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         }
         Button intake = new Button(record.latest().isEmpty() ? "Fill in the intake with them" : "Update the intake",
                 click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class, participantId)));
-        add(intake);
+        // The button and the links apart, each a large target of its own.
+        Div actions = new Div(intake);
+        actions.addClassName("participant-actions");
+        actions.setId("participant-actions");
         if (record.mayBook()) {
-            add(new com.vaadin.flow.component.html.Anchor("participant-classes/" + participantId,
+            actions.add(new com.vaadin.flow.component.html.Anchor("participant-classes/" + participantId,
                     "Classes recommended for " + p.getFullName()));
         }
         // By address, not by class: progress depends on participant, never the reverse.
-        add(new com.vaadin.flow.component.html.Anchor("participant-progress/" + participantId,
+        actions.add(new com.vaadin.flow.component.html.Anchor("participant-progress/" + participantId,
                 "Progress: pain before and after each class"));
+        add(actions);
         if (record.redFlag() && authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
             add(doctorSeenForm());
         }
@@ -320,10 +324,12 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("record-doctor-seen");
+        record.addClassName("wrapping-button");
+        Div fields = new Div(seenOn, doctor, note);
+        fields.addClassName("form-fields");
         Div form = new Div(new H2("Record that a doctor has seen this person"), new Paragraph("The red-flag answer "
                 + "is kept. Booking opens once a doctor has seen them; staff who record it are written to the "
-                + "audit log."), seenOn, doctor, note, record);
-        form.addClassName("inline-row");
+                + "audit log."), fields, record);
         form.setId("doctor-seen-form");
         return form;
     }
@@ -341,9 +347,11 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             Notifications.success("Clearance recorded. Booking is open.");
             show();
         });
+        record.addClassName("wrapping-button");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(new H2("Medical clearance"), clearedOn, clearedBy, note, record);
-        form.addClassName("inline-row");
+        Div fields = new Div(clearedOn, clearedBy, note);
+        fields.addClassName("form-fields");
+        Div form = new Div(new H2("Medical clearance"), fields, record);
         form.setId("clearance-form");
         return form;
     }
