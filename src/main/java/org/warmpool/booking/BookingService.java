@@ -230,7 +230,7 @@ public class BookingService {
      * @return the cancelled booking as it is now
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
-    public BookingView cancel(long bookingId) {
+    public BookingSummary cancel(long bookingId) {
         long sessionId = bookings.sessionIdOf(bookingId)
                 .orElseThrow(() -> new RuleViolationException("This booking no longer exists."));
         SessionSeats.Locked locked = seats.lock(sessionId);
@@ -255,7 +255,7 @@ public class BookingService {
             seats.release(sessionId);
             promotions.fill(locked.session(), 1);
         }
-        return BookingViews.of(booking, 0, false, false);
+        return BookingSummaries.of(booking, 0, false, false);
     }
 
     /** The clinic cancelled a class: everyone is told; those with a place get a make-up credit. */
@@ -310,26 +310,26 @@ public class BookingService {
         checkOwnerOrStaff(participantId);
         Instant now = clock.instant();
         BookingWindows windows = promotions.windows();
-        List<BookingView> upcoming = bookings.findOfParticipantFrom(participantId, now).stream()
+        List<BookingSummary> upcoming = bookings.findOfParticipantFrom(participantId, now).stream()
                 .map(b -> view(b, windows, now)).toList();
-        List<BookingView> past = bookings.findOfParticipantBefore(participantId, now).stream()
+        List<BookingSummary> past = bookings.findOfParticipantBefore(participantId, now).stream()
                 .map(b -> view(b, windows, now)).toList();
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-        List<CreditView> creditViews = credits.findOfParticipant(participantId).stream()
-                .map(c -> new CreditView(c.getId(), c.getSourceSession().getLevel().title(),
+        List<CreditSummary> creditViews = credits.findOfParticipant(participantId).stream()
+                .map(c -> new CreditSummary(c.getId(), c.getSourceSession().getLevel().title(),
                         c.getSourceSession().getDate(), c.getValidUntil(), c.getUsedAt() != null,
                         today.isAfter(c.getValidUntil())))
                 .toList();
         return new MyBookings(upcoming, past, creditViews);
     }
 
-    private BookingView view(Booking booking, BookingWindows windows, Instant now) {
+    private BookingSummary view(Booking booking, BookingWindows windows, Instant now) {
         boolean cancellable = booking.isActive() && booking.getSession().getStartsAt().isAfter(now);
         int position = cancellable && booking.getStatus() == BookingStatus.WAITLISTED
                 ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
         boolean late = cancellable && booking.getStatus() == BookingStatus.CONFIRMED
                 && windows.isLate(booking.getSession().getStartsAt(), now);
-        return BookingViews.of(booking, position, late, cancellable);
+        return BookingSummaries.of(booking, position, late, cancellable);
     }
 
     private void checkOwnerOrStaff(Booking booking) {

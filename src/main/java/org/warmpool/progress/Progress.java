@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param levelSetAside why the accepted level was set aside, in words for the viewer, or null
  */
 public record Progress(long participantId, String participantName, Integer currentLevel, String currentLevelTitle,
-        List<ClassPain> classes, List<LevelCount> classesPerLevel, Optional<SuggestionView> openSuggestion,
+        List<ClassPain> classes, List<LevelCount> classesPerLevel, Optional<SuggestionSummary> openSuggestion,
         boolean mayDecide, String levelSetAside) {
 
     /** Attended classes at one level. */
@@ -20,7 +20,7 @@ public record Progress(long participantId, String participantName, Integer curre
     }
 
     /** An open suggestion, with the levels' titles. */
-    public record SuggestionView(long id, Direction direction, String fromTitle, String toTitle, String reason,
+    public record SuggestionSummary(long id, Direction direction, String fromTitle, String toTitle, String reason,
             java.time.Instant createdAt) {
 
         /** "Move up to Level 3 Aqua Conditioning". */

@@ -72,8 +72,8 @@ public class ProgressService {
                 TreeMap::new, Collectors.counting()));
         List<Progress.LevelCount> perLevel = counts.entrySet().stream().map(e -> new Progress.LevelCount(e.getKey(),
                 titles.getOrDefault(e.getKey(), "Level " + e.getKey()), e.getValue().intValue())).toList();
-        Optional<Progress.SuggestionView> open = suggestions.findFirstByParticipantIdAndStatusOrderByCreatedAtDesc(
-                participantId, SuggestionStatus.OPEN).map(s -> new Progress.SuggestionView(s.getId(),
+        Optional<Progress.SuggestionSummary> open = suggestions.findFirstByParticipantIdAndStatusOrderByCreatedAtDesc(
+                participantId, SuggestionStatus.OPEN).map(s -> new Progress.SuggestionSummary(s.getId(),
                 s.getDirection(), titles.getOrDefault(s.getFromLevel(), "Level " + s.getFromLevel()),
                 titles.getOrDefault(s.getToLevel(), "Level " + s.getToLevel()), s.getReason(), s.getCreatedAt()));
         Integer level = participant.getCurrentLevel();

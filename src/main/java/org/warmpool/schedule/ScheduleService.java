@@ -41,13 +41,13 @@ public class ScheduleService {
     private final InstructorService instructors;
     private final InstructorChecks instructorChecks;
     private final ApplicationEventPublisher events;
-    private final SessionViews views;
+    private final SessionSummaries views;
     private final Clock clock;
     private final ZoneId zone;
 
     ScheduleService(ClassSessionRepository sessions, SessionSeriesRepository series, PoolService pools,
             ClassLevelService levels, InstructorService instructors, InstructorChecks instructorChecks,
-            ApplicationEventPublisher events, SessionViews views, Clock clock, ClinicSettings clinic) {
+            ApplicationEventPublisher events, SessionSummaries views, Clock clock, ClinicSettings clinic) {
         this.views = views;
         this.sessions = sessions;
         this.series = series;

@@ -39,13 +39,13 @@ public class StaffingService {
     private final InstructorChecks checks;
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterSource> rosters;
-    private final SessionViews views;
+    private final SessionSummaries views;
     private final ObjectProvider<TaughtBefore> taughtBefore;
     private final Clock clock;
     private final ZoneId zone;
 
     StaffingService(ClassSessionRepository sessions, InstructorService instructors, InstructorChecks checks,
-            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, SessionViews views,
+            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, SessionSummaries views,
             ObjectProvider<TaughtBefore> taughtBefore, Clock clock, ClinicSettings clinic) {
         this.views = views;
         this.taughtBefore = taughtBefore;

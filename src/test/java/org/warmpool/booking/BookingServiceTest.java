@@ -106,7 +106,7 @@ class BookingServiceTest {
         book(bob, session);
         book(cat, session);
 
-        BookingView cancelled = as(ann, () -> bookings.cancel(annBooking));
+        BookingSummary cancelled = as(ann, () -> bookings.cancel(annBooking));
 
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.lateCancellation()).isFalse();
@@ -122,8 +122,8 @@ class BookingServiceTest {
         long booking = book(ann, session).bookingId();
         clock.moveTo(data.startOf(session).minus(Duration.ofHours(11)));
 
-        BookingView before = as(ann, () -> bookings.myBookings()).upcoming().get(0);
-        BookingView cancelled = as(ann, () -> bookings.cancel(booking));
+        BookingSummary before = as(ann, () -> bookings.myBookings()).upcoming().get(0);
+        BookingSummary cancelled = as(ann, () -> bookings.cancel(booking));
 
         assertThat(before.lateIfCancelledNow()).isTrue();
         assertThat(cancelled.lateCancellation()).isTrue();

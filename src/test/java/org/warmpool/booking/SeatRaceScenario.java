@@ -132,7 +132,7 @@ abstract class SeatRaceScenario {
         Map<Long, Registered> byParticipant = people.stream()
                 .collect(Collectors.toMap(Registered::participantId, p -> p));
         List<Row> leaving = rows.stream().filter(r -> r.status().equals("CONFIRMED")).limit(3).toList();
-        runTogether(leaving.stream().map(r -> (Callable<BookingView>) () -> as(
+        runTogether(leaving.stream().map(r -> (Callable<BookingSummary>) () -> as(
                 byParticipant.get(r.participantId()), () -> bookings.cancel(r.bookingId()))).toList());
 
         List<Row> after = rows(session.id());

@@ -30,7 +30,7 @@ import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingStatus;
 import org.warmpool.booking.BookingTestData;
-import org.warmpool.booking.BookingView;
+import org.warmpool.booking.BookingSummary;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.ParticipantTestData.Registered;
@@ -176,7 +176,7 @@ class NotificationMailTest {
         mailSettled();
 
         assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(ana, () -> bookings.myBookings()).upcoming()).extracting(BookingView::status)
+        assertThat(as(ana, () -> bookings.myBookings()).upcoming()).extracting(BookingSummary::status)
                 .containsExactly(BookingStatus.CONFIRMED);
         Notification failed = single(inboxOf(ana));
         assertThat(failed.getMailStatus()).isEqualTo(MailStatus.RETRY);

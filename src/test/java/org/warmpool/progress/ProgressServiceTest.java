@@ -67,7 +67,7 @@ class ProgressServiceTest {
 
         Progress before = asStaff(() -> progress.of(ria.participantId()));
         assertThat(before.currentLevel()).isNull();
-        Progress.SuggestionView suggestion = before.openSuggestion().orElseThrow();
+        Progress.SuggestionSummary suggestion = before.openSuggestion().orElseThrow();
         assertThat(suggestion.direction()).isEqualTo(Direction.DOWN);
         assertThat(suggestion.headline()).isEqualTo("Move down to Level 1 Gentle Mobility");
         assertThat(suggestion.reason()).startsWith("Your pain rose by 2 points or more during each of your last 2");
@@ -149,7 +149,7 @@ class ProgressServiceTest {
         classes.classesWithPain(sam, 2, 1, "4-6");
 
         assertThat(asStaff(() -> progress.of(sam.participantId())).openSuggestion()).get()
-                .extracting(Progress.SuggestionView::direction).isEqualTo(Direction.DOWN);
+                .extracting(Progress.SuggestionSummary::direction).isEqualTo(Direction.DOWN);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ProgressServiceTest {
         Registered uma = data.cleared("Uma Climbs");
         classes.classesWithPain(uma, 2, 50, "4-3 4-3 3-2 3-3 3-2 3-3");
 
-        Progress.SuggestionView up = asStaff(() -> progress.of(uma.participantId())).openSuggestion().orElseThrow();
+        Progress.SuggestionSummary up = asStaff(() -> progress.of(uma.participantId())).openSuggestion().orElseThrow();
         assertThat(up.headline()).isEqualTo("Move up to Level 3 Aqua Conditioning");
         assertThat(up.reason()).isEqualTo("Your last 4 classes ended with pain 2-3, which suits Level 3 Aqua "
                 + "Conditioning (pain 0-3). You have come to 6 classes at Level 2 and had no flare-up in the last 3.");

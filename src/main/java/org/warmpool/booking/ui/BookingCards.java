@@ -12,7 +12,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingStatus;
-import org.warmpool.booking.BookingView;
+import org.warmpool.booking.BookingSummary;
 
 /**
  * Bookings as a list of cards (readable on a phone), upcoming ones with a one-click cancel that
@@ -36,7 +36,7 @@ class BookingCards {
         this.reload = reload;
     }
 
-    UnorderedList list(String id, List<BookingView> views) {
+    UnorderedList list(String id, List<BookingSummary> views) {
         UnorderedList list = new UnorderedList();
         list.setId(id);
         list.addClassName("session-list");
@@ -44,7 +44,7 @@ class BookingCards {
         return list;
     }
 
-    ListItem card(BookingView view) {
+    ListItem card(BookingSummary view) {
         ListItem card = new ListItem();
         card.addClassNames("session-card", "booking-card");
         Span time = new Span(view.date().format(BookingWords.DAY) + ", " + view.start() + " to " + view.end());
@@ -63,7 +63,7 @@ class BookingCards {
         return card;
     }
 
-    private static String status(BookingView view) {
+    private static String status(BookingSummary view) {
         String status = view.statusText();
         if (view.cancelledByClinic() && view.clinicReason() != null && !view.clinicReason().isBlank()) {
             status += ": " + view.clinicReason();
@@ -74,7 +74,7 @@ class BookingCards {
         return status;
     }
 
-    private Button cancelButton(BookingView view) {
+    private Button cancelButton(BookingSummary view) {
         boolean waiting = view.status() == BookingStatus.WAITLISTED;
         String on = view.sessionTitle() + " on " + BookingWords.when(view.date(), view.start());
         String label;
@@ -88,7 +88,7 @@ class BookingCards {
         return cancel;
     }
 
-    private void confirm(BookingView view, boolean waiting, String on) {
+    private void confirm(BookingSummary view, boolean waiting, String on) {
         String header;
         String yes;
         String no;
@@ -112,7 +112,7 @@ class BookingCards {
         dialog.open();
     }
 
-    private void cancel(BookingView view, boolean waiting, String on) {
+    private void cancel(BookingSummary view, boolean waiting, String on) {
         try {
             bookings.cancel(view.bookingId());
             String who = name == null ? "You have" : name + " has";

@@ -12,7 +12,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
-import org.warmpool.booking.BookingView;
+import org.warmpool.booking.BookingSummary;
 import org.warmpool.matching.Candidate;
 import org.warmpool.matching.ReasonWords;
 import org.warmpool.matching.Recommendation;
@@ -28,7 +28,7 @@ class FrontDeskActions implements CardActions {
     private final BookingService bookings;
     private final long participantId;
     private final String name;
-    private final Map<Long, BookingView> active;
+    private final Map<Long, BookingSummary> active;
     private final Runnable reload;
 
     FrontDeskActions(BookingService bookings, long participantId, String name, Runnable reload) {
@@ -36,8 +36,8 @@ class FrontDeskActions implements CardActions {
         this.participantId = participantId;
         this.name = name;
         this.reload = reload;
-        this.active = bookings.bookingsOf(participantId).upcoming().stream().filter(BookingView::cancellable)
-                .collect(Collectors.toMap(BookingView::sessionId, Function.identity(), (a, b) -> a));
+        this.active = bookings.bookingsOf(participantId).upcoming().stream().filter(BookingSummary::cancellable)
+                .collect(Collectors.toMap(BookingSummary::sessionId, Function.identity(), (a, b) -> a));
     }
 
     @Override
@@ -92,7 +92,7 @@ class FrontDeskActions implements CardActions {
     private Div actions(Candidate session) {
         Div actions = new Div();
         actions.addClassName("card-actions");
-        BookingView booked = active.get(session.sessionId());
+        BookingSummary booked = active.get(session.sessionId());
         if (booked != null) {
             Span state = BookingWords.stateBadge(booked.status(), booked.waitlistPosition());
             actions.add(state);

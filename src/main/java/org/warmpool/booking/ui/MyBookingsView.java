@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.BookingService;
-import org.warmpool.booking.CreditView;
+import org.warmpool.booking.CreditSummary;
 import org.warmpool.booking.MyBookings;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.security.Roles;
@@ -70,7 +70,7 @@ public class MyBookingsView extends Main {
         }
     }
 
-    private static String describe(CreditView credit) {
+    private static String describe(CreditSummary credit) {
         String from = "For " + credit.fromSession() + " on " + credit.fromDate().format(BookingWords.DAY) + ": ";
         if (credit.used()) {
             return from + "used.";

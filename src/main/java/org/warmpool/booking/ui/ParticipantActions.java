@@ -14,8 +14,8 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
-import org.warmpool.booking.BookingView;
-import org.warmpool.booking.CreditView;
+import org.warmpool.booking.BookingSummary;
+import org.warmpool.booking.CreditSummary;
 import org.warmpool.booking.MyBookings;
 import org.warmpool.matching.Candidate;
 import org.warmpool.matching.Recommendation;
@@ -28,7 +28,7 @@ import org.warmpool.recommendation.ui.CardActions;
 class ParticipantActions implements CardActions {
 
     private final BookingService bookings;
-    private final Map<Long, BookingView> active;
+    private final Map<Long, BookingSummary> active;
     private final MyBookings mine;
     private final Runnable reload;
 
@@ -36,8 +36,8 @@ class ParticipantActions implements CardActions {
         this.bookings = bookings;
         this.reload = reload;
         this.mine = bookings.myBookings();
-        this.active = mine.upcoming().stream().filter(BookingView::cancellable)
-                .collect(Collectors.toMap(BookingView::sessionId, Function.identity(), (a, b) -> a));
+        this.active = mine.upcoming().stream().filter(BookingSummary::cancellable)
+                .collect(Collectors.toMap(BookingSummary::sessionId, Function.identity(), (a, b) -> a));
     }
 
     @Override
@@ -45,7 +45,7 @@ class ParticipantActions implements CardActions {
         Candidate session = recommendation.session();
         Div actions = new Div();
         actions.addClassName("card-actions");
-        BookingView booked = active.get(session.sessionId());
+        BookingSummary booked = active.get(session.sessionId());
         if (booked != null) {
             actions.add(BookingWords.stateBadge(booked.status(), booked.waitlistPosition()));
             return actions;
@@ -92,9 +92,9 @@ class ParticipantActions implements CardActions {
     }
 
     /** The usable credit that runs out first and still covers the day of the class. */
-    private Optional<CreditView> creditFor(Candidate session) {
-        return mine.credits().stream().filter(CreditView::usable)
+    private Optional<CreditSummary> creditFor(Candidate session) {
+        return mine.credits().stream().filter(CreditSummary::usable)
                 .filter(credit -> !credit.validUntil().isBefore(session.date()))
-                .min(Comparator.comparing(CreditView::validUntil));
+                .min(Comparator.comparing(CreditSummary::validUntil));
     }
 }

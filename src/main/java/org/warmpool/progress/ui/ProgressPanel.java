@@ -61,7 +61,7 @@ class ProgressPanel extends Div {
         return level;
     }
 
-    private static Div suggestion(Progress.SuggestionView s, boolean mayDecide, boolean own, Decisions decisions) {
+    private static Div suggestion(Progress.SuggestionSummary s, boolean mayDecide, boolean own, Decisions decisions) {
         Div box = new Div();
         box.addClassName("suggestion");
         box.setId("suggestion");

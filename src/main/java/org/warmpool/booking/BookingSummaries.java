@@ -2,14 +2,14 @@ package org.warmpool.booking;
 
 import org.warmpool.schedule.ClassSession;
 
-final class BookingViews {
+final class BookingSummaries {
 
-    private BookingViews() {
+    private BookingSummaries() {
     }
 
-    static BookingView of(Booking booking, int waitlistPosition, boolean lateIfCancelledNow, boolean cancellable) {
+    static BookingSummary of(Booking booking, int waitlistPosition, boolean lateIfCancelledNow, boolean cancellable) {
         ClassSession s = booking.getSession();
-        return new BookingView(booking.getId(), s.getId(), booking.getParticipant().getId(),
+        return new BookingSummary(booking.getId(), s.getId(), booking.getParticipant().getId(),
                 booking.getParticipant().getFullName(), s.getDate(), s.getStartTime(),
                 s.getStartTime().plusMinutes(s.getDurationMinutes()), s.getLevel().title(), s.getPool().getName(),
                 s.getInstructor() == null ? null : s.getInstructor().getName(), booking.getStatus(), waitlistPosition,

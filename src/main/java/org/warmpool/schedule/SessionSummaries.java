@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 
 /** Sessions as screens show them, with the seats taken (one question to bookings per list). */
 @Component
-class SessionViews {
+class SessionSummaries {
 
     private static final SeatAvailability.Seats NONE = new SeatAvailability.Seats(0, 0);
 
     private final ObjectProvider<SeatAvailability> seatAvailability;
 
-    SessionViews(ObjectProvider<SeatAvailability> seatAvailability) {
+    SessionSummaries(ObjectProvider<SeatAvailability> seatAvailability) {
         this.seatAvailability = seatAvailability;
     }
 

@@ -10,7 +10,7 @@ import java.time.LocalTime;
  * @param lateIfCancelledNow    cancelling now would be recorded as a late cancellation
  * @param cancellable           still active and the class has not started
  */
-public record BookingView(
+public record BookingSummary(
         long bookingId,
         long sessionId,
         long participantId,
