@@ -4,18 +4,34 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
 
 /**
  * "Page not available": one answer for a page that does not exist and a page this user may not
- * open, so that the answer reveals nothing.
+ * open, so that the answer reveals nothing. Views do not draw it themselves: they let the
+ * exception through and Vaadin shows this page. Vaadin picks an error view by the exception's
+ * type, one type per class, so each exception has a subclass that only names it and the HTTP
+ * status; the page is drawn here, once.
+ *
+ * @param <E> the exception this page answers
  */
-abstract class NotAvailablePage extends Main {
+abstract class NotAvailablePage<E extends Exception> extends Main implements HasErrorParameter<E> {
 
-    protected void showNotAvailable() {
+    private final int status;
+
+    NotAvailablePage(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public final int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
         removeAll();
         addClassName("message-page");
         add(new H1("Page not available"),
                 new Paragraph("This page does not exist, or your account may not open it."),
                 new Anchor("", "Go to the start page"));
+        return status;
     }
 }

@@ -1,19 +1,14 @@
 package org.warmpool.base.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A page that does not exist, or that this user may not open: the same answer, so nothing leaks. */
+/** A page that does not exist: "Page not available", with status 404. */
 @AnonymousAllowed
-public class NotFoundView extends NotAvailablePage implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends NotAvailablePage<NotFoundException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        showNotAvailable();
-        return HttpServletResponse.SC_NOT_FOUND;
+    public NotFoundView() {
+        super(HttpServletResponse.SC_NOT_FOUND);
     }
 }

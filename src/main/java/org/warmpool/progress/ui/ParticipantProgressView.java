@@ -1,14 +1,12 @@
 package org.warmpool.progress.ui;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.participant.ui.ParticipantPage;
 import org.warmpool.progress.Progress;
 import org.warmpool.progress.ProgressService;
 import org.warmpool.security.Roles;
@@ -21,25 +19,17 @@ import org.warmpool.security.Roles;
 @Route(value = "participant-progress", layout = MainLayout.class)
 @PageTitle("Progress | Warmpool")
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
-public class ParticipantProgressView extends Main implements HasUrlParameter<Long>, ProgressPanel.Decisions {
+public class ParticipantProgressView extends ParticipantPage implements ProgressPanel.Decisions {
 
     private final transient ProgressService progress;
-    private long participantId;
 
     public ParticipantProgressView(ProgressService progress) {
         this.progress = progress;
-        addClassName("home-view");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long participantId) {
-        this.participantId = participantId;
-        show();
-    }
-
-    private void show() {
+    protected void draw(long participantId) {
         Progress shown = progress.of(participantId);
-        removeAll();
         add(new H1("Progress of " + shown.participantName()), new ProgressPanel(shown, false, this));
     }
 

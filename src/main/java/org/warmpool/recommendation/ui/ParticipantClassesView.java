@@ -1,14 +1,12 @@
 package org.warmpool.recommendation.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ui.ParticipantPage;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
@@ -19,29 +17,21 @@ import org.warmpool.security.Roles;
 @Route(value = "participant-classes", layout = MainLayout.class)
 @PageTitle("Classes for a participant | Warmpool")
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-public class ParticipantClassesView extends Main implements HasUrlParameter<Long> {
+public class ParticipantClassesView extends ParticipantPage {
 
     private final transient RecommendationService recommendations;
     private final transient IntakeService participants;
     private final transient ClassBooking booking;
-    private long participantId;
 
     public ParticipantClassesView(RecommendationService recommendations, IntakeService participants,
             ClassBooking booking) {
         this.recommendations = recommendations;
         this.participants = participants;
         this.booking = booking;
-        addClassName("home-view");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long participantId) {
-        this.participantId = participantId;
-        show();
-    }
-
-    private void show() {
-        removeAll();
+    protected void draw(long participantId) {
         String name = participants.summary(participantId).fullName();
         RecommendationList list = new RecommendationList();
         list.speakAbout(name);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -123,7 +124,7 @@ class RosterAttendanceTest extends KaribuTest {
 
         navigate("roster/" + session.id());
 
-        _get(H2.class, spec -> spec.withText("Roster not available"));
+        _get(H1.class, spec -> spec.withText("Page not available"));
         _assertNone(Button.class, spec -> spec.withText("Came"));
         assertThrows(AccessDeniedException.class, () -> attendance.mark(annBooking, Attendance.ATTENDED));
         assertThrows(AccessDeniedException.class, () -> attendance.sheet(session.id()));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.base.ui.ForbiddenView;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.pool.Pool;
@@ -101,9 +103,9 @@ class MyScheduleAndRosterTest extends KaribuTest {
 
         navigate("roster/" + session.id());
 
-        _get(RosterView.class);
-        _get(H2.class, spec -> spec.withText("Roster not available"));
-        _get(Paragraph.class, spec -> spec.withText("You can see the rosters of your own classes only."));
+        _get(ForbiddenView.class);
+        _get(H1.class, spec -> spec.withText("Page not available"));
+        _get(Paragraph.class, spec -> spec.withText("This page does not exist, or your account may not open it."));
         _assertNone(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
         _assertNone(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _assertNone(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
@@ -120,7 +122,7 @@ class MyScheduleAndRosterTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
         _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _get(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
-        _assertNone(H2.class, spec -> spec.withText("Roster not available"));
+        _assertNone(H1.class, spec -> spec.withText("Page not available"));
     }
 
     /** Logs in with the instructor's own e-mail, as they would on the login form. */
