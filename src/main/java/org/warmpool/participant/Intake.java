@@ -1,6 +1,8 @@
 package org.warmpool.participant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +13,9 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.warmpool.base.AbstractEntity;
-import org.warmpool.base.EnumMask;
 
 /**
  * One filling-in of the intake. A participant's intakes are kept as history: a change of pain
@@ -37,77 +39,37 @@ public class Intake extends AbstractEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "pain_now")
-    private Integer painNow;
+    /** Null when loaded with every column empty: read it through {@link #pain()}. */
+    @Embedded
+    private PainAnswers pain = PainAnswers.NOT_ANSWERED;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "pain_duration", length = 20)
-    private PainDuration painDuration;
+    @Embedded
+    private SafetyAnswers safety = SafetyAnswers.NOT_ANSWERED;
 
-    @Column(name = "pain_weeks")
-    private Integer painWeeks;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "condition_code", length = 20)
-    private Condition condition;
-
-    @Column(name = "red_flags_mask", nullable = false)
-    private int redFlagsMask;
-
-    @Column(name = "red_flags_answered", nullable = false)
-    private boolean redFlagsAnswered;
-
-    @Column(name = "contraindications_mask", nullable = false)
-    private int contraindicationsMask;
-
-    @Column(name = "contraindications_answered", nullable = false)
-    private boolean contraindicationsAnswered;
-
-    @Column(name = "needs_lift")
-    private Boolean needsLift;
-
-    @Column(name = "deep_water_ok")
-    private Boolean deepWaterOk;
-
-    @Column(name = "preferred_days_mask", nullable = false)
-    private int preferredDaysMask;
-
-    @Column(name = "preferred_times_mask", nullable = false)
-    private int preferredTimesMask;
+    @Embedded
+    private AccessAndPreferences access = AccessAndPreferences.NOT_ANSWERED;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private ScreeningStatus outcome;
 
-    @Column(name = "cleared_on")
-    private LocalDate clearedOn;
+    /** The doctor's clearance staff recorded, or null. */
+    @Embedded
+    @AttributeOverride(name = "day", column = @Column(name = "cleared_on"))
+    @AttributeOverride(name = "doctor", column = @Column(name = "cleared_by", length = 120))
+    @AttributeOverride(name = "note", column = @Column(name = "clearance_note", length = 500))
+    @AttributeOverride(name = "recordedBy", column = @Column(name = "clearance_recorded_by", length = 254))
+    @AttributeOverride(name = "recordedAt", column = @Column(name = "clearance_recorded_at"))
+    private DoctorRecord clearance;
 
-    @Column(name = "cleared_by", length = 120)
-    private String clearedBy;
-
-    @Column(name = "clearance_note", length = 500)
-    private String clearanceNote;
-
-    @Column(name = "clearance_recorded_by", length = 254)
-    private String clearanceRecordedBy;
-
-    @Column(name = "clearance_recorded_at")
-    private Instant clearanceRecordedAt;
-
-    @Column(name = "doctor_seen_on")
-    private LocalDate doctorSeenOn;
-
-    @Column(name = "doctor_seen_by", length = 120)
-    private String doctorSeenBy;
-
-    @Column(name = "doctor_seen_note", length = 500)
-    private String doctorSeenNote;
-
-    @Column(name = "doctor_seen_recorded_by", length = 254)
-    private String doctorSeenRecordedBy;
-
-    @Column(name = "doctor_seen_recorded_at")
-    private Instant doctorSeenRecordedAt;
+    /** That a doctor has seen the person about this intake's red flag, as staff recorded it, or null. */
+    @Embedded
+    @AttributeOverride(name = "day", column = @Column(name = "doctor_seen_on"))
+    @AttributeOverride(name = "doctor", column = @Column(name = "doctor_seen_by", length = 120))
+    @AttributeOverride(name = "note", column = @Column(name = "doctor_seen_note", length = 500))
+    @AttributeOverride(name = "recordedBy", column = @Column(name = "doctor_seen_recorded_by", length = 254))
+    @AttributeOverride(name = "recordedAt", column = @Column(name = "doctor_seen_recorded_at"))
+    private DoctorRecord doctorSeen;
 
     protected Intake() {
     }
@@ -120,73 +82,57 @@ public class Intake extends AbstractEntity {
     /** A new draft that starts from an earlier intake's answers, so that only changes are entered. */
     Intake copyAsDraft(Instant now) {
         Intake copy = new Intake(participant, now);
-        copy.painNow = painNow;
-        copy.painDuration = painDuration;
-        copy.painWeeks = painWeeks;
-        copy.condition = condition;
-        copy.redFlagsMask = redFlagsMask;
-        copy.redFlagsAnswered = redFlagsAnswered;
-        copy.contraindicationsMask = contraindicationsMask;
-        copy.contraindicationsAnswered = contraindicationsAnswered;
-        copy.needsLift = needsLift;
-        copy.deepWaterOk = deepWaterOk;
-        copy.preferredDaysMask = preferredDaysMask;
-        copy.preferredTimesMask = preferredTimesMask;
+        copy.pain = pain;
+        copy.safety = safety;
+        copy.access = access;
         return copy;
     }
 
     void savePain(int painNow, PainDuration duration, Integer weeks) {
-        this.painNow = painNow;
-        this.painDuration = duration;
-        this.painWeeks = weeks;
+        this.pain = pain().withPain(painNow, duration, weeks);
     }
 
     void saveCondition(Condition condition) {
-        this.condition = condition;
+        this.pain = pain().withCause(condition);
     }
 
     void saveRedFlags(Set<RedFlag> flags) {
-        this.redFlagsMask = EnumMask.of(flags);
-        this.redFlagsAnswered = true;
+        this.safety = safety.withRedFlags(flags);
     }
 
     void saveContraindications(Set<Contraindication> found) {
-        this.contraindicationsMask = EnumMask.of(found);
-        this.contraindicationsAnswered = true;
+        this.safety = safety.withContraindications(found);
     }
 
     void saveAccessAndPreferences(boolean needsLift, boolean deepWaterOk, Set<DayOfWeek> days,
             Set<TimeOfDay> times) {
-        this.needsLift = needsLift;
-        this.deepWaterOk = deepWaterOk;
-        this.preferredDaysMask = EnumMask.of(days);
-        this.preferredTimesMask = EnumMask.of(times);
+        this.access = AccessAndPreferences.of(needsLift, deepWaterOk, days, times);
     }
 
     /** Which step still needs an answer, or null when every step is answered. */
     IntakeStep firstMissingStep() {
-        if (painNow == null || (painDuration == null && painWeeks == null)) {
+        if (!pain().painAnswered()) {
             return IntakeStep.PAIN;
         }
-        if (condition == null) {
+        if (pain().cause() == null) {
             return IntakeStep.CAUSE;
         }
-        if (!redFlagsAnswered) {
+        if (!safety.redFlagsAnswered()) {
             return IntakeStep.SAFETY;
         }
-        if (!contraindicationsAnswered) {
+        if (!safety.contraindicationsAnswered()) {
             return IntakeStep.HEALTH;
         }
-        if (needsLift == null || deepWaterOk == null) {
+        if (!access.answered()) {
             return IntakeStep.ACCESS;
         }
         return null;
     }
 
     IntakeAnswers answers() {
-        return new IntakeAnswers(painNow, painDuration, painWeeks, condition, getRedFlags(), getContraindications(),
-                Boolean.TRUE.equals(needsLift), Boolean.TRUE.equals(deepWaterOk), getPreferredDays(),
-                getPreferredTimes());
+        return new IntakeAnswers(getPainNow(), getPainDuration(), getPainWeeks(), getCondition(), safety.redFlags(),
+                safety.contraindications(), Boolean.TRUE.equals(access.needsLift()),
+                Boolean.TRUE.equals(access.deepWaterOk()), access.preferredDays(), access.preferredTimes());
     }
 
     void submit(ScreeningStatus outcome, Instant now) {
@@ -196,28 +142,20 @@ public class Intake extends AbstractEntity {
     }
 
     void recordClearance(LocalDate clearedOn, String clearedBy, String note, String recordedBy, Instant now) {
-        this.clearedOn = clearedOn;
-        this.clearedBy = clearedBy;
-        this.clearanceNote = note;
-        this.clearanceRecordedBy = recordedBy;
-        this.clearanceRecordedAt = now;
+        this.clearance = new DoctorRecord(clearedOn, clearedBy, note, recordedBy, now);
     }
 
     void recordDoctorSeen(LocalDate seenOn, String seenBy, String note, String recordedBy, Instant now) {
-        this.doctorSeenOn = seenOn;
-        this.doctorSeenBy = seenBy;
-        this.doctorSeenNote = note;
-        this.doctorSeenRecordedBy = recordedBy;
-        this.doctorSeenRecordedAt = now;
+        this.doctorSeen = new DoctorRecord(seenOn, seenBy, note, recordedBy, now);
     }
 
     public boolean isCleared() {
-        return clearedOn != null;
+        return clearance().isPresent();
     }
 
     /** Whether staff recorded that a doctor has seen the person about this intake's red flag. */
     public boolean isDoctorSeen() {
-        return doctorSeenOn != null;
+        return doctorSeen().isPresent();
     }
 
     /** A red flag no doctor has been recorded as seeing yet: booking stays closed. */
@@ -231,7 +169,7 @@ public class Intake extends AbstractEntity {
      */
     public boolean waitsForClearance() {
         return !isCleared() && (outcome == ScreeningStatus.NEEDS_CLEARANCE
-                || (outcome == ScreeningStatus.RED_FLAG && isDoctorSeen() && contraindicationsMask != 0));
+                || (outcome == ScreeningStatus.RED_FLAG && isDoctorSeen() && safety.contraindicationsMask() != 0));
     }
 
     /**
@@ -250,95 +188,73 @@ public class Intake extends AbstractEntity {
         return status;
     }
 
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
     public Instant getSubmittedAt() {
         return submittedAt;
     }
 
+    private PainAnswers pain() {
+        return pain == null ? PainAnswers.NOT_ANSWERED : pain;
+    }
+
     public Integer getPainNow() {
-        return painNow;
+        return pain().painNow();
     }
 
     public PainDuration getPainDuration() {
-        return painDuration;
+        return pain().duration();
     }
 
     public Integer getPainWeeks() {
-        return painWeeks;
+        return pain().weeks();
     }
 
     public Condition getCondition() {
-        return condition;
+        return pain().cause();
     }
 
     public Set<RedFlag> getRedFlags() {
-        return EnumMask.toSet(redFlagsMask, RedFlag.class);
+        return safety.redFlags();
     }
 
     public boolean isRedFlagsAnswered() {
-        return redFlagsAnswered;
+        return safety.redFlagsAnswered();
     }
 
     public Set<Contraindication> getContraindications() {
-        return EnumMask.toSet(contraindicationsMask, Contraindication.class);
+        return safety.contraindications();
     }
 
     public boolean isContraindicationsAnswered() {
-        return contraindicationsAnswered;
+        return safety.contraindicationsAnswered();
     }
 
     public Boolean getNeedsLift() {
-        return needsLift;
+        return access.needsLift();
     }
 
     public Boolean getDeepWaterOk() {
-        return deepWaterOk;
+        return access.deepWaterOk();
     }
 
     public Set<DayOfWeek> getPreferredDays() {
-        return EnumMask.toSet(preferredDaysMask, DayOfWeek.class);
+        return access.preferredDays();
     }
 
     public Set<TimeOfDay> getPreferredTimes() {
-        return EnumMask.toSet(preferredTimesMask, TimeOfDay.class);
+        return access.preferredTimes();
     }
 
     public ScreeningStatus getOutcome() {
         return outcome;
     }
 
-    public LocalDate getClearedOn() {
-        return clearedOn;
+    /** The doctor's clearance staff recorded, if any. */
+    public Optional<DoctorRecord> clearance() {
+        return Optional.ofNullable(clearance).filter(recorded -> recorded.day() != null);
     }
 
-    public String getClearedBy() {
-        return clearedBy;
-    }
-
-    public String getClearanceNote() {
-        return clearanceNote;
-    }
-
-    public String getClearanceRecordedBy() {
-        return clearanceRecordedBy;
-    }
-
-    public LocalDate getDoctorSeenOn() {
-        return doctorSeenOn;
-    }
-
-    public String getDoctorSeenBy() {
-        return doctorSeenBy;
-    }
-
-    public String getDoctorSeenNote() {
-        return doctorSeenNote;
-    }
-
-    public String getDoctorSeenRecordedBy() {
-        return doctorSeenRecordedBy;
+    /** That a doctor has seen the person about this intake's red flag, if staff recorded it. */
+    public Optional<DoctorRecord> doctorSeen() {
+        return Optional.ofNullable(doctorSeen).filter(recorded -> recorded.day() != null);
     }
 }

@@ -141,7 +141,7 @@ class IntakeServiceTest {
 
         HealthRecord record = intakes.record(id);
         assertThat(record.mayBook()).isTrue();
-        assertThat(record.latest().orElseThrow().getClearedBy()).isEqualTo("Dr Patel");
+        assertThat(record.latest().orElseThrow().clearance().orElseThrow().doctor()).isEqualTo("Dr Patel");
         assertThat(record.outcome().orElseThrow().status()).isEqualTo(ScreeningStatus.CLEARED);
     }
 

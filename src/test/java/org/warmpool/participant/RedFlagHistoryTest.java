@@ -109,9 +109,9 @@ class RedFlagHistoryTest {
         assertThat(record.redFlag()).isFalse();
         assertThat(latest.getRedFlags()).containsExactly(RedFlag.SCIATICA_BOTH_LEGS);
         assertThat(latest.getOutcome()).isEqualTo(ScreeningStatus.RED_FLAG);
-        assertThat(latest.getDoctorSeenOn()).isEqualTo(seenOn);
-        assertThat(latest.getDoctorSeenBy()).isEqualTo("Dr Ada Okafor");
-        assertThat(latest.getDoctorSeenRecordedBy()).isEqualTo("desk-test@example.org");
+        assertThat(latest.doctorSeen().orElseThrow().day()).isEqualTo(seenOn);
+        assertThat(latest.doctorSeen().orElseThrow().doctor()).isEqualTo("Dr Ada Okafor");
+        assertThat(latest.doctorSeen().orElseThrow().recordedBy()).isEqualTo("desk-test@example.org");
         assertThat(record.outcome().orElseThrow().message()).contains("A doctor has seen you");
         logIn(-3, "admin-test@example.org", Role.ADMIN);
         assertThat(intakes.auditTrail(id)).filteredOn(e -> e.getAction().equals("RECORDED_DOCTOR_SEEN"))

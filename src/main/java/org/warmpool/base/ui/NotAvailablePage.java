@@ -13,15 +13,16 @@ import com.vaadin.flow.router.HasErrorParameter;
  * open, so that the answer reveals nothing. Views do not draw it themselves: they let the
  * exception through and Vaadin shows this page. Vaadin picks an error view by the exception's
  * type, one type per class, so each exception has a subclass that only names it and the HTTP
- * status; the page is drawn here, once.
+ * status; the page is drawn here, once. (Public, so that classpath scanners that skip non-public
+ * classes still see that the subclasses are error views.)
  *
  * @param <E> the exception this page answers
  */
-abstract class NotAvailablePage<E extends Exception> extends Main implements HasErrorParameter<E> {
+public abstract class NotAvailablePage<E extends Exception> extends Main implements HasErrorParameter<E> {
 
     private final int status;
 
-    NotAvailablePage(int status) {
+    protected NotAvailablePage(int status) {
         this.status = status;
     }
 

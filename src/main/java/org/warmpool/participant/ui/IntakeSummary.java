@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.warmpool.participant.DoctorRecord;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.ScreeningOutcome;
 
@@ -28,22 +29,22 @@ final class IntakeSummary {
                 : outcome.redFlags().stream().map(f -> f.reason()).collect(Collectors.joining(", ")))));
         facts.add(new ListItem("Needs clearance for: " + (outcome.contraindications().isEmpty() ? "nothing"
                 : outcome.contraindications().stream().map(c -> c.reason()).collect(Collectors.joining(", ")))));
-        if (intake.isDoctorSeen()) {
+        intake.doctorSeen().ifPresent(doctor -> {
             ListItem seen = new ListItem("Seen by a doctor about the red flag on "
-                    + intake.getDoctorSeenOn().format(ParticipantView.DAY) + ": " + intake.getDoctorSeenBy()
-                    + (intake.getDoctorSeenNote() == null ? "" : " (" + intake.getDoctorSeenNote() + ")")
-                    + ". Recorded by " + intake.getDoctorSeenRecordedBy() + ".");
+                    + doctor.day().format(ParticipantView.DAY) + ": " + doctor.doctor() + note(doctor)
+                    + ". Recorded by " + doctor.recordedBy() + ".");
             seen.setId("doctor-seen");
             facts.add(seen);
-        }
-        if (intake.isCleared()) {
-            facts.add(new ListItem("Cleared on " + intake.getClearedOn().format(ParticipantView.DAY) + " by "
-                    + intake.getClearedBy()
-                    + (intake.getClearanceNote() == null ? "" : " (" + intake.getClearanceNote() + ")")));
-        }
+        });
+        intake.clearance().ifPresent(clearance -> facts.add(new ListItem("Cleared on "
+                + clearance.day().format(ParticipantView.DAY) + " by " + clearance.doctor() + note(clearance))));
         facts.add(new ListItem("Needs a lift or ramp: " + (Boolean.TRUE.equals(intake.getNeedsLift()) ? "yes" : "no")
                 + "; deep water: " + (Boolean.TRUE.equals(intake.getDeepWaterOk()) ? "comfortable" : "no")));
         return new Div(facts, new Paragraph(outcome.message()));
+    }
+
+    private static String note(DoctorRecord recorded) {
+        return recorded.note() == null ? "" : " (" + recorded.note() + ")";
     }
 
     /** The intakes before the latest, newest first, each with its outcome and any doctor's visit. */
@@ -54,8 +55,8 @@ final class IntakeSummary {
                         + i.getPainNow() + " of 10, " + i.getOutcome().label()
                         + (i.getRedFlags().isEmpty() ? "" : " (" + i.getRedFlags().stream()
                         .map(f -> f.reason()).collect(Collectors.joining(", ")) + ")")
-                        + (i.isDoctorSeen() ? "; seen by a doctor on "
-                        + i.getDoctorSeenOn().format(ParticipantView.DAY) : ""))));
+                        + i.doctorSeen().map(doctor -> "; seen by a doctor on "
+                        + doctor.day().format(ParticipantView.DAY)).orElse(""))));
         return list;
     }
 }
