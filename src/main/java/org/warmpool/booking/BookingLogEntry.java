@@ -7,11 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmpool.security.EmailAddress;
 
 /** What staff did to a booking that needs a reason: kept for the record, never changed. */
 @Entity
 @Table(name = "booking_log")
 public class BookingLogEntry {
+
+    /** Why staff did it (for example moving someone in the waitlist). */
+    public static final int REASON_MAX_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,13 +27,13 @@ public class BookingLogEntry {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String actor;
 
     @Column(nullable = false, length = 30)
     private String action;
 
-    @Column(length = 500)
+    @Column(length = REASON_MAX_LENGTH)
     private String reason;
 
     protected BookingLogEntry() {

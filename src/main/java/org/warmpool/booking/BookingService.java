@@ -103,8 +103,9 @@ public class BookingService {
 
     private BookingResult book(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason,
             Long creditId) {
-        if (overrideReason != null && overrideReason.length() > 500) {
-            throw new RuleViolationException("The reason can be 500 characters at most.");
+        if (overrideReason != null && overrideReason.length() > Booking.OVERRIDE_REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + Booking.OVERRIDE_REASON_MAX_LENGTH
+                    + " characters at most.");
         }
         Participant participant = participants.lock(participantId);
         SessionSeats.Locked locked = seats.lock(sessionId);

@@ -7,11 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmpool.security.EmailAddress;
 
 /** Who looked at or changed whose health data, and when. Written, never edited. */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry {
+
+    public static final int DETAILS_MAX_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,7 +23,7 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String actor;
 
     @Column(nullable = false, length = 40)
@@ -29,7 +32,7 @@ public class AuditEntry {
     @Column(name = "participant_id", nullable = false)
     private long participantId;
 
-    @Column(length = 500)
+    @Column(length = DETAILS_MAX_LENGTH)
     private String details;
 
     protected AuditEntry() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.warmpool.base.AbstractEntity;
 import org.warmpool.base.EnumMask;
+import org.warmpool.security.EmailAddress;
 
 /**
  * One filling-in of the intake. A participant's intakes are kept as history: a change of pain
@@ -22,6 +23,12 @@ import org.warmpool.base.EnumMask;
 @Entity
 @Table(name = "intake")
 public class Intake extends AbstractEntity {
+
+    /** The name of the doctor who gave a clearance or saw a red-flag participant. */
+    public static final int DOCTOR_NAME_MAX_LENGTH = 120;
+
+    /** The note kept with a clearance or a doctor's visit. */
+    public static final int NOTE_MAX_LENGTH = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
@@ -82,13 +89,13 @@ public class Intake extends AbstractEntity {
     @Column(name = "cleared_on")
     private LocalDate clearedOn;
 
-    @Column(name = "cleared_by", length = 120)
+    @Column(name = "cleared_by", length = DOCTOR_NAME_MAX_LENGTH)
     private String clearedBy;
 
-    @Column(name = "clearance_note", length = 500)
+    @Column(name = "clearance_note", length = NOTE_MAX_LENGTH)
     private String clearanceNote;
 
-    @Column(name = "clearance_recorded_by", length = 254)
+    @Column(name = "clearance_recorded_by", length = EmailAddress.MAX_LENGTH)
     private String clearanceRecordedBy;
 
     @Column(name = "clearance_recorded_at")
@@ -97,13 +104,13 @@ public class Intake extends AbstractEntity {
     @Column(name = "doctor_seen_on")
     private LocalDate doctorSeenOn;
 
-    @Column(name = "doctor_seen_by", length = 120)
+    @Column(name = "doctor_seen_by", length = DOCTOR_NAME_MAX_LENGTH)
     private String doctorSeenBy;
 
-    @Column(name = "doctor_seen_note", length = 500)
+    @Column(name = "doctor_seen_note", length = NOTE_MAX_LENGTH)
     private String doctorSeenNote;
 
-    @Column(name = "doctor_seen_recorded_by", length = 254)
+    @Column(name = "doctor_seen_recorded_by", length = EmailAddress.MAX_LENGTH)
     private String doctorSeenRecordedBy;
 
     @Column(name = "doctor_seen_recorded_at")

@@ -29,6 +29,9 @@ import org.warmpool.program.ExerciseBias;
 @Table(name = "class_session")
 public class ClassSession extends AbstractEntity {
 
+    /** The reason for a cancellation, which participants see. */
+    public static final int CANCEL_REASON_MAX_LENGTH = 500;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
     private SessionSeries series;
@@ -71,7 +74,7 @@ public class ClassSession extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private SessionStatus status = SessionStatus.SCHEDULED;
 
-    @Column(name = "cancel_reason", length = 500)
+    @Column(name = "cancel_reason", length = CANCEL_REASON_MAX_LENGTH)
     private String cancelReason;
 
     @Column(name = "cancelled_at")

@@ -219,8 +219,9 @@ public class ScheduleService {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("Give a reason for the cancellation; participants will see it.");
         }
-        if (reason.strip().length() > 500) {
-            throw new RuleViolationException("The reason can be 500 characters at most.");
+        if (reason.strip().length() > ClassSession.CANCEL_REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + ClassSession.CANCEL_REASON_MAX_LENGTH
+                    + " characters at most.");
         }
         ClassSession session = loadEditable(sessionId);
         Instant now = clock.instant();

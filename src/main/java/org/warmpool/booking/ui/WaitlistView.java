@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.BookingLogEntry;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistEntry;
@@ -136,7 +137,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         dialog.setHeaderTitle("Move " + entry.participantName() + (up ? " up" : " down"));
         TextArea reason = new TextArea("Reason (kept on record)");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        reason.setMaxLength(BookingLogEntry.REASON_MAX_LENGTH);
         reason.setWidthFull();
         Button move = new Button(up ? "Move up" : "Move down", click -> {
             if (reason.getValue().isBlank()) {

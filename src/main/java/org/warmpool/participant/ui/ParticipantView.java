@@ -297,18 +297,20 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
         TextField doctor = new TextField("Doctor's name");
-        doctor.setMaxLength(120);
+        doctor.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(Intake.NOTE_MAX_LENGTH);
         note.setHelperText("For example what the doctor said about pool exercise");
         com.vaadin.flow.data.binder.Binder<DoctorVisit> binder = new com.vaadin.flow.data.binder.Binder<>();
         binder.forField(seenOn).asRequired("Enter the date the doctor saw them")
                 .withValidator(day -> !day.isAfter(LocalDate.now(clock)), "The date cannot be in the future")
                 .bind(DoctorVisit::getSeenOn, DoctorVisit::setSeenOn);
         binder.forField(doctor).asRequired("Enter the doctor's name")
-                .withValidator(name -> name.strip().length() <= 120, "The name can be 120 characters at most")
+                .withValidator(name -> name.strip().length() <= Intake.DOCTOR_NAME_MAX_LENGTH,
+                        "The name can be " + Intake.DOCTOR_NAME_MAX_LENGTH + " characters at most")
                 .bind(DoctorVisit::getDoctor, DoctorVisit::setDoctor);
-        binder.forField(note).withValidator(text -> text.length() <= 500, "The note can be 500 characters at most")
+        binder.forField(note).withValidator(text -> text.length() <= Intake.NOTE_MAX_LENGTH,
+                        "The note can be " + Intake.NOTE_MAX_LENGTH + " characters at most")
                 .bind(DoctorVisit::getNote, DoctorVisit::setNote);
         binder.setBean(new DoctorVisit());
         Button record = new Button("Record that a doctor has seen them", click -> {
@@ -339,9 +341,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         clearedOn.setLocale(Locale.UK);
         clearedOn.setMax(LocalDate.now(clock));
         TextField clearedBy = new TextField("Given by (doctor's name)");
-        clearedBy.setMaxLength(120);
+        clearedBy.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(Intake.NOTE_MAX_LENGTH);
         Button record = new Button("Record clearance and open booking", click -> {
             intakes.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
             Notifications.success("Clearance recorded. Booking is open.");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.warmpool.progress.ClassPain;
 import org.warmpool.progress.Progress;
+import org.warmpool.progress.ProgressionSuggestion;
 
 /**
  * A participant's progress as the participant and staff see it: level, open suggestion (with
@@ -73,7 +74,7 @@ class ProgressPanel extends Div {
             return box;
         }
         TextArea note = new TextArea("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(ProgressionSuggestion.NOTE_MAX_LENGTH);
         note.setHelperText("For example what you agreed with the participant");
         note.setWidthFull();
         Button accept = new Button("Accept", click -> decisions.accept(s.id(), note.getValue()));

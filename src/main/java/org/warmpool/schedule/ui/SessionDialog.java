@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.pool.Pool;
+import org.warmpool.schedule.ClassSession;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
@@ -92,7 +93,7 @@ class SessionDialog extends Dialog {
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle("Cancel this session?");
         TextArea reason = new TextArea("Reason (participants will see it)");
-        reason.setMaxLength(500);
+        reason.setMaxLength(ClassSession.CANCEL_REASON_MAX_LENGTH);
         reason.setRequired(true);
         reason.setWidthFull();
         confirm.add(new Paragraph("The session stays in the history, marked cancelled with this reason."), reason);
