@@ -21,10 +21,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.HealthRecord;
@@ -46,9 +45,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
 public class ParticipantView extends Main implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final transient IntakeService intakes;
     private final transient InvitationService invitations;
@@ -102,7 +98,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             badge.getElement().getThemeList().add("badge success");
             add(badge);
         }
-        add(new Paragraph("Born " + p.getDateOfBirth().format(DAY) + ". " + contact(p)),
+        add(new Paragraph("Born " + p.getDateOfBirth().format(ClinicFormats.DATE_SHORT_YEAR) + ". " + contact(p)),
                 new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", " + p.getEmergencyContactPhone()));
         if (p.getUser() == null) {
             add(account(p));
@@ -141,11 +137,12 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             add(new H2("Earlier intakes"));
             UnorderedList history = new UnorderedList();
             record.history().stream().skip(1).forEach(i -> history.add(new ListItem(
-                    i.getSubmittedAt().atZone(zone).toLocalDate().format(DAY) + ": pain "
+                    i.getSubmittedAt().atZone(zone).toLocalDate().format(ClinicFormats.DATE_SHORT_YEAR) + ": pain "
                             + i.getPainNow() + " of 10, " + i.getOutcome().label()
                             + (i.getRedFlags().isEmpty() ? "" : " (" + i.getRedFlags().stream()
                             .map(f -> f.reason()).collect(Collectors.joining(", ")) + ")")
-                            + (i.isDoctorSeen() ? "; seen by a doctor on " + i.getDoctorSeenOn().format(DAY) : ""))));
+                            + (i.isDoctorSeen() ? "; seen by a doctor on "
+                            + i.getDoctorSeenOn().format(ClinicFormats.DATE_SHORT_YEAR) : ""))));
             add(history);
         }
     }
@@ -162,8 +159,9 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         UnorderedList list = new UnorderedList();
         for (SentMessages.SentMessage message : sent) {
             String retry = message.nextAttemptAt() == null ? ""
-                    : " (next try at " + message.nextAttemptAt().atZone(zone).format(TIME) + ")";
-            list.add(new ListItem(message.createdAt().atZone(zone).format(SENT) + ": " + message.title() + ". "
+                    : " (next try at " + message.nextAttemptAt().atZone(zone).format(ClinicFormats.TIME) + ")";
+            list.add(new ListItem(message.createdAt().atZone(zone).format(ClinicFormats.DATE_SHORT_TIME) + ": "
+                    + message.title() + ". "
                     + message.emailStatus() + retry));
         }
         section.add(list);
@@ -193,7 +191,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     }
 
     private static Div invitationResult(Invitation.Sent sent) {
-        String until = sent.validUntil().format(DAY);
+        String until = sent.validUntil().format(ClinicFormats.DATE_SHORT_YEAR);
         if (sent.mailed()) {
             Notifications.success("Invitation sent to " + sent.email() + ".");
             Paragraph text = new Paragraph("Invitation sent to " + sent.email() + ". The link in it works once, "
@@ -241,7 +239,8 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         facts.add(new ListItem("Needs clearance for: " + (outcome.contraindications().isEmpty() ? "nothing"
                 : outcome.contraindications().stream().map(c -> c.reason()).collect(Collectors.joining(", ")))));
         if (intake.isDoctorSeen()) {
-            ListItem seen = new ListItem("Seen by a doctor about the red flag on " + intake.getDoctorSeenOn().format(DAY)
+            ListItem seen = new ListItem("Seen by a doctor about the red flag on "
+                    + intake.getDoctorSeenOn().format(ClinicFormats.DATE_SHORT_YEAR)
                     + ": " + intake.getDoctorSeenBy()
                     + (intake.getDoctorSeenNote() == null ? "" : " (" + intake.getDoctorSeenNote() + ")")
                     + ". Recorded by " + intake.getDoctorSeenRecordedBy() + ".");
@@ -249,7 +248,8 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
             facts.add(seen);
         }
         if (intake.isCleared()) {
-            facts.add(new ListItem("Cleared on " + intake.getClearedOn().format(DAY) + " by " + intake.getClearedBy()
+            facts.add(new ListItem("Cleared on " + intake.getClearedOn().format(ClinicFormats.DATE_SHORT_YEAR)
+                    + " by " + intake.getClearedBy()
                     + (intake.getClearanceNote() == null ? "" : " (" + intake.getClearanceNote() + ")")));
         }
         facts.add(new ListItem("Needs a lift or ramp: " + (Boolean.TRUE.equals(intake.getNeedsLift()) ? "yes" : "no")
@@ -292,7 +292,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private Div doctorSeenForm() {
         LocalDate today = LocalDate.now(clock);
         DatePicker seenOn = new DatePicker("Date the doctor saw them");
-        seenOn.setLocale(Locale.UK);
+        seenOn.setLocale(ClinicFormats.LOCALE);
         seenOn.setMax(today);
         seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
@@ -338,7 +338,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
 
     private Div clearanceForm() {
         DatePicker clearedOn = new DatePicker("Date of the clearance");
-        clearedOn.setLocale(Locale.UK);
+        clearedOn.setLocale(ClinicFormats.LOCALE);
         clearedOn.setMax(LocalDate.now(clock));
         TextField clearedBy = new TextField("Given by (doctor's name)");
         clearedBy.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);

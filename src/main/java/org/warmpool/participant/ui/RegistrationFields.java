@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.PasswordPolicy;
 import org.warmpool.participant.RegistrationForm;
@@ -49,7 +49,7 @@ class RegistrationFields extends FormLayout {
                 + " characters; a few words in a row are easy to remember");
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
-        dateOfBirth.setLocale(Locale.UK);
+        dateOfBirth.setLocale(ClinicFormats.LOCALE);
         dateOfBirth.setMax(today.minusDays(1));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
                 .setMaxErrorMessage("The date of birth must be in the past"));
