@@ -34,6 +34,7 @@ import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.IntakeStep;
 import org.warmpool.participant.PainDuration;
 import org.warmpool.participant.RedFlag;
+import org.warmpool.participant.SafetyQuestion;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.TimeOfDay;
 import org.warmpool.security.Roles;
@@ -158,12 +159,12 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         void save(Set<E> yes);
     }
 
-    private <E extends Enum<E>> Runnable yesNoStep(Set<E> saved, boolean answered, E[] questions, String intro,
+    private <E extends Enum<E> & SafetyQuestion> Runnable yesNoStep(Set<E> saved, boolean answered, E[] questions, String intro,
             Answers<E> answers) {
         stepContent.add(new Paragraph(intro));
         Map<E, RadioButtonGroup<Boolean>> groups = new EnumMap<>(questions[0].getDeclaringClass());
         for (E question : questions) {
-            RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(questionText(question));
+            RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(question.question());
             yesNo.setItems(Boolean.TRUE, Boolean.FALSE);
             yesNo.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
             if (answered) {
@@ -188,10 +189,6 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
             });
             answers.save(yes);
         };
-    }
-
-    private static String questionText(Enum<?> question) {
-        return question instanceof RedFlag flag ? flag.question() : ((Contraindication) question).question();
     }
 
     private Runnable accessStep(Intake draft) {
