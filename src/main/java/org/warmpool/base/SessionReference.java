@@ -2,9 +2,7 @@ package org.warmpool.base;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A scheduled session as other features name it in messages, for example
@@ -12,10 +10,9 @@ import java.util.Locale;
  */
 public record SessionReference(long id, LocalDate date, LocalTime start, String title, int capacity) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     public String describe() {
-        return date.format(DAY) + " " + start + " " + title + " (" + capacity + " places)";
+        return date.format(ClinicFormats.DAY_SHORT_YEAR) + " " + start + " " + title + " (" + capacity + " places)";
     }
 
     /** The first few, then "and N more", to keep a message readable. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.warmpool.base.AbstractEntity;
 import org.warmpool.participant.Participant;
 import org.warmpool.schedule.ClassSession;
+import org.warmpool.security.EmailAddress;
 
 /**
  * A participant's place on a session, or their place in its waitlist. Cancelled bookings stay as
@@ -20,6 +21,9 @@ import org.warmpool.schedule.ClassSession;
 @Entity
 @Table(name = "booking")
 public class Booking extends AbstractEntity {
+
+    /** Why the front desk booked a class that does not suit the participant. */
+    public static final int OVERRIDE_REASON_MAX_LENGTH = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id", nullable = false)
@@ -43,13 +47,13 @@ public class Booking extends AbstractEntity {
     @Column(name = "booked_at", nullable = false)
     private Instant bookedAt;
 
-    @Column(name = "booked_by", nullable = false, length = 254)
+    @Column(name = "booked_by", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String bookedBy;
 
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    @Column(name = "override_reason", length = 500)
+    @Column(name = "override_reason", length = OVERRIDE_REASON_MAX_LENGTH)
     private String overrideReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -59,7 +63,7 @@ public class Booking extends AbstractEntity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
-    @Column(name = "cancelled_by", length = 254)
+    @Column(name = "cancelled_by", length = EmailAddress.MAX_LENGTH)
     private String cancelledBy;
 
     @Column(name = "late_cancellation", nullable = false)
@@ -75,7 +79,7 @@ public class Booking extends AbstractEntity {
     @Column(name = "attendance_marked_at")
     private Instant attendanceMarkedAt;
 
-    @Column(name = "attendance_marked_by", length = 254)
+    @Column(name = "attendance_marked_by", length = EmailAddress.MAX_LENGTH)
     private String attendanceMarkedBy;
 
     protected Booking() {

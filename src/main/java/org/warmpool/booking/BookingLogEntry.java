@@ -2,43 +2,33 @@ package org.warmpool.booking;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.warmpool.security.ActionRecord;
 
 /** What staff did to a booking that needs a reason: kept for the record, never changed. */
 @Entity
 @Table(name = "booking_log")
-public class BookingLogEntry {
+public class BookingLogEntry extends ActionRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    /** Why staff did it (for example moving someone in the waitlist). */
+    public static final int REASON_MAX_LENGTH = 500;
 
     @Column(name = "booking_id", nullable = false)
     private long bookingId;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 254)
-    private String actor;
-
     @Column(nullable = false, length = 30)
     private String action;
 
-    @Column(length = 500)
+    @Column(length = REASON_MAX_LENGTH)
     private String reason;
 
     protected BookingLogEntry() {
     }
 
     BookingLogEntry(long bookingId, Instant occurredAt, String actor, String action, String reason) {
+        super(occurredAt, actor);
         this.bookingId = bookingId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
         this.action = action;
         this.reason = reason;
     }
@@ -47,14 +37,7 @@ public class BookingLogEntry {
         return bookingId;
     }
 
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
+    /** LEVEL_OVERRIDE, WAITLIST_MOVED_UP, PROMOTED_BY_HAND, ... */
     public String getAction() {
         return action;
     }

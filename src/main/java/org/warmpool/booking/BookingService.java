@@ -4,15 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.matching.Reason;
@@ -43,7 +42,6 @@ import org.warmpool.security.Roles;
 @Transactional
 public class BookingService {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final BookingRepository bookings;
     private final MakeupCreditRepository credits;
@@ -103,8 +101,9 @@ public class BookingService {
 
     private BookingResult book(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason,
             Long creditId) {
-        if (overrideReason != null && overrideReason.length() > 500) {
-            throw new RuleViolationException("The reason can be 500 characters at most.");
+        if (overrideReason != null && overrideReason.length() > Booking.OVERRIDE_REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + Booking.OVERRIDE_REASON_MAX_LENGTH
+                    + " characters at most.");
         }
         Participant participant = participants.lock(participantId);
         SessionSeats.Locked locked = seats.lock(sessionId);
@@ -206,7 +205,8 @@ public class BookingService {
         if (!overlapping.isEmpty()) {
             ClassSession other = overlapping.get(0).getSession();
             throw new RuleViolationException(you + " another class at that time: " + other.getLevel().title() + " on "
-                    + other.getDate().format(DAY) + " at " + other.getStartTime() + ". Cancel it first, or choose "
+                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime()
+                    + ". Cancel it first, or choose "
                     + "another class.");
         }
     }
@@ -217,7 +217,7 @@ public class BookingService {
                 .orElseThrow(() -> new RuleViolationException("This make-up credit is not yours."));
         if (!credit.usableOn(session.getDate(), LocalDate.now(clock.withZone(clinic.timeZone())))) {
             throw new RuleViolationException(credit.getUsedAt() != null ? "This make-up credit was used already."
-                    : "This make-up credit is valid until " + credit.getValidUntil().format(DAY)
+                    : "This make-up credit is valid until " + credit.getValidUntil().format(ClinicFormats.DAY_SHORT)
                     + ". Choose a class on or before that day.");
         }
         return credit;
@@ -283,7 +283,8 @@ public class BookingService {
     @EventListener
     void onSessionMoved(SessionMoved moved) {
         bookings.flush();
-        String before = moved.oldDate().format(DAY) + " at " + moved.oldStart() + " in " + moved.oldPoolName();
+        String before = moved.oldDate().format(ClinicFormats.DAY_SHORT) + " at " + moved.oldStart() + " in "
+                + moved.oldPoolName();
         for (Booking booking : bookings.findActiveOnSession(moved.sessionId())) {
             events.publishEvent(BookingNotice.of(BookingNotice.Kind.MOVED, booking, null, before, null));
         }

@@ -123,8 +123,9 @@ public class WaitlistService {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("Give a reason for " + what + "; it is kept on record.");
         }
-        if (reason.strip().length() > 500) {
-            throw new RuleViolationException("The reason can be 500 characters at most.");
+        if (reason.strip().length() > BookingLogEntry.REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + BookingLogEntry.REASON_MAX_LENGTH
+                    + " characters at most.");
         }
         return reason.strip();
     }

@@ -19,11 +19,13 @@ import org.warmpool.security.AppUser;
 @Table(name = "instructor")
 public class Instructor extends AbstractEntity {
 
+    public static final int PHONE_MAX_LENGTH = 40;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", nullable = false, unique = true)
     private AppUser user;
 
-    @Column(length = 40)
+    @Column(length = PHONE_MAX_LENGTH)
     private String phone;
 
     @Column(nullable = false)

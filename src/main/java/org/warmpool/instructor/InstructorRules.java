@@ -2,15 +2,13 @@ package org.warmpool.instructor;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.warmpool.base.ClinicFormats;
 
 /**
  * Who may teach a session, in plain words. Qualified: valid CPR/first aid and water rescue on the
@@ -23,7 +21,6 @@ public final class InstructorRules {
     /** Levels for people in high or chronic pain need a therapy qualification. */
     public static final Set<Integer> THERAPY_LEVELS = Set.of(0, 1);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private InstructorRules() {
     }
@@ -43,7 +40,8 @@ public final class InstructorRules {
                     .anyMatch(type -> missingOrExpired(instructor, type, date).isEmpty());
             if (!therapyQualified) {
                 problems.add("level " + levelNumber + " needs an aquatic-therapy certificate or a physiotherapy "
-                        + "licence valid on " + date.format(DAY) + ", which " + instructor.getName() + " does not have");
+                        + "licence valid on " + date.format(ClinicFormats.DATE_LONG_YEAR) + ", which "
+                        + instructor.getName() + " does not have");
             }
         }
         return problems;
@@ -54,12 +52,13 @@ public final class InstructorRules {
         List<String> problems = new ArrayList<>();
         instructor.getLeave().stream().filter(days -> days.includes(date)).findFirst().ifPresent(days ->
                 problems.add(instructor.getName() + " is on leave (" + days.getReason() + ") from "
-                        + days.getFirstDay().format(DAY) + " to " + days.getLastDay().format(DAY)));
+                        + days.getFirstDay().format(ClinicFormats.DATE_LONG_YEAR) + " to "
+                        + days.getLastDay().format(ClinicFormats.DATE_LONG_YEAR)));
         boolean inWindow = instructor.getAvailability().stream()
                 .anyMatch(window -> window.covers(date.getDayOfWeek(), start, end));
         if (!inWindow) {
             problems.add(instructor.getName() + " does not teach on "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + "s from " + start + " to " + end);
+                    + ClinicFormats.weekday(date.getDayOfWeek()) + "s from " + start + " to " + end);
         }
         return problems;
     }
@@ -75,9 +74,9 @@ public final class InstructorRules {
         }
         if (latest.get().getExpiresOn().isBefore(date)) {
             return Optional.of(instructor.getName() + "'s " + type.label() + " certificate expires on "
-                    + latest.get().getExpiresOn().format(DAY) + ", before this session");
+                    + latest.get().getExpiresOn().format(ClinicFormats.DATE_LONG_YEAR) + ", before this session");
         }
         return Optional.of(instructor.getName() + "'s " + type.label() + " certificate is only valid from "
-                + latest.get().getIssuedOn().format(DAY));
+                + latest.get().getIssuedOn().format(ClinicFormats.DATE_LONG_YEAR));
     }
 }

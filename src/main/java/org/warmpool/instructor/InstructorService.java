@@ -25,7 +25,6 @@ import org.warmpool.security.UserAccountService;
 @Transactional
 public class InstructorService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final InstructorRepository instructors;
     private final UserAccountService accounts;
@@ -68,14 +67,15 @@ public class InstructorService {
     /** Creates the account (role INSTRUCTOR) and the instructor profile together. */
     @RolesAllowed(Roles.ADMIN)
     public Instructor create(String name, String email, String phone, String initialPassword) {
-        if (name == null || name.isBlank() || name.strip().length() > 120) {
-            throw new RuleViolationException("Enter the instructor's name (at most 120 characters).");
+        if (name == null || name.isBlank() || name.strip().length() > AppUser.DISPLAY_NAME_MAX_LENGTH) {
+            throw new RuleViolationException("Enter the instructor's name (at most " + AppUser.DISPLAY_NAME_MAX_LENGTH
+                    + " characters).");
         }
         if (email == null || !email.contains("@")) {
             throw new RuleViolationException("Enter a valid e-mail address.");
         }
-        if (initialPassword == null || initialPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolationException("The first password needs at least " + MIN_PASSWORD_LENGTH
+        if (initialPassword == null || initialPassword.length() < AppUser.PASSWORD_MIN_LENGTH) {
+            throw new RuleViolationException("The first password needs at least " + AppUser.PASSWORD_MIN_LENGTH
                     + " characters.");
         }
         AppUser user;
@@ -149,9 +149,9 @@ public class InstructorService {
         if (lastDay.isBefore(firstDay)) {
             throw new RuleViolationException("The last day of leave cannot be before the first.");
         }
-        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-            throw new RuleViolationException("Give a short reason (holiday, sickness, training), at most 200 "
-                    + "characters.");
+        if (reason == null || reason.isBlank() || reason.strip().length() > Leave.REASON_MAX_LENGTH) {
+            throw new RuleViolationException("Give a short reason (holiday, sickness, training), at most "
+                    + Leave.REASON_MAX_LENGTH + " characters.");
         }
         find(instructorId).addLeave(new Leave(firstDay, lastDay, reason.strip()));
     }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 @Table(name = "instructor_leave")
 public class Leave {
 
+    public static final int REASON_MAX_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -23,7 +25,7 @@ public class Leave {
     @Column(name = "last_day", nullable = false)
     private LocalDate lastDay;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = REASON_MAX_LENGTH)
     private String reason;
 
     protected Leave() {

@@ -1,9 +1,9 @@
 package org.warmpool.matching;
 
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.warmpool.base.ClinicFormats;
 
 /** Reasons in plain words, as participants and staff read them. */
 public final class ReasonWords {
@@ -37,7 +37,7 @@ public final class ReasonWords {
         } else if (reason instanceof Reason.BiasFit bias) {
             return biasFit(bias);
         } else if (reason instanceof Reason.WarmWater warm) {
-            return warm.temperature() + " °C pool";
+            return ClinicFormats.celsius(warm.temperature()) + " pool";
         } else if (reason instanceof Reason.PreferredTime time) {
             return preferredTime(time);
         } else if (reason instanceof Reason.KnownInstructor known) {
@@ -59,8 +59,9 @@ public final class ReasonWords {
             return above.level().title() + " is above your current level (" + above.currentLevel()
                     + "); your instructor will suggest when to move up";
         } else if (reason instanceof Reason.PoolTooCold cold) {
-            return cold.poolName() + " is " + cold.temperature() + " °C; level " + cold.level().number() + " needs "
-                    + cold.level().minWaterTemperature() + " °C";
+            return cold.poolName() + " is " + ClinicFormats.celsius(cold.temperature()) + "; level "
+                    + cold.level().number() + " needs "
+                    + ClinicFormats.celsius(cold.level().minWaterTemperature());
         } else if (reason instanceof Reason.NoLift noLift) {
             return noLift.poolName() + " has no lift or ramp";
         } else if (reason instanceof Reason.NeedsDeepWater deep) {
@@ -110,7 +111,7 @@ public final class ReasonWords {
     }
 
     private static String preferredTime(Reason.PreferredTime time) {
-        String day = time.day().getDisplayName(TextStyle.FULL, Locale.UK);
+        String day = ClinicFormats.weekday(time.day());
         String part = time.time().name().toLowerCase(Locale.ROOT);
         if (time.dayPreferred() && time.timePreferred()) {
             return day + " " + part + " as you prefer";

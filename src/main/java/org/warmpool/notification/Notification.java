@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.warmpool.base.AbstractEntity;
 import org.warmpool.booking.BookingNotice;
+import org.warmpool.participant.Participant;
+import org.warmpool.security.EmailAddress;
 
 /**
  * A message in a participant's inbox, with the state of its e-mail copy. Walk-ins without an
@@ -25,7 +27,7 @@ public class Notification extends AbstractEntity {
     @Column(name = "user_id")
     private Long userId;
 
-    @Column(name = "recipient_name", nullable = false, length = 120)
+    @Column(name = "recipient_name", nullable = false, length = Participant.NAME_MAX_LENGTH)
     private String participantName;
 
     @Enumerated(EnumType.STRING)
@@ -50,7 +52,7 @@ public class Notification extends AbstractEntity {
     @Column(name = "read_at")
     private Instant readAt;
 
-    @Column(length = 254)
+    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Enumerated(EnumType.STRING)

@@ -1,15 +1,11 @@
 package org.warmpool.notification;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.booking.BookingNotice;
 
 /** What each message says, in plain and friendly words. */
 final class NotificationTexts {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-    static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private static final String CANCEL_HINT = " If you cannot come, please cancel in the app or call the front "
             + "desk, so that someone else can have the place.";
@@ -21,8 +17,8 @@ final class NotificationTexts {
     }
 
     static Text of(BookingNotice notice) {
-        String classAt = notice.sessionTitle() + ", " + notice.date().format(DAY) + " at "
-                + notice.start().format(TIME) + " in " + notice.poolName();
+        String classAt = notice.sessionTitle() + ", " + notice.date().format(ClinicFormats.DAY_SHORT) + " at "
+                + notice.start().format(ClinicFormats.TIME) + " in " + notice.poolName();
         switch (notice.kind()) {
             case CONFIRMED:
                 return new Text("Your place is booked", "Your place is booked: " + classAt + "." + CANCEL_HINT);
@@ -39,7 +35,8 @@ final class NotificationTexts {
                 String credit = notice.creditValidUntil() == null
                         ? " You were on the waitlist for it, so nothing else changes for you."
                         : " We are sorry for the trouble. You have a make-up credit for one place in any class "
-                                + "that suits you, valid until " + notice.creditValidUntil().format(DAY_AND_YEAR) + ".";
+                                + "that suits you, valid until "
+                                + notice.creditValidUntil().format(ClinicFormats.DAY_SHORT_YEAR) + ".";
                 return new Text("Class cancelled by the clinic", "The clinic had to cancel " + classAt + "."
                         + reason + credit);
             case REMINDER:
@@ -47,8 +44,10 @@ final class NotificationTexts {
                         + ". Please bring a towel and something to drink." + CANCEL_HINT);
             case MOVED:
                 return new Text("Your class has moved", "Please note: your class " + notice.sessionTitle()
-                        + " that was on " + notice.detail() + " is now on " + notice.date().format(DAY) + " at "
-                        + notice.start().format(TIME) + " in " + notice.poolName() + ". Your place is kept."
+                        + " that was on " + notice.detail() + " is now on "
+                        + notice.date().format(ClinicFormats.DAY_SHORT) + " at "
+                        + notice.start().format(ClinicFormats.TIME) + " in " + notice.poolName()
+                        + ". Your place is kept."
                         + CANCEL_HINT);
             default:
                 throw new IllegalArgumentException("No text for " + notice.kind());

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.security.EmailAddress;
 
 /**
  * A single-use link for a walk-in to set their password. Only the SHA-256 of the random token is
@@ -27,7 +28,7 @@ public class AccountInvitation extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 254)
+    @Column(name = "created_by", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String createdBy;
 
     @Column(name = "expires_at", nullable = false)

@@ -1,7 +1,7 @@
 package org.warmpool.participant;
 
 /** Health matters that need a doctor's clearance before the first class in the pool. */
-public enum Contraindication {
+public enum Contraindication implements SafetyQuestion {
     OPEN_WOUND_OR_SKIN_INFECTION("Do you have an open wound or a skin infection?", "an open wound or skin infection"),
     INFECTION_OR_FEVER("Do you have an infection or a fever at the moment?", "an infection or fever"),
     UNCONTROLLED_SEIZURES("Do you have seizures (epilepsy) that are not controlled by treatment?",
@@ -13,19 +13,14 @@ public enum Contraindication {
     RECENT_SURGERY("Have you had an operation in the last 6 weeks?", "surgery in the last 6 weeks"),
     CHEMICAL_ALLERGY("Are you allergic to pool chemicals such as chlorine?", "an allergy to pool chemicals");
 
-    private final String question;
-    private final String reason;
+    private final Words words;
 
     Contraindication(String question, String reason) {
-        this.question = question;
-        this.reason = reason;
+        this.words = new Words(question, reason);
     }
 
-    public String question() {
-        return question;
-    }
-
-    public String reason() {
-        return reason;
+    @Override
+    public Words words() {
+        return words;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.warmpool.security.EmailAddress;
 
 /**
  * What staff recorded from a doctor about an intake: the day, the doctor's name, an optional note,
@@ -14,8 +15,8 @@ import java.time.LocalDate;
 @Embeddable
 public record DoctorRecord(
         @Column(name = "on_day") LocalDate day,
-        @Column(name = "doctor", length = 120) String doctor,
-        @Column(name = "note", length = 500) String note,
-        @Column(name = "recorded_by", length = 254) String recordedBy,
+        @Column(name = "doctor", length = Intake.DOCTOR_NAME_MAX_LENGTH) String doctor,
+        @Column(name = "note", length = Intake.NOTE_MAX_LENGTH) String note,
+        @Column(name = "recorded_by", length = EmailAddress.MAX_LENGTH) String recordedBy,
         @Column(name = "recorded_at") Instant recordedAt) {
 }

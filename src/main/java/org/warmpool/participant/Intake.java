@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.security.EmailAddress;
 
 /**
  * One filling-in of the intake. A participant's intakes are kept as history: a change of pain
@@ -24,6 +25,12 @@ import org.warmpool.base.AbstractEntity;
 @Entity
 @Table(name = "intake")
 public class Intake extends AbstractEntity {
+
+    /** The name of the doctor who gave a clearance or saw a red-flag participant. */
+    public static final int DOCTOR_NAME_MAX_LENGTH = 120;
+
+    /** The note kept with a clearance or a doctor's visit. */
+    public static final int NOTE_MAX_LENGTH = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
@@ -56,18 +63,18 @@ public class Intake extends AbstractEntity {
     /** The doctor's clearance staff recorded, or null. */
     @Embedded
     @AttributeOverride(name = "day", column = @Column(name = "cleared_on"))
-    @AttributeOverride(name = "doctor", column = @Column(name = "cleared_by", length = 120))
-    @AttributeOverride(name = "note", column = @Column(name = "clearance_note", length = 500))
-    @AttributeOverride(name = "recordedBy", column = @Column(name = "clearance_recorded_by", length = 254))
+    @AttributeOverride(name = "doctor", column = @Column(name = "cleared_by", length = DOCTOR_NAME_MAX_LENGTH))
+    @AttributeOverride(name = "note", column = @Column(name = "clearance_note", length = NOTE_MAX_LENGTH))
+    @AttributeOverride(name = "recordedBy", column = @Column(name = "clearance_recorded_by", length = EmailAddress.MAX_LENGTH))
     @AttributeOverride(name = "recordedAt", column = @Column(name = "clearance_recorded_at"))
     private DoctorRecord clearance;
 
     /** That a doctor has seen the person about this intake's red flag, as staff recorded it, or null. */
     @Embedded
     @AttributeOverride(name = "day", column = @Column(name = "doctor_seen_on"))
-    @AttributeOverride(name = "doctor", column = @Column(name = "doctor_seen_by", length = 120))
-    @AttributeOverride(name = "note", column = @Column(name = "doctor_seen_note", length = 500))
-    @AttributeOverride(name = "recordedBy", column = @Column(name = "doctor_seen_recorded_by", length = 254))
+    @AttributeOverride(name = "doctor", column = @Column(name = "doctor_seen_by", length = DOCTOR_NAME_MAX_LENGTH))
+    @AttributeOverride(name = "note", column = @Column(name = "doctor_seen_note", length = NOTE_MAX_LENGTH))
+    @AttributeOverride(name = "recordedBy", column = @Column(name = "doctor_seen_recorded_by", length = EmailAddress.MAX_LENGTH))
     @AttributeOverride(name = "recordedAt", column = @Column(name = "doctor_seen_recorded_at"))
     private DoctorRecord doctorSeen;
 

@@ -213,11 +213,11 @@ public class IntakeService {
         if (clearedOn == null || clearedOn.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("Enter the date of the clearance; it cannot be in the future.");
         }
-        if (clearedBy == null || clearedBy.isBlank() || clearedBy.strip().length() > 120) {
+        if (clearedBy == null || clearedBy.isBlank() || clearedBy.strip().length() > Intake.DOCTOR_NAME_MAX_LENGTH) {
             throw new RuleViolationException("Enter who gave the clearance (for example the doctor's name).");
         }
-        if (note != null && note.length() > 500) {
-            throw new RuleViolationException("The note can be 500 characters at most.");
+        if (note != null && note.length() > Intake.NOTE_MAX_LENGTH) {
+            throw new RuleViolationException("The note can be " + Intake.NOTE_MAX_LENGTH + " characters at most.");
         }
         Intake latest = latestSubmitted(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant has not sent an intake yet."));
@@ -244,11 +244,12 @@ public class IntakeService {
         if (seenOn == null || seenOn.isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("Enter the date the doctor saw them; it cannot be in the future.");
         }
-        if (seenBy == null || seenBy.isBlank() || seenBy.strip().length() > 120) {
-            throw new RuleViolationException("Enter the doctor's name (120 characters at most).");
+        if (seenBy == null || seenBy.isBlank() || seenBy.strip().length() > Intake.DOCTOR_NAME_MAX_LENGTH) {
+            throw new RuleViolationException("Enter the doctor's name (" + Intake.DOCTOR_NAME_MAX_LENGTH
+                    + " characters at most).");
         }
-        if (note != null && note.length() > 500) {
-            throw new RuleViolationException("The note can be 500 characters at most.");
+        if (note != null && note.length() > Intake.NOTE_MAX_LENGTH) {
+            throw new RuleViolationException("The note can be " + Intake.NOTE_MAX_LENGTH + " characters at most.");
         }
         Intake latest = latestSubmitted(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant has not sent an intake yet."));

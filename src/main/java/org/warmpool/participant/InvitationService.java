@@ -9,11 +9,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.Mailer;
 import org.warmpool.base.RuleViolationException;
@@ -51,7 +50,6 @@ public class InvitationService {
             + "works. Please use the link in the newest invitation, or ask the front desk.";
 
     private static final Logger LOG = LoggerFactory.getLogger(InvitationService.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final ParticipantRepository participants;
     private final AccountInvitationRepository invitations;
@@ -125,7 +123,8 @@ public class InvitationService {
                         "The front desk has invited you to create your account. With an account you can see "
                                 + "your bookings and messages, and book classes yourself.\n\n"
                                 + "To choose your password, open this link:\n" + link + "\n\n"
-                                + "The link works once, until " + validUntil.format(DAY) + ". If you did not "
+                                + "The link works once, until " + validUntil.format(ClinicFormats.DAY_LONG)
+                                + ". If you did not "
                                 + "expect this e-mail, you can ignore it.");
                 mailed = true;
             } catch (RuntimeException failed) {

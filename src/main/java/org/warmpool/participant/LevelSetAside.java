@@ -2,10 +2,9 @@ package org.warmpool.participant;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.warmpool.base.ClinicFormats;
 
 /**
  * An accepted level set aside by high pain or a red flag reported after it was accepted (DOMAIN.md,
@@ -19,7 +18,6 @@ public record LevelSetAside(int fromLevel, Instant at, String reason) {
 
     public static final int REASON_MAX_LENGTH = 200;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     /**
      * What sets an accepted level aside (plain rule): pain at or above the high-pain threshold, or
@@ -40,19 +38,22 @@ public record LevelSetAside(int fromLevel, Instant at, String reason) {
 
     /** "The accepted level 2 was set aside on 3 Dec because of pain 9 reported at a class". */
     public String words(ZoneId zone) {
-        return "the accepted level " + fromLevel + " was set aside on " + at.atZone(zone).format(DAY)
+        return "the accepted level " + fromLevel + " was set aside on "
+                + at.atZone(zone).format(ClinicFormats.DATE_SHORT)
                 + " because of " + reason;
     }
 
     /** For the participant: "Your accepted level 2 was set aside on 3 Dec because of ...". */
     public String wordsForParticipant(ZoneId zone) {
-        return "Your accepted level " + fromLevel + " was set aside on " + at.atZone(zone).format(DAY)
+        return "Your accepted level " + fromLevel + " was set aside on "
+                + at.atZone(zone).format(ClinicFormats.DATE_SHORT)
                 + " because of " + reason + ". The gentle classes apply until staff review it.";
     }
 
     /** For staff and the instructor. */
     public String wordsForStaff(ZoneId zone) {
-        return "Accepted level " + fromLevel + " set aside on " + at.atZone(zone).format(DAY) + " because of "
+        return "Accepted level " + fromLevel + " set aside on " + at.atZone(zone).format(ClinicFormats.DATE_SHORT)
+                + " because of "
                 + reason + ". Only the gentle classes are offered until staff accept a level again.";
     }
 

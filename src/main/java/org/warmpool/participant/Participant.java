@@ -17,26 +17,32 @@ import org.warmpool.security.EmailAddress;
 @Table(name = "participant")
 public class Participant extends AbstractEntity {
 
+    /** The participant's full name and their emergency contact's name. */
+    public static final int NAME_MAX_LENGTH = 120;
+
+    /** The participant's phone and their emergency contact's phone. */
+    public static final int PHONE_MAX_LENGTH = 40;
+
     @OneToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id", unique = true)
     private AppUser user;
 
-    @Column(name = "full_name", nullable = false, length = 120)
+    @Column(name = "full_name", nullable = false, length = NAME_MAX_LENGTH)
     private String fullName;
 
-    @Column(length = 254)
+    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
 
-    @Column(length = 40)
+    @Column(length = PHONE_MAX_LENGTH)
     private String phone;
 
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
-    @Column(name = "emergency_contact_name", nullable = false, length = 120)
+    @Column(name = "emergency_contact_name", nullable = false, length = NAME_MAX_LENGTH)
     private String emergencyContactName;
 
-    @Column(name = "emergency_contact_phone", nullable = false, length = 40)
+    @Column(name = "emergency_contact_phone", nullable = false, length = PHONE_MAX_LENGTH)
     private String emergencyContactPhone;
 
     @Column(name = "consent_given_at", nullable = false)

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.warmpool.security.AppUser;
 
-/** At least 12 characters, not a well-known password, not the e-mail address. */
+/** At least {@link AppUser#PASSWORD_MIN_LENGTH} characters, not a well-known password, not the e-mail address. */
 public final class PasswordPolicy {
 
-    public static final int MIN_LENGTH = 12;
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
@@ -21,8 +21,8 @@ public final class PasswordPolicy {
 
     /** What is wrong with the password, in words; empty when it is fine. */
     public static Optional<String> problem(String password, String email) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters. A few words in a row are easy to "
+        if (password == null || password.length() < AppUser.PASSWORD_MIN_LENGTH) {
+            return Optional.of("Use at least " + AppUser.PASSWORD_MIN_LENGTH + " characters. A few words in a row are easy to "
                     + "remember, for example \"warm water on tuesday\".");
         }
         String lower = password.toLowerCase(Locale.ROOT);

@@ -4,7 +4,7 @@ package org.warmpool.participant;
  * Signs that need a doctor now, not a class (possible cauda equina syndrome, infection). Never
  * reorder: an intake stores its answers as bits by position ({@code red_flags_mask}).
  */
-public enum RedFlag {
+public enum RedFlag implements SafetyQuestion {
     BLADDER_OR_BOWEL("Have you recently lost control of your bladder or bowels, or had new trouble passing urine?",
             "new loss of bladder or bowel control"),
     SADDLE_NUMBNESS("Is there new numbness around your groin, buttocks or inner thighs (where you would sit on a saddle)?",
@@ -14,19 +14,14 @@ public enum RedFlag {
     SCIATICA_BOTH_LEGS("Do you have sciatica (pain, tingling or numbness going down the leg) in both legs, "
             + "and is that new or getting worse?", "sciatica in both legs that is new or getting worse");
 
-    private final String question;
-    private final String reason;
+    private final Words words;
 
     RedFlag(String question, String reason) {
-        this.question = question;
-        this.reason = reason;
+        this.words = new Words(question, reason);
     }
 
-    public String question() {
-        return question;
-    }
-
-    public String reason() {
-        return reason;
+    @Override
+    public Words words() {
+        return words;
     }
 }

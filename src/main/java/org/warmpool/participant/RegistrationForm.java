@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.warmpool.security.AppUser;
+import org.warmpool.security.EmailAddress;
 
 /**
  * What a person gives to register, themselves (with a password) or at the front desk (a walk-in,
@@ -15,19 +17,19 @@ import java.time.LocalDate;
 public class RegistrationForm {
 
     @NotBlank(message = "Enter your full name")
-    @Size(max = 120, message = "At most 120 characters")
+    @Size(max = Participant.NAME_MAX_LENGTH, message = "At most {max} characters")
     private String fullName;
 
     // Empty is allowed here (a walk-in may have none); self-registration requires it separately.
     @Email(regexp = "^$|.+@.+\\..+", message = "Enter an e-mail address like name@example.org")
-    @Size(max = 254, message = "At most 254 characters")
+    @Size(max = EmailAddress.MAX_LENGTH, message = "At most {max} characters")
     private String email;
 
-    @Size(max = 200, message = "At most 200 characters")
+    @Size(max = AppUser.PASSWORD_MAX_LENGTH, message = "At most {max} characters")
     private String password;
 
-    @Size(max = 40, message = "At most 40 characters")
-    @Pattern(regexp = "^$|^[0-9 +()\\-]{6,40}$", message = "Use digits, spaces, + ( ) or -")
+    @Size(max = Participant.PHONE_MAX_LENGTH, message = "At most {max} characters")
+    @Pattern(regexp = "^$|^[0-9 +()\\-]{6," + Participant.PHONE_MAX_LENGTH + "}$", message = "Use digits, spaces, + ( ) or -")
     private String phone;
 
     @NotNull(message = "Enter your date of birth")
@@ -35,12 +37,12 @@ public class RegistrationForm {
     private LocalDate dateOfBirth;
 
     @NotBlank(message = "Enter the name of someone we can call in an emergency")
-    @Size(max = 120, message = "At most 120 characters")
+    @Size(max = Participant.NAME_MAX_LENGTH, message = "At most {max} characters")
     private String emergencyContactName;
 
     @NotBlank(message = "Enter their phone number")
-    @Size(max = 40, message = "At most 40 characters")
-    @Pattern(regexp = "^[0-9 +()\\-]{6,40}$", message = "Use digits, spaces, + ( ) or -")
+    @Size(max = Participant.PHONE_MAX_LENGTH, message = "At most {max} characters")
+    @Pattern(regexp = "^[0-9 +()\\-]{6," + Participant.PHONE_MAX_LENGTH + "}$", message = "Use digits, spaces, + ( ) or -")
     private String emergencyContactPhone;
 
     private boolean consent;

@@ -20,9 +20,14 @@ import org.warmpool.base.AbstractEntity;
 @Table(name = "pool")
 public class Pool extends AbstractEntity {
 
+    public static final int NAME_MAX_LENGTH = 80;
+    public static final int NOTES_MAX_LENGTH = 1000;
+    /** The most people in the water at once that a pool may be given. */
+    public static final int CAPACITY_MAX = 100;
+
     @NotBlank(message = "Give the pool a name")
-    @Size(max = 80, message = "At most 80 characters")
-    @Column(nullable = false, length = 80)
+    @Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @NotNull(message = "Enter the water temperature")
@@ -50,13 +55,13 @@ public class Pool extends AbstractEntity {
     private boolean hasLift;
 
     @NotNull(message = "Enter how many people may be in the water at once")
-    @Min(value = 1, message = "Between 1 and 100")
-    @Max(value = 100, message = "Between 1 and 100")
+    @Min(value = 1, message = "Between 1 and " + CAPACITY_MAX)
+    @Max(value = CAPACITY_MAX, message = "Between 1 and " + CAPACITY_MAX)
     @Column(nullable = false)
     private Integer capacity;
 
-    @Size(max = 1000, message = "At most 1000 characters")
-    @Column(length = 1000)
+    @Size(max = NOTES_MAX_LENGTH, message = "At most {max} characters")
+    @Column(length = NOTES_MAX_LENGTH)
     private String notes;
 
     @Column(nullable = false)

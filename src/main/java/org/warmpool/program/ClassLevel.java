@@ -23,12 +23,15 @@ import org.warmpool.base.AbstractEntity;
 @Table(name = "class_level")
 public class ClassLevel extends AbstractEntity {
 
+    public static final int NAME_MAX_LENGTH = 60;
+    public static final int DESCRIPTION_MAX_LENGTH = 1000;
+
     @Column(name = "level_number", nullable = false, updatable = false)
     private int levelNumber;
 
     @NotBlank(message = "Give the level a name")
-    @Size(max = 60, message = "At most 60 characters")
-    @Column(nullable = false, length = 60)
+    @Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
     @NotNull(message = "Enter the lowest pain (0-10)")
@@ -63,8 +66,8 @@ public class ClassLevel extends AbstractEntity {
     private Integer minutes;
 
     @NotBlank(message = "Describe what happens in this level")
-    @Size(max = 1000, message = "At most 1000 characters")
-    @Column(nullable = false, length = 1000)
+    @Size(max = DESCRIPTION_MAX_LENGTH, message = "At most {max} characters")
+    @Column(nullable = false, length = DESCRIPTION_MAX_LENGTH)
     private String description;
 
     protected ClassLevel() {

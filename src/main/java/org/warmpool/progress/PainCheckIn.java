@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.security.EmailAddress;
 
 /** Pain before and after one attended class (0-10), entered by the instructor or the front desk. */
 @Entity
@@ -23,7 +24,7 @@ public class PainCheckIn extends AbstractEntity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "recorded_by", nullable = false, length = 254)
+    @Column(name = "recorded_by", nullable = false, length = EmailAddress.MAX_LENGTH)
     private String recordedBy;
 
     protected PainCheckIn() {

@@ -100,8 +100,9 @@ public class ProgressService {
     }
 
     private ProgressionSuggestion decidable(long suggestionId, String note, String action, String verb) {
-        if (note != null && note.strip().length() > 500) {
-            throw new RuleViolationException("The note can be 500 characters at most.");
+        if (note != null && note.strip().length() > ProgressionSuggestion.NOTE_MAX_LENGTH) {
+            throw new RuleViolationException("The note can be " + ProgressionSuggestion.NOTE_MAX_LENGTH
+                    + " characters at most.");
         }
         ProgressionSuggestion suggestion = suggestions.findById(suggestionId)
                 .orElseThrow(() -> new RuleViolationException("This suggestion no longer exists."));

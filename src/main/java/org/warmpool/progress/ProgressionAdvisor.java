@@ -1,11 +1,10 @@
 package org.warmpool.progress;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.warmpool.base.ClinicFormats;
 
 /**
  * Suggests moving a participant up or down a level from their pain before and after each
@@ -27,7 +26,6 @@ import java.util.Optional;
  */
 public final class ProgressionAdvisor {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
     /** One attended class, oldest first in a history; a value not recorded (yet) is null. */
     public record SessionPain(LocalDate date, int level, Integer before, Integer after) {
@@ -102,7 +100,8 @@ public final class ProgressionAdvisor {
             SessionPain latest = history.get(i);
             if (latest.before() != null) {
                 if (latest.before() >= t.downPainBeforeFrom()) {
-                    String why = "You started your class on " + DAY.format(latest.date()) + " with pain "
+                    String why = "You started your class on " + ClinicFormats.DATE_LONG.format(latest.date())
+                            + " with pain "
                             + latest.before() + ", which is high.";
                     return Optional.of(gentler(level, levels, why));
                 }

@@ -7,11 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.security.EmailAddress;
 
 /** What the progression advisor suggested for a participant, and what was decided. */
 @Entity
 @Table(name = "progression_suggestion")
 public class ProgressionSuggestion extends AbstractEntity {
+
+    /** The note staff may add when they accept or dismiss a suggestion. */
+    public static final int NOTE_MAX_LENGTH = 500;
 
     @Column(name = "participant_id", nullable = false, updatable = false)
     private Long participantId;
@@ -36,13 +40,13 @@ public class ProgressionSuggestion extends AbstractEntity {
     @Column(nullable = false, length = 10)
     private SuggestionStatus status;
 
-    @Column(name = "decided_by", length = 254)
+    @Column(name = "decided_by", length = EmailAddress.MAX_LENGTH)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(length = 500)
+    @Column(length = NOTE_MAX_LENGTH)
     private String note;
 
     protected ProgressionSuggestion() {

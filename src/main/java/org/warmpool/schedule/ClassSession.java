@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.warmpool.base.AbstractEntity;
 import org.warmpool.base.SessionReference;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.pool.Pool;
@@ -27,23 +26,14 @@ import org.warmpool.program.ExerciseBias;
  */
 @Entity
 @Table(name = "class_session")
-public class ClassSession extends AbstractEntity {
+public class ClassSession extends ClassSetup {
+
+    /** The reason for a cancellation, which participants see. */
+    public static final int CANCEL_REASON_MAX_LENGTH = 500;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
     private SessionSeries series;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "level_id", nullable = false)
-    private ClassLevel level;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "pool_id", nullable = false)
-    private Pool pool;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "exercise_bias", nullable = false, length = 10)
-    private ExerciseBias bias;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "instructor_id")
@@ -52,26 +42,17 @@ public class ClassSession extends AbstractEntity {
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
 
-    @Column(name = "start_time", nullable = false)
-    private LocalTime startTime;
-
-    @Column(name = "duration_minutes", nullable = false)
-    private int durationMinutes;
-
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    @Column(nullable = false)
-    private int capacity;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private SessionStatus status = SessionStatus.SCHEDULED;
 
-    @Column(name = "cancel_reason", length = 500)
+    @Column(name = "cancel_reason", length = CANCEL_REASON_MAX_LENGTH)
     private String cancelReason;
 
     @Column(name = "cancelled_at")
@@ -82,27 +63,17 @@ public class ClassSession extends AbstractEntity {
 
     ClassSession(SessionSeries series, ClassLevel level, Pool pool, ExerciseBias bias, LocalDate date,
             LocalTime startTime, int durationMinutes, int capacity, ZoneId zone) {
+        super(level, pool, bias, startTime, durationMinutes, capacity);
         this.series = series;
-        this.level = level;
-        this.pool = pool;
-        this.bias = bias;
-        this.capacity = capacity;
         reschedule(date, startTime, durationMinutes, zone);
     }
 
     void reschedule(LocalDate date, LocalTime startTime, int durationMinutes, ZoneId zone) {
         this.date = date;
-        this.startTime = startTime;
-        this.durationMinutes = durationMinutes;
+        retime(startTime, durationMinutes);
         ZonedDateTime start = ZonedDateTime.of(date, startTime, zone);
         this.startsAt = start.toInstant();
         this.endsAt = start.plusMinutes(durationMinutes).toInstant();
-    }
-
-    void moveTo(Pool pool, ExerciseBias bias, int capacity) {
-        this.pool = pool;
-        this.bias = bias;
-        this.capacity = capacity;
     }
 
     void assign(Instructor instructor) {
@@ -120,7 +91,8 @@ public class ClassSession extends AbstractEntity {
     }
 
     SessionReference reference() {
-        return new SessionReference(getId(), date, startTime, level.title() + " in " + pool.getName(), capacity);
+        return new SessionReference(getId(), date, getStartTime(), getLevel().title() + " in " + getPool().getName(),
+                getCapacity());
     }
 
     public SessionSeries getSeries() {
@@ -131,28 +103,8 @@ public class ClassSession extends AbstractEntity {
         return instructor;
     }
 
-    public ClassLevel getLevel() {
-        return level;
-    }
-
-    public Pool getPool() {
-        return pool;
-    }
-
-    public ExerciseBias getBias() {
-        return bias;
-    }
-
     public LocalDate getDate() {
         return date;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public int getDurationMinutes() {
-        return durationMinutes;
     }
 
     public Instant getStartsAt() {
@@ -161,10 +113,6 @@ public class ClassSession extends AbstractEntity {
 
     public Instant getEndsAt() {
         return endsAt;
-    }
-
-    public int getCapacity() {
-        return capacity;
     }
 
     public SessionStatus getStatus() {

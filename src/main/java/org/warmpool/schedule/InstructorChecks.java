@@ -1,13 +1,12 @@
 package org.warmpool.schedule;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorRules;
 
@@ -19,7 +18,6 @@ import org.warmpool.instructor.InstructorRules;
 @Component
 class InstructorChecks {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final ClassSessionRepository sessions;
 
@@ -39,7 +37,8 @@ class InstructorChecks {
                         && other.overlaps(session.getStartsAt(), session.getEndsAt()))
                 .findFirst()
                 .ifPresent(clash -> problems.add(instructor.getName() + " teaches " + clash.getLevel().title() + " in "
-                        + clash.getPool().getName() + " on " + clash.getDate().format(DAY) + " from "
+                        + clash.getPool().getName() + " on " + clash.getDate().format(ClinicFormats.DAY_SHORT)
+                        + " from "
                         + clash.getStartTime() + " to " + clash.getStartTime().plusMinutes(clash.getDurationMinutes())));
         return problems;
     }

@@ -1,6 +1,7 @@
 package org.warmpool.schedule;
 
 import java.util.List;
+import org.warmpool.base.ClinicFormats;
 
 /**
  * An instructor as a choice for one session: the reasons they cannot teach it (none when they
@@ -20,12 +21,6 @@ public record InstructorOption(long instructorId, String name, List<String> prob
         }
         return (teachesLevel ? "Already teaches this level. " : "")
                 + (knownParticipants > 0 ? "Has taught " + knownParticipants + " of the participants. " : "")
-                + hours() + " already booked that week.";
-    }
-
-    private String hours() {
-        int hours = minutesThatWeek / 60;
-        int minutes = minutesThatWeek % 60;
-        return hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
+                + ClinicFormats.hoursAndMinutes(minutesThatWeek) + " already booked that week.";
     }
 }

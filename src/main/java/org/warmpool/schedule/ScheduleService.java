@@ -6,17 +6,16 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.instructor.Instructor;
@@ -32,7 +31,6 @@ import org.warmpool.security.Roles;
 @Transactional
 public class ScheduleService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final ClassSessionRepository sessions;
     private final SessionSeriesRepository series;
@@ -171,7 +169,8 @@ public class ScheduleService {
     private boolean keepsBookedPlaces(ClassSession session, int capacity) {
         int taken = sessions.lockSeatsTaken(session.getId()).orElse(0);
         if (capacity < taken) {
-            throw new RuleViolationException(taken + " places are booked on " + session.getDate().format(DAY)
+            throw new RuleViolationException(taken + " places are booked on "
+                    + session.getDate().format(ClinicFormats.DAY_SHORT_YEAR)
                     + ". Keep at least " + taken + " places, or cancel bookings first.");
         }
         return capacity > session.getCapacity();
@@ -219,8 +218,9 @@ public class ScheduleService {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("Give a reason for the cancellation; participants will see it.");
         }
-        if (reason.strip().length() > 500) {
-            throw new RuleViolationException("The reason can be 500 characters at most.");
+        if (reason.strip().length() > ClassSession.CANCEL_REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + ClassSession.CANCEL_REASON_MAX_LENGTH
+                    + " characters at most.");
         }
         ClassSession session = loadEditable(sessionId);
         Instant now = clock.instant();
@@ -293,7 +293,7 @@ public class ScheduleService {
         for (ClassSession session : planned) {
             for (ClassSession other : others) {
                 if (other.overlaps(session.getStartsAt(), session.getEndsAt())) {
-                    clashes.add(other.getDate().format(DAY) + " " + other.getStartTime() + "-"
+                    clashes.add(other.getDate().format(ClinicFormats.DAY_SHORT_YEAR) + " " + other.getStartTime() + "-"
                             + other.getStartTime().plusMinutes(other.getDurationMinutes()) + " ("
                             + other.getLevel().title() + ")");
                 }

@@ -6,20 +6,19 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.instructor.Instructor;
@@ -32,7 +31,6 @@ import org.warmpool.security.Roles;
 @Transactional
 public class StaffingService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final ClassSessionRepository sessions;
     private final InstructorService instructors;
@@ -172,7 +170,7 @@ public class StaffingService {
                 sessions.flush(); // the next date's clash check must see this assignment
                 assigned++;
             } else {
-                notAssigned.add(session.getDate().format(DAY) + ": " + String.join("; ", problems));
+                notAssigned.add(session.getDate().format(ClinicFormats.DAY_SHORT) + ": " + String.join("; ", problems));
             }
         }
         return new AssignmentResult(assigned, notAssigned);

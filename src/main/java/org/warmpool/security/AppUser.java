@@ -23,15 +23,24 @@ import org.warmpool.base.AbstractEntity;
 @Table(name = "app_user")
 public class AppUser extends AbstractEntity {
 
+    /** A person's name as shown on screen (also the instructor's name). */
+    public static final int DISPLAY_NAME_MAX_LENGTH = 120;
+
+    /** The shortest password any account may have (self-registration, new instructors, the first administrator). */
+    public static final int PASSWORD_MIN_LENGTH = 12;
+
+    /** The longest password a form accepts. */
+    public static final int PASSWORD_MAX_LENGTH = 200;
+
     @NotBlank
     @Email
-    @Size(max = 254)
-    @Column(nullable = false, unique = true, length = 254)
+    @Size(max = EmailAddress.MAX_LENGTH)
+    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @NotBlank
-    @Size(max = 120)
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Size(max = DISPLAY_NAME_MAX_LENGTH)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
     private String displayName;
 
     @NotBlank

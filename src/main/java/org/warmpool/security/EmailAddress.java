@@ -8,6 +8,9 @@ import java.util.Locale;
  */
 public final class EmailAddress {
 
+    /** The longest address the standard allows; every column that holds an e-mail address has this length. */
+    public static final int MAX_LENGTH = 254;
+
     private EmailAddress() {
     }
 

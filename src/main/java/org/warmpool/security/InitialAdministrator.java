@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 class InitialAdministrator {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final UserAccountService accounts;
     private final String email;
@@ -36,10 +35,10 @@ class InitialAdministrator {
         if (accounts.hasActiveAccountWithRole(Role.ADMIN)) {
             return;
         }
-        if (email.isBlank() || password.length() < MINIMUM_PASSWORD_LENGTH) {
+        if (email.isBlank() || password.length() < AppUser.PASSWORD_MIN_LENGTH) {
             log.warn("No administrator account exists. Set warmpool.initial-admin.email and "
                     + "warmpool.initial-admin.password (at least {} characters) and restart to create one.",
-                    MINIMUM_PASSWORD_LENGTH);
+                    AppUser.PASSWORD_MIN_LENGTH);
             return;
         }
         accounts.createAccount(email, "Administrator", password, EnumSet.of(Role.ADMIN));

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.TestClock;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.Contraindication;
 import org.warmpool.participant.ParticipantTestData.Registered;
@@ -397,7 +398,7 @@ class BookingServiceTest {
                 .containsExactlyInAnyOrder(ann.participantId(), bob.participantId());
         assertThat(as(ann, () -> messages.myMessages())).anySatisfy(message -> {
             assertThat(message.title()).isEqualTo("Your class has moved");
-            assertThat(message.body()).contains("that was on " + session.date().format(BookingService.DAY)
+            assertThat(message.body()).contains("that was on " + session.date().format(ClinicFormats.DAY_SHORT)
                     + " at 08:15 in " + session.poolName()).contains("at 09:45").contains("Your place is kept.");
         });
         assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status())

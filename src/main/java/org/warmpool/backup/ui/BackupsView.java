@@ -9,11 +9,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.warmpool.backup.Backup;
 import org.warmpool.backup.BackupService;
 import org.warmpool.backup.BackupSettings;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.security.Roles;
@@ -25,7 +24,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class BackupsView extends Main {
 
-    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final BackupService backups;
     private final Grid<Backup> list = new Grid<>();
@@ -66,7 +64,7 @@ public class BackupsView extends Main {
 
         list.setId("backups");
         list.getElement().setAttribute("aria-label", "Backups kept, newest first");
-        list.addColumn(b -> TAKEN.format(b.takenAt())).setHeader("Taken");
+        list.addColumn(b -> ClinicFormats.DAY_SHORT_YEAR_SECONDS.format(b.takenAt())).setHeader("Taken");
         list.addColumn(Backup::sizeText).setHeader("Size");
         list.addColumn(Backup::fileName).setHeader("File");
         list.setAllRowsVisible(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingService;
@@ -47,7 +48,7 @@ class BookingCards {
     ListItem card(BookingSummary view) {
         ListItem card = new ListItem();
         card.addClassNames("session-card", "booking-card");
-        Span time = new Span(view.date().format(BookingWords.DAY) + ", " + view.start() + " to " + view.end());
+        Span time = new Span(view.date().format(ClinicFormats.DAY_SHORT) + ", " + view.start() + " to " + view.end());
         time.addClassName("session-time");
         Div details = new Div(new Span(view.poolName()),
                 new Span(view.instructorName() == null ? "Instructor to be confirmed" : "With " + view.instructorName()));

@@ -3,22 +3,20 @@ package org.warmpool.booking.ui;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingStatus;
 
 /** Dates, times and booking states in the words the booking screens use. */
 final class BookingWords {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private BookingWords() {
     }
 
     /** "Mon 7 Dec at 10:00". */
     static String when(LocalDate date, LocalTime start) {
-        return date.format(DAY) + " at " + start;
+        return date.format(ClinicFormats.DAY_SHORT) + " at " + start;
     }
 
     /** "Level 2 Stretch & Strengthen, Mon 7 Dec at 10:00". */

@@ -16,11 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
@@ -40,7 +39,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class CheckInView extends Main {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final transient AttendanceService attendance;
     private final transient BookingService bookings;
@@ -84,7 +82,7 @@ public class CheckInView extends Main {
         H2 heading = new H2(session.start() + " " + session.title());
         heading.setId("class-" + session.sessionId());
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        Paragraph where = new Paragraph(session.poolName() + ", " + session.date().format(DAY));
+        Paragraph where = new Paragraph(session.poolName() + ", " + session.date().format(ClinicFormats.DAY_LONG));
         Paragraph count = new Paragraph(session.booked() == 0 ? "Nobody has booked this class yet"
                 : session.arrived() + " of " + session.booked() + " arrived");
         count.addClassName("arrived-count");

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.BookingService;
@@ -71,14 +72,14 @@ public class MyBookingsView extends Main {
     }
 
     private static String describe(CreditSummary credit) {
-        String from = "For " + credit.fromSession() + " on " + credit.fromDate().format(BookingWords.DAY) + ": ";
+        String from = "For " + credit.fromSession() + " on " + credit.fromDate().format(ClinicFormats.DAY_SHORT) + ": ";
         if (credit.used()) {
             return from + "used.";
         }
         if (credit.expired()) {
-            return from + "expired on " + credit.validUntil().format(BookingWords.DAY) + ".";
+            return from + "expired on " + credit.validUntil().format(ClinicFormats.DAY_SHORT) + ".";
         }
-        return from + "valid until " + credit.validUntil().format(BookingWords.DAY)
+        return from + "valid until " + credit.validUntil().format(ClinicFormats.DAY_SHORT)
                 + ". Use it with \"Book with make-up credit\" on a recommended class.";
     }
 }

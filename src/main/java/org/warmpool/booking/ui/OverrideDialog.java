@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.Booking;
 
 /**
  * The front desk books a class whose level does not suit the participant, with the reason that
@@ -15,15 +16,13 @@ import org.warmpool.base.ui.Notifications;
  */
 class OverrideDialog extends Dialog {
 
-    static final int MAX_REASON = 500;
-
     private final TextArea reason = new TextArea("Reason for booking this class anyway");
 
     OverrideDialog(String name, String sessionWords, String whyNot, Consumer<String> book) {
         setHeaderTitle("Book " + name + " anyway?");
         reason.setRequired(true);
-        reason.setMaxLength(MAX_REASON);
-        reason.setHelperText("Required. Up to " + MAX_REASON + " characters; it is kept with the booking.");
+        reason.setMaxLength(Booking.OVERRIDE_REASON_MAX_LENGTH);
+        reason.setHelperText("Required. Up to " + Booking.OVERRIDE_REASON_MAX_LENGTH + " characters; it is kept with the booking.");
         reason.setWidthFull();
         add(new Paragraph(sessionWords + ". It does not suit " + name + ": " + whyNot + "."), reason);
 

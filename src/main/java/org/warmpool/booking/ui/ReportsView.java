@@ -12,9 +12,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.ReportLine;
@@ -27,7 +26,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class ReportsView extends Main {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final transient AttendanceService attendance;
     private final DatePicker from = new DatePicker("First day");
@@ -40,7 +38,7 @@ public class ReportsView extends Main {
         addClassName("list-view");
         LocalDate today = LocalDate.now(clock);
         for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(Locale.UK);
+            picker.setLocale(ClinicFormats.LOCALE);
             picker.setRequiredIndicatorVisible(true);
         }
         from.setValue(today.minusDays(30));
@@ -67,7 +65,7 @@ public class ReportsView extends Main {
         totals.addClassName("report-totals");
         totals.getElement().setAttribute("aria-live", "polite");
         grid.setAriaLabel("Late cancellations and no-shows");
-        grid.addColumn(line -> line.date().format(DAY)).setHeader("Day").setAutoWidth(true);
+        grid.addColumn(line -> line.date().format(ClinicFormats.DAY_SHORT_YEAR)).setHeader("Day").setAutoWidth(true);
         grid.addColumn(ReportLine::start).setHeader("Time").setAutoWidth(true);
         grid.addColumn(ReportLine::sessionTitle).setHeader("Class").setAutoWidth(true);
         grid.addColumn(ReportLine::participantName).setHeader("Participant").setAutoWidth(true);

@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.BookingLogEntry;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistEntry;
@@ -43,8 +43,6 @@ import org.warmpool.security.Roles;
 public class WaitlistView extends Main implements HasUrlParameter<Long> {
 
     static final String PROMOTE_BY_HAND = "A place is free and the cut-off has passed: promote by hand.";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter JOINED = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
 
     private final transient WaitlistService waitlists;
     private final transient BookingService bookings;
@@ -71,7 +69,8 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         ScheduledSession session = schedule.get(sessionId);
         Waitlist waitlist = waitlists.waitlist(sessionId);
         int taken = waitlist.capacity() - waitlist.seatsFree();
-        add(new H2(session.levelTitle() + ", " + session.date().format(DAY) + " " + session.start() + "-"
+        add(new H2(session.levelTitle() + ", " + session.date().format(ClinicFormats.DAY_LONG_YEAR) + " "
+                + session.start() + "-"
                 + session.end()),
                 new Paragraph(session.poolName() + ". " + taken + " of " + waitlist.capacity() + " places taken"
                         + (waitlist.seatsFree() > 0 ? ", " + waitlist.seatsFree() + " free." : ".")));
@@ -103,7 +102,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         number.addClassName("waitlist-number");
         Span who = new Span(name);
         who.addClassName("waitlist-name");
-        Span joined = new Span("joined " + entry.joinedAt().atZone(zone).format(JOINED));
+        Span joined = new Span("joined " + entry.joinedAt().atZone(zone).format(ClinicFormats.DATE_SHORT_TIME));
         joined.addClassName("waitlist-joined");
         Div actions = new Div();
         actions.addClassName("toolbar");
@@ -136,7 +135,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         dialog.setHeaderTitle("Move " + entry.participantName() + (up ? " up" : " down"));
         TextArea reason = new TextArea("Reason (kept on record)");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        reason.setMaxLength(BookingLogEntry.REASON_MAX_LENGTH);
         reason.setWidthFull();
         Button move = new Button(up ? "Move up" : "Move down", click -> {
             if (reason.getValue().isBlank()) {

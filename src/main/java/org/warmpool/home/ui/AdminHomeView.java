@@ -10,10 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.instructor.ExpiringCertificate;
 import org.warmpool.instructor.InstructorService;
@@ -33,7 +32,6 @@ public class AdminHomeView extends Main {
 
     static final int CERTIFICATE_WARNING_DAYS = 30;
     static final int UNSTAFFED_DAYS = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     public AdminHomeView(CurrentUser currentUser, UserAccountService accounts, InstructorService instructors,
             StaffingService staffing) {
@@ -45,14 +43,15 @@ public class AdminHomeView extends Main {
         UnorderedList certificates = new UnorderedList();
         certificates.setId("expiring-certificates");
         expiring.forEach(c -> certificates.add(new ListItem(c.instructorName() + ": " + c.type().label()
-                + " expires on " + c.expiresOn().format(DAY))));
+                + " expires on " + c.expiresOn().format(ClinicFormats.DAY_SHORT_YEAR))));
         add(expiring.isEmpty() ? new Paragraph("None.") : certificates);
 
         add(new H2("Sessions without an instructor in the next " + UNSTAFFED_DAYS + " days"));
         List<CoverNeed> unstaffed = staffing.needingCover(UNSTAFFED_DAYS);
         UnorderedList sessions = new UnorderedList();
         sessions.setId("sessions-needing-cover");
-        unstaffed.stream().limit(10).forEach(need -> sessions.add(new ListItem(need.session().date().format(DAY) + " "
+        unstaffed.stream().limit(10).forEach(need -> sessions.add(new ListItem(
+                need.session().date().format(ClinicFormats.DAY_SHORT_YEAR) + " "
                 + need.session().start() + " " + need.session().levelTitle() + ", " + need.session().poolName()
                 + ": " + need.reason())));
         add(unstaffed.isEmpty() ? new Paragraph("None: every session has an instructor.") : sessions);

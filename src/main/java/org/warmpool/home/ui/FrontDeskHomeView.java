@@ -14,9 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistService;
@@ -36,7 +35,7 @@ public class FrontDeskHomeView extends Main {
         addClassName("home-view");
         LocalDate today = LocalDate.now(clock);
         add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is "
-                + today.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)) + "."));
+                + today.format(ClinicFormats.DAY_LONG_YEAR) + "."));
         showPlacesToGiveByHand(waitlists.placesToGiveByHand(), clock);
         add(new H2("Today's classes"));
         List<ScheduledSession> todays = schedule.week(today, null).stream()
@@ -65,9 +64,9 @@ public class FrontDeskHomeView extends Main {
         section.setId("places-to-give");
         section.addClassName("banner");
         section.add(new H2("A place is free: promote by hand"));
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
         for (Waitlist list : waiting) {
-            String text = list.startsAt().atZone(clock.getZone()).format(when) + " " + list.sessionTitle() + ": "
+            String text = list.startsAt().atZone(clock.getZone()).format(ClinicFormats.DAY_SHORT_TIME) + " "
+                    + list.sessionTitle() + ": "
                     + list.seatsFree() + (list.seatsFree() == 1 ? " place" : " places") + " free, "
                     + list.entries().size() + " waiting";
             Button open = new Button("Open the waitlist",

@@ -17,8 +17,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.AvailabilityWindow;
 import org.warmpool.instructor.Certification;
@@ -92,8 +91,8 @@ class InstructorDialog extends Dialog {
         TextField number = new TextField("Number");
         DatePicker issued = new DatePicker("Issued on");
         DatePicker expires = new DatePicker("Expires on");
-        issued.setLocale(Locale.UK);
-        expires.setLocale(Locale.UK);
+        issued.setLocale(ClinicFormats.LOCALE);
+        expires.setLocale(ClinicFormats.LOCALE);
         Button add = new Button("Add certificate", click -> {
             instructors.addCertification(instructorId, type.getValue(), number.getValue(), issued.getValue(),
                     expires.getValue());
@@ -108,7 +107,7 @@ class InstructorDialog extends Dialog {
         UnorderedList list = new UnorderedList();
         list.setId("availability");
         for (AvailabilityWindow w : instructor.getAvailability()) {
-            String text = w.getDay().getDisplayName(TextStyle.FULL, Locale.UK) + " " + w.getStartTime() + "-"
+            String text = ClinicFormats.weekday(w.getDay()) + " " + w.getStartTime() + "-"
                     + w.getEndTime();
             Button remove = new Button("Remove", click -> {
                 instructors.removeAvailability(instructorId, w.getId());
@@ -120,13 +119,13 @@ class InstructorDialog extends Dialog {
         Select<DayOfWeek> day = new Select<>();
         day.setLabel("Weekday");
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.UK));
+        day.setItemLabelGenerator(ClinicFormats::weekday);
         TimePicker from = new TimePicker("From");
         TimePicker until = new TimePicker("Until");
         from.setStep(Duration.ofMinutes(15));
         until.setStep(Duration.ofMinutes(15));
-        from.setLocale(Locale.UK);
-        until.setLocale(Locale.UK);
+        from.setLocale(ClinicFormats.LOCALE);
+        until.setLocale(ClinicFormats.LOCALE);
         Button add = new Button("Add time", click -> {
             instructors.addAvailability(instructorId, day.getValue(), from.getValue(), until.getValue());
             done("Time added.");
@@ -150,8 +149,8 @@ class InstructorDialog extends Dialog {
         }
         DatePicker first = new DatePicker("First day");
         DatePicker last = new DatePicker("Last day");
-        first.setLocale(Locale.UK);
-        last.setLocale(Locale.UK);
+        first.setLocale(ClinicFormats.LOCALE);
+        last.setLocale(ClinicFormats.LOCALE);
         TextField reason = new TextField("Reason");
         Button add = new Button("Add leave", click -> {
             instructors.addLeave(instructorId, first.getValue(), last.getValue(), reason.getValue());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.InstructorService;
+import org.warmpool.security.AppUser;
 
 /** A new instructor: their account (e-mail, first password) and profile in one step. */
 class NewInstructorDialog extends Dialog {
@@ -17,12 +18,13 @@ class NewInstructorDialog extends Dialog {
         setHeaderTitle("New instructor");
         TextField name = new TextField("Name");
         name.setRequired(true);
-        name.setMaxLength(120);
+        name.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
         EmailField email = new EmailField("E-mail");
         email.setRequired(true);
         TextField phone = new TextField("Phone");
         PasswordField password = new PasswordField("First password");
-        password.setHelperText("At least 12 characters. Tell it to the instructor in person.");
+        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
+                + " characters. Tell it to the instructor in person.");
         password.setRequired(true);
         add(new FormLayout(name, email, phone, password));
         Button save = new Button("Save", click -> {

@@ -11,9 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.notification.Message;
 import org.warmpool.notification.NotificationService;
@@ -26,7 +25,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.PARTICIPANT)
 public class MessagesView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
 
     public MessagesView(NotificationService notifications, Clock clock) {
         addClassName("home-view");
@@ -50,7 +48,7 @@ public class MessagesView extends Main {
                 title.add(isNew, new Span(" "));
             }
             title.add(new Span(message.title()));
-            Paragraph when = new Paragraph(message.createdAt().atZone(zone).format(WHEN));
+            Paragraph when = new Paragraph(message.createdAt().atZone(zone).format(ClinicFormats.DAY_SHORT_TIME));
             when.addClassName("message-time");
             article.add(title, when, new Paragraph(message.body()));
             add(article);

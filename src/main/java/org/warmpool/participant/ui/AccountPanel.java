@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
@@ -33,7 +34,7 @@ class AccountPanel extends Div {
     }
 
     private static Div invitationResult(Invitation.Sent sent) {
-        String until = sent.validUntil().format(ParticipantView.DAY);
+        String until = sent.validUntil().format(ClinicFormats.DATE_SHORT_YEAR);
         if (sent.mailed()) {
             Notifications.success("Invitation sent to " + sent.email() + ".");
             Paragraph text = new Paragraph("Invitation sent to " + sent.email() + ". The link in it works once, "

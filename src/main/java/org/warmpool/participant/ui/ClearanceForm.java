@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.warmpool.participant.Intake;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.IntakeService;
 
@@ -17,12 +18,12 @@ class ClearanceForm extends Div {
 
     ClearanceForm(long participantId, IntakeService intakes, Clock clock, Runnable recorded) {
         DatePicker clearedOn = new DatePicker("Date of the clearance");
-        clearedOn.setLocale(Locale.UK);
+        clearedOn.setLocale(ClinicFormats.LOCALE);
         clearedOn.setMax(LocalDate.now(clock));
         TextField clearedBy = new TextField("Given by (doctor's name)");
-        clearedBy.setMaxLength(120);
+        clearedBy.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(Intake.NOTE_MAX_LENGTH);
         Button record = new Button("Record clearance and open booking", click -> {
             intakes.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
             Notifications.success("Clearance recorded. Booking is open.");

@@ -10,7 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.warmpool.participant.Intake;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.IntakeService;
 
@@ -51,23 +52,25 @@ class DoctorSeenForm extends Div {
     DoctorSeenForm(long participantId, IntakeService intakes, Clock clock, Runnable recorded) {
         LocalDate today = LocalDate.now(clock);
         DatePicker seenOn = new DatePicker("Date the doctor saw them");
-        seenOn.setLocale(Locale.UK);
+        seenOn.setLocale(ClinicFormats.LOCALE);
         seenOn.setMax(today);
         seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
         TextField doctor = new TextField("Doctor's name");
-        doctor.setMaxLength(120);
+        doctor.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(Intake.NOTE_MAX_LENGTH);
         note.setHelperText("For example what the doctor said about pool exercise");
         Binder<DoctorVisit> binder = new Binder<>();
         binder.forField(seenOn).asRequired("Enter the date the doctor saw them")
                 .withValidator(day -> !day.isAfter(LocalDate.now(clock)), "The date cannot be in the future")
                 .bind(DoctorVisit::getSeenOn, DoctorVisit::setSeenOn);
         binder.forField(doctor).asRequired("Enter the doctor's name")
-                .withValidator(name -> name.strip().length() <= 120, "The name can be 120 characters at most")
+                .withValidator(name -> name.strip().length() <= Intake.DOCTOR_NAME_MAX_LENGTH,
+                        "The name can be " + Intake.DOCTOR_NAME_MAX_LENGTH + " characters at most")
                 .bind(DoctorVisit::getDoctor, DoctorVisit::setDoctor);
-        binder.forField(note).withValidator(text -> text.length() <= 500, "The note can be 500 characters at most")
+        binder.forField(note).withValidator(text -> text.length() <= Intake.NOTE_MAX_LENGTH,
+                        "The note can be " + Intake.NOTE_MAX_LENGTH + " characters at most")
                 .bind(DoctorVisit::getNote, DoctorVisit::setNote);
         binder.setBean(new DoctorVisit());
         Button record = new Button("Record that a doctor has seen them", click -> {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.participant.DoctorRecord;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.ScreeningOutcome;
@@ -31,13 +32,13 @@ final class IntakeSummary {
                 : outcome.contraindications().stream().map(c -> c.reason()).collect(Collectors.joining(", ")))));
         intake.doctorSeen().ifPresent(doctor -> {
             ListItem seen = new ListItem("Seen by a doctor about the red flag on "
-                    + doctor.day().format(ParticipantView.DAY) + ": " + doctor.doctor() + note(doctor)
+                    + doctor.day().format(ClinicFormats.DATE_SHORT_YEAR) + ": " + doctor.doctor() + note(doctor)
                     + ". Recorded by " + doctor.recordedBy() + ".");
             seen.setId("doctor-seen");
             facts.add(seen);
         });
         intake.clearance().ifPresent(clearance -> facts.add(new ListItem("Cleared on "
-                + clearance.day().format(ParticipantView.DAY) + " by " + clearance.doctor() + note(clearance))));
+                + clearance.day().format(ClinicFormats.DATE_SHORT_YEAR) + " by " + clearance.doctor() + note(clearance))));
         facts.add(new ListItem("Needs a lift or ramp: " + (Boolean.TRUE.equals(intake.getNeedsLift()) ? "yes" : "no")
                 + "; deep water: " + (Boolean.TRUE.equals(intake.getDeepWaterOk()) ? "comfortable" : "no")));
         return new Div(facts, new Paragraph(outcome.message()));
@@ -51,12 +52,12 @@ final class IntakeSummary {
     static UnorderedList earlier(List<Intake> history, ZoneId zone) {
         UnorderedList list = new UnorderedList();
         history.stream().skip(1).forEach(i -> list.add(new ListItem(
-                i.getSubmittedAt().atZone(zone).toLocalDate().format(ParticipantView.DAY) + ": pain "
+                i.getSubmittedAt().atZone(zone).toLocalDate().format(ClinicFormats.DATE_SHORT_YEAR) + ": pain "
                         + i.getPainNow() + " of 10, " + i.getOutcome().label()
                         + (i.getRedFlags().isEmpty() ? "" : " (" + i.getRedFlags().stream()
                         .map(f -> f.reason()).collect(Collectors.joining(", ")) + ")")
                         + i.doctorSeen().map(doctor -> "; seen by a doctor on "
-                        + doctor.day().format(ParticipantView.DAY)).orElse(""))));
+                        + doctor.day().format(ClinicFormats.DATE_SHORT_YEAR)).orElse(""))));
         return list;
     }
 }

@@ -19,14 +19,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.Contraindication;
@@ -35,6 +34,7 @@ import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.IntakeStep;
 import org.warmpool.participant.PainDuration;
 import org.warmpool.participant.RedFlag;
+import org.warmpool.participant.SafetyQuestion;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.TimeOfDay;
 import org.warmpool.security.Roles;
@@ -159,12 +159,12 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         void save(Set<E> yes);
     }
 
-    private <E extends Enum<E>> Runnable yesNoStep(Set<E> saved, boolean answered, E[] questions, String intro,
+    private <E extends Enum<E> & SafetyQuestion> Runnable yesNoStep(Set<E> saved, boolean answered, E[] questions, String intro,
             Answers<E> answers) {
         stepContent.add(new Paragraph(intro));
         Map<E, RadioButtonGroup<Boolean>> groups = new EnumMap<>(questions[0].getDeclaringClass());
         for (E question : questions) {
-            RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(questionText(question));
+            RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(question.question());
             yesNo.setItems(Boolean.TRUE, Boolean.FALSE);
             yesNo.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
             if (answered) {
@@ -191,10 +191,6 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         };
     }
 
-    private static String questionText(Enum<?> question) {
-        return question instanceof RedFlag flag ? flag.question() : ((Contraindication) question).question();
-    }
-
     private Runnable accessStep(Intake draft) {
         RadioButtonGroup<Boolean> lift = new RadioButtonGroup<>("How do you get into a pool?");
         lift.setItems(Boolean.FALSE, Boolean.TRUE);
@@ -209,7 +205,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         deep.setValue(draft.getDeepWaterOk());
         CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Which days suit you?");
         days.setItems(DayOfWeek.values());
-        days.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.UK));
+        days.setItemLabelGenerator(ClinicFormats::weekday);
         days.setHelperText("Optional: we show these first");
         days.setValue(draft.getPreferredDays());
         CheckboxGroup<TimeOfDay> times = new CheckboxGroup<>("Which times suit you?");

@@ -17,6 +17,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.PasswordPolicy;
+import org.warmpool.security.AppUser;
 
 /** The page an invitation link opens: the walk-in chooses a password and their account is ready. */
 @Route("invitation")
@@ -42,7 +43,7 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
             return;
         }
         PasswordField password = new PasswordField("Password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
                 + " characters; a few words in a row are easy to remember");
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();

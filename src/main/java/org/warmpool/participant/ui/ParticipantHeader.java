@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Participant;
 
@@ -25,7 +26,7 @@ class ParticipantHeader extends Div {
         } else if (record.mayBook()) {
             add(badge("May book", "badge success"));
         }
-        add(new Paragraph("Born " + p.getDateOfBirth().format(ParticipantView.DAY) + ". " + contact(p)),
+        add(new Paragraph("Born " + p.getDateOfBirth().format(ClinicFormats.DATE_SHORT_YEAR) + ". " + contact(p)),
                 new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", "
                         + p.getEmergencyContactPhone()));
     }

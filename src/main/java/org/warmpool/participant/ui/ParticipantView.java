@@ -10,8 +10,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.IntakeService;
@@ -29,7 +27,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
 public class ParticipantView extends ParticipantPage {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final transient IntakeService intakes;
     private final transient InvitationService invitations;

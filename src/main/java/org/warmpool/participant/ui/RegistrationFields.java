@@ -9,9 +9,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
+import org.warmpool.participant.Participant;
 import org.warmpool.participant.PasswordPolicy;
 import org.warmpool.participant.RegistrationForm;
+import org.warmpool.security.AppUser;
+import org.warmpool.security.EmailAddress;
 
 /** The registration fields, for a self-registration (with password) or a walk-in (without). */
 class RegistrationFields extends FormLayout {
@@ -34,25 +37,26 @@ class RegistrationFields extends FormLayout {
     RegistrationFields(boolean withPassword, LocalDate today) {
         // The fields check their own limits before the bean's constraints run: they need the same words,
         // or a refused field turns red without saying why.
-        fullName.setMaxLength(120);
-        fullName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 120 characters"));
+        fullName.setMaxLength(Participant.NAME_MAX_LENGTH);
+        fullName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(atMost(Participant.NAME_MAX_LENGTH)));
         fullName.setHelperText("As you would like us to call you in class");
         email.setHelperText(withPassword ? "You will log in with it" : "Optional: needed for an account later");
-        email.setMaxLength(254);
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("Enter an e-mail address like name@example.org")
-                .setMaxLengthErrorMessage("At most 254 characters"));
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                .setMaxLengthErrorMessage(atMost(EmailAddress.MAX_LENGTH)));
+        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
                 + " characters; a few words in a row are easy to remember");
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
-        dateOfBirth.setLocale(Locale.UK);
+        dateOfBirth.setLocale(ClinicFormats.LOCALE);
         dateOfBirth.setMax(today.minusDays(1));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
                 .setMaxErrorMessage("The date of birth must be in the past"));
         dateOfBirth.setHelperText("For example 14/03/1958");
-        emergencyContactName.setMaxLength(120);
-        emergencyContactName.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("At most 120 characters"));
+        emergencyContactName.setMaxLength(Participant.NAME_MAX_LENGTH);
+        emergencyContactName.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage(atMost(Participant.NAME_MAX_LENGTH)));
         emergencyContactPhone.setHelperText("Someone we may call if you feel unwell in class");
         consent.setId("consent");
         // @NotBlank is not shown as required by the binder on its own.
@@ -75,5 +79,10 @@ class RegistrationFields extends FormLayout {
                 "We can only store your health answers with your consent")
                 .bind(RegistrationForm::isConsent, RegistrationForm::setConsent);
         binder.bindInstanceFields(this);
+    }
+
+    /** The same words as the bean's {@code @Size} message. */
+    private static String atMost(int max) {
+        return "At most " + max + " characters";
     }
 }

@@ -22,14 +22,14 @@ class PoolForm extends FormLayout {
     final BeanValidationBinder<Pool> binder = new BeanValidationBinder<>(Pool.class);
 
     PoolForm() {
-        name.setMaxLength(80);
+        name.setMaxLength(Pool.NAME_MAX_LENGTH);
         waterTemperature.setHelperText("For example 33.5. Levels 0 and 1 need warm water (32-33 °C).");
         minDepth.setHelperText("In metres, for example 1.00");
         maxDepth.setHelperText("Level 3 needs deep water for aqua running");
         capacity.setMin(1);
-        capacity.setMax(100);
+        capacity.setMax(Pool.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
-        notes.setMaxLength(1000);
+        notes.setMaxLength(Pool.NOTES_MAX_LENGTH);
         add(name, waterTemperature, minDepth, maxDepth, capacity, hasLift, notes);
         setColspan(notes, 2);
         // Bound by property name, so that the entity's own limits (0.1-6 m) are checked here too.

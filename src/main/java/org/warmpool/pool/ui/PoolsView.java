@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
@@ -36,7 +37,7 @@ public class PoolsView extends Main {
 
         grid.setAriaLabel("Pools");
         grid.addColumn(Pool::getName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(pool -> pool.getWaterTemperature() + " °C").setHeader("Water");
+        grid.addColumn(pool -> ClinicFormats.celsius(pool.getWaterTemperature())).setHeader("Water");
         grid.addColumn(pool -> pool.getMinDepth() + "-" + pool.getMaxDepth() + " m").setHeader("Depth");
         grid.addColumn(pool -> pool.isHasLift() ? "Yes" : "No").setHeader("Lift or ramp");
         grid.addColumn(Pool::getCapacity).setHeader("Capacity");

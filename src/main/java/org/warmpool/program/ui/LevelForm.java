@@ -23,7 +23,7 @@ class LevelForm extends FormLayout {
         painMin.setHelperText("On the 0-10 pain scale (NRS)");
         painMax.setHelperText("Participants above this go to a gentler level");
         maxClassSize.setHelperText("A session also never has more places than its pool holds");
-        description.setMaxLength(1000);
+        description.setMaxLength(ClassLevel.DESCRIPTION_MAX_LENGTH);
         add(name, minutes, painMin, painMax, minWaterTemperature, maxClassSize, description);
         setColspan(description, 2);
         // Bound by property name, so that the entity's own limits (0-10) are checked here too.

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.SessionReference;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
@@ -35,7 +36,7 @@ public class LevelsView extends Main {
         grid.setAriaLabel("Class levels");
         grid.addColumn(ClassLevel::title).setHeader("Level").setAutoWidth(true);
         grid.addColumn(level -> level.getPainMin() + "-" + level.getPainMax()).setHeader("Pain (0-10)");
-        grid.addColumn(level -> level.getMinWaterTemperature() + " °C").setHeader("Water at least");
+        grid.addColumn(level -> ClinicFormats.celsius(level.getMinWaterTemperature())).setHeader("Water at least");
         grid.addColumn(ClassLevel::getMaxClassSize).setHeader("Largest class");
         grid.addColumn(ClassLevel::getMinutes).setHeader("Minutes");
         grid.addColumn(ClassLevel::getDescription).setHeader("What happens").setFlexGrow(2);

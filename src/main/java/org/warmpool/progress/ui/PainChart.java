@@ -1,10 +1,9 @@
 package org.warmpool.progress.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.progress.ClassPain;
 
 /**
@@ -18,8 +17,6 @@ final class PainChart {
     /** The chart shows the latest classes; the table under it lists all. */
     static final int MAX_CLASSES = 20;
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int WIDTH = 640;
     private static final int HEIGHT = 300;
     private static final int LEFT = 48;
@@ -83,7 +80,8 @@ final class PainChart {
             }
             if (classes.size() <= 8 || i == 0 || i == classes.size() - 1 || i % 4 == 0) {
                 svg.append("<text class=\"axis\" x=\"").append(x).append("\" y=\"").append(HEIGHT - BOTTOM + 24)
-                        .append("\" text-anchor=\"middle\">").append(SHORT.format(c.date())).append("</text>");
+                        .append("\" text-anchor=\"middle\">").append(ClinicFormats.DATE_SHORT.format(c.date()))
+                        .append("</text>");
             }
         }
         return svg.append("</svg>").toString();
@@ -95,9 +93,11 @@ final class PainChart {
         if (classes.isEmpty()) {
             return "No classes with pain recorded yet.";
         }
-        String span = classes.size() == 1 ? "one class, on " + LONG.format(classes.get(0).date())
-                : "the last " + classes.size() + " classes, from " + LONG.format(classes.get(0).date()) + " to "
-                + LONG.format(classes.get(classes.size() - 1).date());
+        String span = classes.size() == 1 ? "one class, on "
+                + ClinicFormats.DATE_LONG_YEAR.format(classes.get(0).date())
+                : "the last " + classes.size() + " classes, from "
+                + ClinicFormats.DATE_LONG_YEAR.format(classes.get(0).date()) + " to "
+                + ClinicFormats.DATE_LONG_YEAR.format(classes.get(classes.size() - 1).date());
         long meaningful = classes.stream().filter(ClassPain::meaningfulChange).count();
         return "The chart shows pain before and after " + span + ". " + range("Pain before", classes,
                 ClassPain::before) + range("Pain after", classes, ClassPain::after)

@@ -14,8 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.progress.PainCheckInService;
 import org.warmpool.progress.PainRow;
@@ -33,7 +32,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.FRONT_DESK, Roles.ADMIN})
 public class PainCheckInView extends Main implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final transient PainCheckInService painCheckIns;
     private final transient Clock clock;
@@ -50,7 +48,8 @@ public class PainCheckInView extends Main implements HasUrlParameter<Long> {
         removeAll();
         PainSheet sheet = painCheckIns.sheet(sessionId);
         ScheduledSession session = sheet.session();
-        add(new H1("Pain check-in"), new Paragraph(session.levelTitle() + ", " + DAY.format(session.date()) + " "
+        add(new H1("Pain check-in"), new Paragraph(session.levelTitle() + ", "
+                + ClinicFormats.DAY_LONG.format(session.date()) + " "
                 + session.start() + "-" + session.end() + ", " + session.poolName()));
         boolean future = session.date().isAfter(LocalDate.now(clock));
         if (future) {

@@ -12,11 +12,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.progress.ClassPain;
 import org.warmpool.progress.Progress;
+import org.warmpool.progress.ProgressionSuggestion;
 
 /**
  * A participant's progress as the participant and staff see it: level, open suggestion (with
@@ -24,7 +24,6 @@ import org.warmpool.progress.Progress;
  */
 class ProgressPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     /** What the accept and dismiss buttons do; the view calls the service and shows the panel again. */
     interface Decisions {
@@ -73,7 +72,7 @@ class ProgressPanel extends Div {
             return box;
         }
         TextArea note = new TextArea("Note (optional)");
-        note.setMaxLength(500);
+        note.setMaxLength(ProgressionSuggestion.NOTE_MAX_LENGTH);
         note.setHelperText("For example what you agreed with the participant");
         note.setWidthFull();
         Button accept = new Button("Accept", click -> decisions.accept(s.id(), note.getValue()));
@@ -98,7 +97,7 @@ class ProgressPanel extends Div {
         for (int i = classes.size() - 1; i >= 0; i--) {
             ClassPain c = classes.get(i);
             NativeTableRow row = table.getBody().addRow();
-            row.addDataCell().setText(DAY.format(c.date()));
+            row.addDataCell().setText(ClinicFormats.DAY_SHORT_YEAR.format(c.date()));
             row.addDataCell().setText(c.levelTitle());
             row.addDataCell().setText(c.before() == null ? "not recorded" : String.valueOf(c.before()));
             row.addDataCell().setText(c.after() == null ? "not recorded" : String.valueOf(c.after()));

@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.matching.Candidate;
 import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.ReasonWords;
@@ -27,7 +26,6 @@ class RecommendationList extends Div {
 
     static final String NOT_MEDICAL_ADVICE = "These suggestions follow the clinic's rules for pool classes; "
             + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
 
     /** "you" for the participant; the participant's name when the front desk looks. */
     private String whom = "you";
@@ -102,7 +100,7 @@ class RecommendationList extends Div {
     }
 
     private static String describe(Candidate session) {
-        return session.date().atTime(session.start()).format(WHEN) + ", " + session.poolName()
+        return session.date().atTime(session.start()).format(ClinicFormats.DAY_LONG_TIME) + ", " + session.poolName()
                 + (session.instructorName() == null ? "" : ", with " + session.instructorName());
     }
 }

@@ -12,9 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.schedule.CoverNeed;
@@ -35,7 +34,6 @@ public class CoverView extends Main {
 
     static final int DAYS_AHEAD = 28;
     private static final int SUBSTITUTES_SHOWN = 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private final transient StaffingService staffing;
     private final UnorderedList list = new UnorderedList();
@@ -62,7 +60,8 @@ public class CoverView extends Main {
             var session = need.session();
             ListItem item = new ListItem();
             item.addClassName("session-card");
-            item.add(new Span(session.date().format(DAY) + " " + session.start() + "-" + session.end() + ", "
+            item.add(new Span(session.date().format(ClinicFormats.DAY_SHORT) + " " + session.start() + "-"
+                    + session.end() + ", "
                     + session.levelTitle() + ", " + session.poolName()));
             Span reason = new Span(need.reason());
             reason.addClassName("warning-text");

@@ -16,10 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.ScheduledSession;
@@ -33,7 +32,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class MyScheduleView extends Main {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final transient StaffingService staffing;
     private final H2 heading = new H2();
@@ -57,7 +55,7 @@ public class MyScheduleView extends Main {
 
     private void show(LocalDate anyDay) {
         monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        heading.setText("Week of " + monday.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        heading.setText("Week of " + monday.format(ClinicFormats.DATE_LONG_YEAR));
         days.removeAll();
         List<ScheduledSession> mine;
         try {
@@ -76,7 +74,7 @@ public class MyScheduleView extends Main {
             if (onDay.isEmpty()) {
                 continue;
             }
-            Div section = new Div(new H2(day.format(DAY)));
+            Div section = new Div(new H2(day.format(ClinicFormats.DAY_LONG)));
             section.addClassName("day");
             UnorderedList list = new UnorderedList();
             list.addClassName("session-list");

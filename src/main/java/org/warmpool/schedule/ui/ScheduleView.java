@@ -18,10 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
@@ -44,8 +43,6 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
 public class ScheduleView extends Main {
 
-    private static final DateTimeFormatter DAY_HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-    private static final DateTimeFormatter WEEK_HEADING = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final transient ScheduleService schedule;
     private final transient StaffingService staffing;
@@ -72,7 +69,7 @@ public class ScheduleView extends Main {
         Button today = new Button("Today", click -> show(LocalDate.now(clock)));
         Button next = new Button("Next week", VaadinIcon.ARROW_RIGHT.create(), click -> show(monday.plusWeeks(1)));
         next.setIconAfterText(true);
-        weekOf.setLocale(Locale.UK);
+        weekOf.setLocale(ClinicFormats.LOCALE);
         weekOf.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue());
@@ -97,7 +94,7 @@ public class ScheduleView extends Main {
     void show(LocalDate anyDay) {
         monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         weekOf.setValue(monday);
-        weekHeading.setText("Week of " + monday.format(WEEK_HEADING));
+        weekHeading.setText("Week of " + monday.format(ClinicFormats.DATE_LONG_YEAR));
         Pool pool = poolFilter.getValue();
         List<ScheduledSession> week = schedule.week(monday, pool == null ? null : pool.getId());
         days.removeAll();
@@ -113,7 +110,7 @@ public class ScheduleView extends Main {
         if (date.equals(LocalDate.now(clock))) {
             section.addClassName("today");
         }
-        H2 heading = new H2(date.format(DAY_HEADING));
+        H2 heading = new H2(date.format(ClinicFormats.DAY_LONG));
         heading.addClassName("day-heading");
         section.add(heading);
         if (sessions.isEmpty()) {

@@ -14,11 +14,10 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ExerciseBias;
@@ -53,16 +52,16 @@ class SeriesForm extends FormLayout {
         bias.setHelperText("Flexion suits stenosis; extension suits a herniated disc");
         pool.setLabel("Pool");
         pool.setItems(pools);
-        pool.setItemLabelGenerator(p -> p.getName() + " (" + p.getWaterTemperature() + " °C)");
+        pool.setItemLabelGenerator(p -> p.getName() + " (" + ClinicFormats.celsius(p.getWaterTemperature()) + ")");
         weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, Locale.UK));
+        weekdays.setItemLabelGenerator(ClinicFormats::weekday);
         startTime.setStep(Duration.ofMinutes(15));
-        startTime.setLocale(Locale.UK);
+        startTime.setLocale(ClinicFormats.LOCALE);
         durationMinutes.setHelperText("Filled in from the level");
         firstDate.setMin(today);
-        firstDate.setLocale(Locale.UK);
-        lastDate.setLocale(Locale.UK);
-        skipDate.setLocale(Locale.UK);
+        firstDate.setLocale(ClinicFormats.LOCALE);
+        lastDate.setLocale(ClinicFormats.LOCALE);
+        skipDate.setLocale(ClinicFormats.LOCALE);
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
         temperatureWarning.addClassName("warning-text");
@@ -108,8 +107,10 @@ class SeriesForm extends FormLayout {
         boolean cold = chosenPool.getWaterTemperature().compareTo(chosenLevel.getMinWaterTemperature()) < 0;
         temperatureWarning.setVisible(cold);
         temperatureWarning.setText(cold ? "Warning: " + chosenPool.getName() + " is "
-                + chosenPool.getWaterTemperature() + " °C but " + chosenLevel.title() + " needs at least "
-                + chosenLevel.getMinWaterTemperature() + " °C. You may save, but these sessions are flagged "
+                + ClinicFormats.celsius(chosenPool.getWaterTemperature()) + " but " + chosenLevel.title()
+                + " needs at least "
+                + ClinicFormats.celsius(chosenLevel.getMinWaterTemperature())
+                + ". You may save, but these sessions are flagged "
                 + "and not recommended until the water is warm enough." : "");
     }
 

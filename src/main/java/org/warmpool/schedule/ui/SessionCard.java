@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.schedule.ScheduledSession;
 
 /** One session in the week: time, level, pool, places, and warnings. */
@@ -22,8 +23,8 @@ class SessionCard extends ListItem {
         details.addClassName("session-details");
         add(time, level, details);
         if (session.poolTooCold()) {
-            Span cold = new Span("Pool too cold: " + session.poolTemperature() + " °C, level needs "
-                    + session.levelMinTemperature() + " °C");
+            Span cold = new Span("Pool too cold: " + ClinicFormats.celsius(session.poolTemperature()) + ", level needs "
+                    + ClinicFormats.celsius(session.levelMinTemperature()));
             cold.getElement().getThemeList().add("badge error");
             add(cold);
         }

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.pool.Pool;
+import org.warmpool.schedule.ClassSession;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
@@ -22,19 +22,20 @@ import org.warmpool.schedule.StaffingService;
 /** A session's details, with editing (this one, or onwards), cancelling, and a way to its waitlist. */
 class SessionDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     SessionDialog(ScheduleService schedule, StaffingService staffing, List<Pool> pools, ScheduledSession session,
             Clock clock, Runnable changed) {
         setHeaderTitle(session.levelTitle());
-        add(new Paragraph(session.date().format(DAY) + ", " + session.start() + "-" + session.end()),
-                new Paragraph(session.poolName() + " (" + session.poolTemperature() + " °C), "
+        add(new Paragraph(session.date().format(ClinicFormats.DAY_LONG_YEAR) + ", " + session.start() + "-"
+                + session.end()),
+                new Paragraph(session.poolName() + " (" + ClinicFormats.celsius(session.poolTemperature()) + "), "
                         + session.bias().label() + ", " + session.capacity() + " places"),
                 new Paragraph(session.instructorName() == null ? "No instructor yet."
                         : "Instructor: " + session.instructorName()));
         if (session.poolTooCold()) {
             Paragraph cold = new Paragraph("The pool is colder than this level needs ("
-                    + session.levelMinTemperature() + " °C). The session is not recommended to participants.");
+                    + ClinicFormats.celsius(session.levelMinTemperature())
+                    + "). The session is not recommended to participants.");
             cold.addClassName("warning-text");
             add(cold);
         }
@@ -92,7 +93,7 @@ class SessionDialog extends Dialog {
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle("Cancel this session?");
         TextArea reason = new TextArea("Reason (participants will see it)");
-        reason.setMaxLength(500);
+        reason.setMaxLength(ClassSession.CANCEL_REASON_MAX_LENGTH);
         reason.setRequired(true);
         reason.setWidthFull();
         confirm.add(new Paragraph("The session stays in the history, marked cancelled with this reason."), reason);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ExerciseBias;
 import org.warmpool.schedule.SessionChange;
@@ -25,13 +25,13 @@ class SessionForm extends FormLayout {
     final BeanValidationBinder<SessionChange> binder = new BeanValidationBinder<>(SessionChange.class);
 
     SessionForm(List<Pool> pools, boolean onwards) {
-        date.setLocale(Locale.UK);
+        date.setLocale(ClinicFormats.LOCALE);
         date.setVisible(!onwards);
         startTime.setStep(Duration.ofMinutes(15));
-        startTime.setLocale(Locale.UK);
+        startTime.setLocale(ClinicFormats.LOCALE);
         pool.setLabel("Pool");
         pool.setItems(pools);
-        pool.setItemLabelGenerator(p -> p.getName() + " (" + p.getWaterTemperature() + " °C)");
+        pool.setItemLabelGenerator(p -> p.getName() + " (" + ClinicFormats.celsius(p.getWaterTemperature()) + ")");
         bias.setLabel("Exercise bias");
         bias.setItems(ExerciseBias.values());
         bias.setItemLabelGenerator(ExerciseBias::label);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.TestClock;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
@@ -76,7 +77,8 @@ class BookingViewsTest extends KaribuTest {
 
         navigate("my-bookings");
         ListItem mine = bookingCardIn("upcoming", session.poolName());
-        assertThat(textOf(mine)).contains(STRETCH).contains(session.date().format(BookingWords.DAY) + ", 10:00 to")
+        assertThat(textOf(mine)).contains(STRETCH).contains(session.date().format(ClinicFormats.DAY_SHORT)
+                + ", 10:00 to")
                 .contains("Booked");
         assertThat(_get(mine, Button.class).getAriaLabel()).hasValue("Cancel my place: " + STRETCH + " on "
                 + when(session));
@@ -194,7 +196,8 @@ class BookingViewsTest extends KaribuTest {
         assertThat(textOf(bookingCardIn("upcoming", cancelled.poolName())))
                 .contains("Cancelled by the clinic: The pool heating is broken");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("credits")).getElement().getTextRecursively())
-                .contains("For " + STRETCH + " on " + cancelled.date().format(BookingWords.DAY) + ": valid until");
+                .contains("For " + STRETCH + " on " + cancelled.date().format(ClinicFormats.DAY_SHORT)
+                        + ": valid until");
 
         navigate("classes");
         Button withCredit = _get(recommendedCardIn(other.poolName()), Button.class,
