@@ -29,10 +29,11 @@ import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
 import org.warmpool.participant.Participant;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.SentMessages;
 import org.warmpool.security.Roles;
@@ -50,7 +51,8 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    private final transient IntakeService intakes;
+    private final transient ParticipantRecordService records;
+    private final transient ClearanceService clearances;
     private final transient InvitationService invitations;
     private final transient AuthenticationContext authentication;
     private final transient SentMessages sentMessages;
@@ -58,9 +60,11 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
     private final transient java.time.Clock clock;
     private long participantId;
 
-    public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
-            SentMessages sentMessages, java.time.Clock clock) {
-        this.intakes = intakes;
+    public ParticipantView(ParticipantRecordService records, ClearanceService clearances,
+            InvitationService invitations, AuthenticationContext authentication, SentMessages sentMessages,
+            java.time.Clock clock) {
+        this.records = records;
+        this.clearances = clearances;
         this.invitations = invitations;
         this.authentication = authentication;
         this.sentMessages = sentMessages;
@@ -79,7 +83,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         removeAll();
         HealthRecord record;
         try {
-            record = intakes.record(participantId);
+            record = records.record(participantId);
         } catch (org.springframework.security.access.AccessDeniedException notAllowed) {
             add(new H1("Page not available"), new Paragraph("This page does not exist, or your account may not "
                     + "open it."));
@@ -314,7 +318,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         Button record = new Button("Record that a doctor has seen them", click -> {
             if (binder.validate().isOk()) {
                 DoctorVisit visit = binder.getBean();
-                intakes.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
+                clearances.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
                 Notifications.success("Recorded that a doctor has seen them. The red-flag answer stays in the "
                         + "intake history.");
                 show();
@@ -343,7 +347,7 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
         TextField note = new TextField("Note (optional)");
         note.setMaxLength(500);
         Button record = new Button("Record clearance and open booking", click -> {
-            intakes.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
+            clearances.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
             Notifications.success("Clearance recorded. Booking is open.");
             show();
         });

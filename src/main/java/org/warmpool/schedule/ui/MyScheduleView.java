@@ -23,7 +23,7 @@ import java.util.Locale;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.ScheduledSession;
-import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.security.Roles;
 
 /** An instructor's own week: their sessions, each opening its roster. */
@@ -35,13 +35,13 @@ public class MyScheduleView extends Main {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
-    private final transient StaffingService staffing;
+    private final transient RosterService rosters;
     private final H2 heading = new H2();
     private final Div days = new Div();
     private LocalDate monday;
 
-    public MyScheduleView(StaffingService staffing, Clock clock) {
-        this.staffing = staffing;
+    public MyScheduleView(RosterService rosters, Clock clock) {
+        this.rosters = rosters;
         addClassName("schedule-view");
         monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Button previous = new Button("Previous week", VaadinIcon.ARROW_LEFT.create(), click -> show(monday.minusWeeks(1)));
@@ -61,7 +61,7 @@ public class MyScheduleView extends Main {
         days.removeAll();
         List<ScheduledSession> mine;
         try {
-            mine = staffing.myWeek(monday);
+            mine = rosters.myWeek(monday);
         } catch (RuleViolationException noProfile) {
             days.add(new Paragraph(noProfile.getMessage()));
             return;

@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.Roster;
-import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.security.Roles;
 
 /**
@@ -29,11 +29,11 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN, Roles.FRONT_DESK})
 public class RosterView extends Main implements HasUrlParameter<Long> {
 
-    private final transient StaffingService staffing;
+    private final transient RosterService rosters;
     private final transient ObjectProvider<RosterPanel> panels;
 
-    public RosterView(StaffingService staffing, ObjectProvider<RosterPanel> panels) {
-        this.staffing = staffing;
+    public RosterView(RosterService rosters, ObjectProvider<RosterPanel> panels) {
+        this.rosters = rosters;
         this.panels = panels;
         addClassName("home-view");
     }
@@ -43,7 +43,7 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         removeAll();
         Roster roster;
         try {
-            roster = staffing.roster(sessionId);
+            roster = rosters.roster(sessionId);
         } catch (AccessDeniedException | RuleViolationException notYours) {
             add(new H2("Roster not available"), new Paragraph("You can see the rosters of your own classes only."));
             return;
