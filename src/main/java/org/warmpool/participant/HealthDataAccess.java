@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.warmpool.base.RuleViolationException;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
 
@@ -72,7 +71,7 @@ class HealthDataAccess {
             return participant;
         }
         if (currentUser.hasRole(Role.INSTRUCTOR)) {
-            String email = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("");
+            String email = currentUser.email().orElse("");
             RosterMembership membership = rosters.getIfAvailable();
             if (membership != null && membership.isOnRosterOf(email, participantId)) {
                 Participant participant = find(participantId);

@@ -72,8 +72,7 @@ public class RosterService {
     }
 
     private Instructor myProfile() {
-        String email = currentUser.principal().map(p -> p.getUsername())
-                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        String email = currentUser.email().orElseThrow(() -> new AccessDeniedException("Not logged in"));
         return instructors.forUser(email).orElseThrow(() -> new RuleViolationException(
                 "Your account has no instructor profile yet. Ask the clinic's administrator to set it up."));
     }
