@@ -19,7 +19,6 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.schedule.ClassSession;
 import org.warmpool.schedule.SessionSeats;
 import org.warmpool.schedule.SessionStatus;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
@@ -137,7 +136,7 @@ public class AttendanceService {
         if (currentUser.isStaff()) {
             return;
         }
-        String me = currentUser.principal().map(AppUserPrincipal::getUsername).orElse("");
+        String me = currentUser.email().orElse("");
         if (session.getInstructor() == null || !session.getInstructor().getEmail().equalsIgnoreCase(me)) {
             throw new AccessDeniedException("Only the class's instructor marks its attendance");
         }

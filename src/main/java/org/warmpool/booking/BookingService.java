@@ -5,36 +5,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.Texts;
 import org.warmpool.matching.Reason;
 import org.warmpool.matching.ReasonWords;
 import org.warmpool.matching.Rejection;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.recommendation.Verdict;
-import org.warmpool.schedule.CapacityRaised;
 import org.warmpool.schedule.ClassSession;
-import org.warmpool.schedule.SessionCancelled;
-import org.warmpool.schedule.SessionMoved;
 import org.warmpool.schedule.SessionOffer;
 import org.warmpool.schedule.SessionSeats;
 import org.warmpool.schedule.SessionStatus;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
 /**
- * Booking places, waitlists and cancellations. Each decision locks the participant row (no two
+ * Taking a place: a confirmed place or a place in the waitlist, for oneself or by the front desk,
+ * with a make-up credit or a recorded override. Each decision locks the participant row (no two
  * overlapping classes) and then the session row (no place given twice); the database's CHECK on
  * the places taken and its unique constraint on active bookings hold even across app nodes.
  */
@@ -48,7 +43,7 @@ public class BookingService {
     private final BookingLogRepository log;
     private final SessionSeats seats;
     private final ParticipantDirectory participants;
-    private final IntakeService intakes;
+    private final MyParticipant me;
     private final RecommendationService recommendations;
     private final Promotions promotions;
     private final CurrentUser currentUser;
@@ -57,7 +52,7 @@ public class BookingService {
     private final ClinicSettings clinic;
 
     BookingService(BookingRepository bookings, MakeupCreditRepository credits, BookingLogRepository log,
-            SessionSeats seats, ParticipantDirectory participants, IntakeService intakes,
+            SessionSeats seats, ParticipantDirectory participants, MyParticipant me,
             RecommendationService recommendations, Promotions promotions, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
         this.bookings = bookings;
@@ -65,7 +60,7 @@ public class BookingService {
         this.log = log;
         this.seats = seats;
         this.participants = participants;
-        this.intakes = intakes;
+        this.me = me;
         this.recommendations = recommendations;
         this.promotions = promotions;
         this.currentUser = currentUser;
@@ -80,13 +75,13 @@ public class BookingService {
      */
     @RolesAllowed(Roles.PARTICIPANT)
     public BookingResult bookForMe(long sessionId, boolean waitlistIfFull) {
-        return book(intakes.myParticipantId(), sessionId, waitlistIfFull, null, null);
+        return book(me.id(), sessionId, waitlistIfFull, null, null);
     }
 
     /** The logged-in participant books a free place with a make-up credit. */
     @RolesAllowed(Roles.PARTICIPANT)
     public BookingResult bookForMeWithCredit(long sessionId, long creditId) {
-        return book(intakes.myParticipantId(), sessionId, false, null, creditId);
+        return book(me.id(), sessionId, false, null, creditId);
     }
 
     /**
@@ -96,7 +91,7 @@ public class BookingService {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public BookingResult bookFor(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason) {
-        return book(participantId, sessionId, waitlistIfFull, blankToNull(overrideReason), null);
+        return book(participantId, sessionId, waitlistIfFull, Texts.blankToNull(overrideReason), null);
     }
 
     private BookingResult book(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason,
@@ -109,8 +104,9 @@ public class BookingService {
         SessionSeats.Locked locked = seats.lock(sessionId);
         ClassSession session = locked.session();
         Instant now = clock.instant();
+        String actor = currentUser.actor();
         refuseUnbookable(session, now);
-        boolean staff = isStaff();
+        boolean staff = currentUser.isStaff();
         String you = staff ? participant.getFullName() + " has" : "You have";
         bookings.findActive(sessionId, participantId).ifPresent(existing -> {
             throw new RuleViolationException(existing.getStatus() == BookingStatus.CONFIRMED
@@ -127,7 +123,7 @@ public class BookingService {
         // participant booking themselves then joins the line instead of jumping it.
         if (locked.seatsLeft() > 0 && (waiting == 0 || staff)) {
             seats.take(sessionId);
-            booking = Booking.confirmed(session, participant, now, actor());
+            booking = Booking.confirmed(session, participant, now, actor);
         } else if (credit != null) {
             throw new RuleViolationException("A make-up credit books a free place, and this class has none. "
                     + "Choose a class with places left.");
@@ -138,7 +134,7 @@ public class BookingService {
             throw new RuleViolationException("This class and its waitlist are full. Please choose another class.");
         } else {
             booking = Booking.waitlisted(session, participant, bookings.lastWaitlistPosition(sessionId) + 1, now,
-                    actor());
+                    actor);
         }
         if (credit != null) {
             credit.use(now);
@@ -149,7 +145,7 @@ public class BookingService {
         }
         bookings.saveAndFlush(booking);
         if (override != null) {
-            log.save(new BookingLogEntry(booking.getId(), now, actor(), "LEVEL_OVERRIDE", override));
+            log.save(new BookingLogEntry(booking.getId(), now, actor, "LEVEL_OVERRIDE", override));
         }
         int position = booking.getStatus() == BookingStatus.WAITLISTED ? waiting + 1 : 0;
         events.publishEvent(BookingNotice.of(booking.getStatus() == BookingStatus.CONFIRMED
@@ -205,8 +201,7 @@ public class BookingService {
         if (!overlapping.isEmpty()) {
             ClassSession other = overlapping.get(0).getSession();
             throw new RuleViolationException(you + " another class at that time: " + other.getLevel().title() + " on "
-                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime()
-                    + ". Cancel it first, or choose "
+                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime() + ". Cancel it first, or choose "
                     + "another class.");
         }
     }
@@ -221,142 +216,5 @@ public class BookingService {
                     + ". Choose a class on or before that day.");
         }
         return credit;
-    }
-
-    /**
-     * Cancels a place or leaves the waitlist, at any time before the class starts. Inside the late
-     * window a place is recorded as a late cancellation. A freed place goes to the first in line.
-     *
-     * @return the cancelled booking as it is now
-     */
-    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
-    public BookingSummary cancel(long bookingId) {
-        long sessionId = bookings.sessionIdOf(bookingId)
-                .orElseThrow(() -> new RuleViolationException("This booking no longer exists."));
-        SessionSeats.Locked locked = seats.lock(sessionId);
-        Booking booking = bookings.findWithDetails(bookingId).orElseThrow();
-        checkOwnerOrStaff(booking);
-        if (!booking.isActive()) {
-            throw new RuleViolationException("This booking was cancelled already.");
-        }
-        Instant now = clock.instant();
-        if (!booking.getSession().getStartsAt().isAfter(now)) {
-            throw new RuleViolationException("This class has started or taken place. The front desk or the "
-                    + "instructor records who came.");
-        }
-        boolean hadPlace = booking.getStatus() == BookingStatus.CONFIRMED;
-        boolean late = hadPlace && promotions.windows().isLate(booking.getSession().getStartsAt(), now);
-        booking.cancel(now, actor(), late, false);
-        if (booking.getCredit() != null && !late) {
-            booking.getCredit().giveBack();
-        }
-        bookings.flush();
-        if (hadPlace) {
-            seats.release(sessionId);
-            promotions.fill(locked.session(), 1);
-        }
-        return BookingSummaries.of(booking, 0, false, false);
-    }
-
-    /** The clinic cancelled a class: everyone is told; those with a place get a make-up credit. */
-    @EventListener
-    void onSessionCancelled(SessionCancelled cancelled) {
-        SessionSeats.Locked locked = seats.lock(cancelled.sessionId());
-        Instant now = clock.instant();
-        LocalDate validUntil = promotions.windows().creditValidUntil(LocalDate.now(clock.withZone(clinic.timeZone())));
-        for (Booking booking : bookings.findActiveOnSession(cancelled.sessionId())) {
-            boolean hadPlace = booking.getStatus() == BookingStatus.CONFIRMED;
-            booking.cancel(now, actor(), false, true);
-            bookings.flush();
-            LocalDate credit = null;
-            if (hadPlace) {
-                seats.release(locked.session().getId());
-                credits.save(new MakeupCredit(booking.getParticipant(), locked.session(), now, validUntil));
-                credit = validUntil;
-            }
-            events.publishEvent(BookingNotice.of(BookingNotice.Kind.CANCELLED_BY_CLINIC, booking, null,
-                    cancelled.reason(), credit));
-        }
-    }
-
-    /** The clinic moved a class: everyone booked or waiting keeps their place and is told. */
-    @EventListener
-    void onSessionMoved(SessionMoved moved) {
-        bookings.flush();
-        String before = moved.oldDate().format(ClinicFormats.DAY_SHORT) + " at " + moved.oldStart() + " in "
-                + moved.oldPoolName();
-        for (Booking booking : bookings.findActiveOnSession(moved.sessionId())) {
-            events.publishEvent(BookingNotice.of(BookingNotice.Kind.MOVED, booking, null, before, null));
-        }
-    }
-
-        /** More places on a session: the waitlist moves up (before the cut-off). */
-    @EventListener
-    void onCapacityRaised(CapacityRaised raised) {
-        SessionSeats.Locked locked = seats.lock(raised.sessionId());
-        promotions.fill(locked.session(), locked.seatsLeft());
-    }
-
-    /** The logged-in participant's bookings: upcoming first (soonest first), then past (latest first). */
-    @RolesAllowed(Roles.PARTICIPANT)
-    @Transactional(readOnly = true)
-    public MyBookings myBookings() {
-        return bookingsOf(intakes.myParticipantId());
-    }
-
-    /** A participant's bookings and credits, for the participant themselves or the front desk. */
-    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public MyBookings bookingsOf(long participantId) {
-        checkOwnerOrStaff(participantId);
-        Instant now = clock.instant();
-        BookingWindows windows = promotions.windows();
-        List<BookingSummary> upcoming = bookings.findOfParticipantFrom(participantId, now).stream()
-                .map(b -> view(b, windows, now)).toList();
-        List<BookingSummary> past = bookings.findOfParticipantBefore(participantId, now).stream()
-                .map(b -> view(b, windows, now)).toList();
-        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-        List<CreditSummary> creditViews = credits.findOfParticipant(participantId).stream()
-                .map(c -> new CreditSummary(c.getId(), c.getSourceSession().getLevel().title(),
-                        c.getSourceSession().getDate(), c.getValidUntil(), c.getUsedAt() != null,
-                        today.isAfter(c.getValidUntil())))
-                .toList();
-        return new MyBookings(upcoming, past, creditViews);
-    }
-
-    private BookingSummary view(Booking booking, BookingWindows windows, Instant now) {
-        boolean cancellable = booking.isActive() && booking.getSession().getStartsAt().isAfter(now);
-        int position = cancellable && booking.getStatus() == BookingStatus.WAITLISTED
-                ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
-        boolean late = cancellable && booking.getStatus() == BookingStatus.CONFIRMED
-                && windows.isLate(booking.getSession().getStartsAt(), now);
-        return BookingSummaries.of(booking, position, late, cancellable);
-    }
-
-    private void checkOwnerOrStaff(Booking booking) {
-        checkOwnerOrStaff(booking.getParticipant().getId());
-    }
-
-    private void checkOwnerOrStaff(long participantId) {
-        if (isStaff()) {
-            return;
-        }
-        long userId = currentUser.principal().map(AppUserPrincipal::getUserId).orElse(-1L);
-        Optional<Participant> me = participants.ofUser(userId);
-        if (me.isEmpty() || me.get().getId() != participantId) {
-            throw new AccessDeniedException("Bookings of another participant");
-        }
-    }
-
-    private boolean isStaff() {
-        return currentUser.isStaff();
-    }
-
-    String actor() {
-        return currentUser.actor();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

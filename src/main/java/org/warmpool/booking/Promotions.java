@@ -42,21 +42,16 @@ class Promotions {
     /**
      * Gives up to {@code freeSeats} places to the first in line, in order, before the cut-off; after
      * it the places stay free for the front desk to give by hand.
-     *
-     * @return how many were promoted
      */
-    int fill(ClassSession session, int freeSeats) {
+    void fill(ClassSession session, int freeSeats) {
         Instant now = clock.instant();
         if (freeSeats <= 0 || !windows().autoPromotionOpen(session.getStartsAt(), now)) {
-            return 0;
+            return;
         }
         List<Booking> waiting = bookings.findWaitlist(session.getId());
-        int promoted = 0;
         for (Booking booking : waiting.subList(0, Math.min(freeSeats, waiting.size()))) {
             promote(booking, now);
-            promoted++;
         }
-        return promoted;
     }
 
     void promote(Booking booking, Instant now) {

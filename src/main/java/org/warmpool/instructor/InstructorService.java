@@ -14,6 +14,7 @@ import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.Texts;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.EmailAddress;
 import org.warmpool.security.Role;
@@ -84,7 +85,7 @@ public class InstructorService {
         } catch (org.warmpool.security.DuplicateEmailException duplicate) {
             throw new RuleViolationException("An account with this e-mail exists already.");
         }
-        return instructors.saveAndFlush(new Instructor(user, blankToNull(phone)));
+        return instructors.saveAndFlush(new Instructor(user, Texts.blankToNull(phone)));
     }
 
     /** Gives an existing account an instructor profile (demo data, or a staff member who also teaches). */
@@ -93,13 +94,13 @@ public class InstructorService {
         if (instructors.existsByUserId(user.getId())) {
             throw new RuleViolationException(user.getDisplayName() + " is already an instructor.");
         }
-        return instructors.saveAndFlush(new Instructor(user, blankToNull(phone)));
+        return instructors.saveAndFlush(new Instructor(user, Texts.blankToNull(phone)));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public void update(long instructorId, String phone, boolean active) {
         Instructor instructor = find(instructorId);
-        instructor.setPhone(blankToNull(phone));
+        instructor.setPhone(Texts.blankToNull(phone));
         instructor.setActive(active);
     }
 
@@ -175,31 +176,16 @@ public class InstructorService {
                 .toList();
     }
 
-    /**
-     * Locks the instructor's row until the caller's transaction ends, so that two requests (or two
-     * app nodes) cannot both give this instructor a session at the same time.
-     */
-    @PermitAll
-    public Instructor lockForAssignment(long instructorId) {
-        Instructor instructor = instructors.lockById(instructorId)
-                .orElseThrow(() -> new RuleViolationException("This instructor no longer exists."));
-        return initialize(instructor);
-    }
-
     private Instructor find(long instructorId) {
         return instructors.findWithDetails(instructorId)
                 .orElseThrow(() -> new RuleViolationException("This instructor no longer exists."));
     }
 
-    private static Instructor initialize(Instructor instructor) {
+    static Instructor initialize(Instructor instructor) {
         Hibernate.initialize(instructor.getUser());
         instructor.getCertifications().size();
         instructor.getAvailability().size();
         instructor.getLeave().size();
         return instructor;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

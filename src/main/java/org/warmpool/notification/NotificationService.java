@@ -3,7 +3,6 @@ package org.warmpool.notification;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,10 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.UnreadMessages;
-import org.warmpool.participant.Participant;
-import org.warmpool.participant.ParticipantDirectory;
+import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.SentMessages;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
@@ -25,14 +22,14 @@ import org.warmpool.security.Roles;
 public class NotificationService implements UnreadMessages, SentMessages {
 
     private final NotificationRepository notifications;
-    private final ParticipantDirectory participants;
+    private final MyParticipant me;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, ParticipantDirectory participants,
-            CurrentUser currentUser, Clock clock) {
+    NotificationService(NotificationRepository notifications, MyParticipant me, CurrentUser currentUser,
+            Clock clock) {
         this.notifications = notifications;
-        this.participants = participants;
+        this.me = me;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -41,7 +38,7 @@ public class NotificationService implements UnreadMessages, SentMessages {
     @RolesAllowed(Roles.PARTICIPANT)
     @Transactional(readOnly = true)
     public List<Message> myMessages() {
-        return notifications.findByParticipantIdOrderByCreatedAtDescIdDesc(myParticipantId()).stream()
+        return notifications.findByParticipantIdOrderByCreatedAtDescIdDesc(me.id()).stream()
                 .map(Message::of).toList();
     }
 
@@ -51,7 +48,7 @@ public class NotificationService implements UnreadMessages, SentMessages {
      */
     @RolesAllowed(Roles.PARTICIPANT)
     public int markMineReadUpTo(long newestShownId) {
-        return notifications.markReadUpTo(myParticipantId(), newestShownId, clock.instant());
+        return notifications.markReadUpTo(me.id(), newestShownId, clock.instant());
     }
 
     /** One message, marked read; only the participant it was written to may open it. */
@@ -59,7 +56,7 @@ public class NotificationService implements UnreadMessages, SentMessages {
     public Message open(long notificationId) {
         Notification notification = notifications.findById(notificationId)
                 .orElseThrow(() -> new RuleViolationException("This message no longer exists."));
-        if (notification.getParticipantId() != myParticipantId()) {
+        if (notification.getParticipantId() != me.id()) {
             throw new AccessDeniedException("Message of another participant");
         }
         Message message = Message.of(notification);
@@ -84,13 +81,6 @@ public class NotificationService implements UnreadMessages, SentMessages {
         if (!currentUser.hasRole(Role.PARTICIPANT)) {
             return OptionalInt.empty();
         }
-        Optional<Participant> me = currentUser.principal().flatMap(p -> participants.ofUser(p.getUserId()));
-        return me.map(p -> OptionalInt.of(notifications.countUnread(p.getId()))).orElse(OptionalInt.empty());
-    }
-
-    private long myParticipantId() {
-        long userId = currentUser.principal().map(AppUserPrincipal::getUserId).orElse(-1L);
-        return participants.ofUser(userId).map(Participant::getId).orElseThrow(() -> new RuleViolationException(
-                "Your account has no participant record yet. Please ask the front desk."));
+        return me.find().map(p -> OptionalInt.of(notifications.countUnread(p.getId()))).orElse(OptionalInt.empty());
     }
 }

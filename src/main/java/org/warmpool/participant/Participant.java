@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.warmpool.base.AbstractEntity;
+import org.warmpool.base.Texts;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.EmailAddress;
 
@@ -73,8 +74,8 @@ public class Participant extends AbstractEntity {
     Participant(AppUser user, RegistrationForm form, Instant now, boolean walkIn) {
         this.user = user;
         this.fullName = form.getFullName().strip();
-        this.email = blankToNull(EmailAddress.normalize(form.getEmail()));
-        this.phone = blankToNull(form.getPhone());
+        this.email = Texts.blankToNull(EmailAddress.normalize(form.getEmail()));
+        this.phone = Texts.blankToNull(form.getPhone());
         this.dateOfBirth = form.getDateOfBirth();
         this.emergencyContactName = form.getEmergencyContactName().strip();
         this.emergencyContactPhone = form.getEmergencyContactPhone().strip();
@@ -89,10 +90,6 @@ public class Participant extends AbstractEntity {
             throw new IllegalStateException("Participant " + getId() + " has an account already");
         }
         this.user = account;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public AppUser getUser() {

@@ -2,7 +2,6 @@ package org.warmpool.participant;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +9,7 @@ import org.warmpool.base.RuleViolationException;
 
 /**
  * Participants as other features need them, without health data: the booking feature locks a
- * participant while it checks their other bookings, and finds the participant of a login; the
+ * participant while it checks their other bookings; the
  * progress feature sets the level a participant moved to. The caller's service checks who may ask.
  */
 @Component
@@ -34,10 +33,6 @@ public class ParticipantDirectory {
         // Read earlier in this transaction, the row may have changed before the lock: read it again.
         entityManager.refresh(participant);
         return participant;
-    }
-
-    public Optional<Participant> ofUser(long userId) {
-        return participants.findByUserId(userId);
     }
 
     /** The level a progression moved the participant to; matching never offers a level above it. */

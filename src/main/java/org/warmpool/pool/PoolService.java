@@ -77,18 +77,4 @@ public class PoolService {
         }
         pool.retire();
     }
-
-    /**
-     * Locks the pool row until the caller's transaction ends, so that two app nodes cannot
-     * both put a session into the same time slot. Refuses a retired pool.
-     */
-    @PermitAll
-    public Pool lockForScheduling(long poolId) {
-        Pool pool = pools.lockById(poolId)
-                .orElseThrow(() -> new RuleViolationException("This pool no longer exists."));
-        if (pool.isRetired()) {
-            throw new RuleViolationException(pool.getName() + " is retired and takes no new sessions.");
-        }
-        return pool;
-    }
 }

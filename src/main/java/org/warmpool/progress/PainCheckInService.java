@@ -12,12 +12,12 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.LevelSetAside;
 import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduledSession;
-import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
@@ -32,8 +32,8 @@ import org.warmpool.security.Roles;
 public class PainCheckInService {
 
     private final AttendanceService attendance;
-    private final StaffingService staffing;
-    private final IntakeService intakes;
+    private final RosterService rosters;
+    private final ParticipantRecordService records;
     private final PainCheckInRepository checkIns;
     private final ProgressionSuggestionRepository suggestions;
     private final Suggestions advisor;
@@ -42,14 +42,14 @@ public class PainCheckInService {
     private final ParticipantDirectory participants;
     private final Clock clock;
 
-    PainCheckInService(AttendanceService attendance, StaffingService staffing, IntakeService intakes,
+    PainCheckInService(AttendanceService attendance, RosterService rosters, ParticipantRecordService records,
             PainCheckInRepository checkIns, ProgressionSuggestionRepository suggestions, Suggestions advisor,
             ProgrammeSettingsService programme, CurrentUser currentUser, ParticipantDirectory participants,
             Clock clock) {
         this.participants = participants;
         this.attendance = attendance;
-        this.staffing = staffing;
-        this.intakes = intakes;
+        this.rosters = rosters;
+        this.records = records;
         this.checkIns = checkIns;
         this.suggestions = suggestions;
         this.advisor = advisor;
@@ -65,7 +65,7 @@ public class PainCheckInService {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.FRONT_DESK, Roles.ADMIN})
     @Transactional(readOnly = true)
     public PainSheet sheet(long sessionId) {
-        ScheduledSession session = staffing.roster(sessionId).session();
+        ScheduledSession session = rosters.roster(sessionId).session();
         List<AttendanceRow> places = attendance.sheet(sessionId);
         var byBooking = checkIns.findByBookingIdIn(places.stream().map(AttendanceRow::bookingId).toList()).stream()
                 .collect(Collectors.toMap(PainCheckIn::getBookingId, c -> c));
@@ -74,7 +74,7 @@ public class PainCheckInService {
                         .toList(), SuggestionStatus.OPEN).stream().map(ProgressionSuggestion::getParticipantId)
                         .collect(Collectors.toSet());
         int rise = programme.current().getFlareRise();
-        intakes.openHealthDataOfClass(places.stream().map(AttendanceRow::participantId).toList(),
+        records.openHealthDataOfClass(places.stream().map(AttendanceRow::participantId).toList(),
                 "VIEWED_PAIN_CHECK_IN", "Pain check-in of the class on " + session.date() + " " + session.start());
         return new PainSheet(session, rise, places.stream().map(place -> {
             PainCheckIn pain = byBooking.get(place.bookingId());

@@ -10,17 +10,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.base.Texts;
+import org.warmpool.participant.MyParticipant;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
-import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 
 /**
  * A participant's progress and the decisions on progression suggestions. Who may see it follows
- * the health-data rule of {@link IntakeService}: the participant themselves; the front desk and
+ * the health-data rule of {@link ParticipantRecordService}: the participant themselves; the front desk and
  * administrators (each view audited); an instructor only participants on their rosters. Staff and
  * such an instructor accept or dismiss a suggestion; accepting sets the participant's level, which
  * matching uses from then on. Nothing changes without acceptance.
@@ -29,7 +30,8 @@ import org.warmpool.security.Roles;
 @Transactional
 public class ProgressService {
 
-    private final IntakeService intakes;
+    private final ParticipantRecordService records;
+    private final MyParticipant me;
     private final PainHistory history;
     private final ProgressionSuggestionRepository suggestions;
     private final Suggestions advisor;
@@ -37,9 +39,11 @@ public class ProgressService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ProgressService(IntakeService intakes, PainHistory history, ProgressionSuggestionRepository suggestions,
-            Suggestions advisor, ParticipantDirectory participants, CurrentUser currentUser, Clock clock) {
-        this.intakes = intakes;
+    ProgressService(ParticipantRecordService records, MyParticipant me, PainHistory history,
+            ProgressionSuggestionRepository suggestions, Suggestions advisor, ParticipantDirectory participants,
+            CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.me = me;
         this.history = history;
         this.suggestions = suggestions;
         this.advisor = advisor;
@@ -52,7 +56,7 @@ public class ProgressService {
     @RolesAllowed(Roles.PARTICIPANT)
     @Transactional(readOnly = true)
     public Progress mine() {
-        return of(intakes.myParticipantId());
+        return of(me.id());
     }
 
     /**
@@ -63,7 +67,7 @@ public class ProgressService {
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)
     public Progress of(long participantId) {
-        Participant participant = intakes.openHealthData(participantId, "VIEWED_PROGRESS",
+        Participant participant = records.openHealthData(participantId, "VIEWED_PROGRESS",
                 "Opened the participant's progress");
         boolean mayDecide = isStaff() || currentUser.hasRole(Role.INSTRUCTOR) && !isSelf(participant);
         Map<Integer, String> titles = levelTitles();
@@ -89,14 +93,14 @@ public class ProgressService {
     public void accept(long suggestionId, String note) {
         ProgressionSuggestion suggestion = decidable(suggestionId, note, "ACCEPTED_PROGRESSION", "Accepted");
         participants.setCurrentLevel(suggestion.getParticipantId(), suggestion.getToLevel());
-        suggestion.decide(true, me(), clock.instant(), clean(note));
+        suggestion.decide(true, currentUser.actor(), clock.instant(), Texts.blankToNull(note));
     }
 
     /** Dismisses an open suggestion; it comes back only if new pain data supports it again. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     public void dismiss(long suggestionId, String note) {
         ProgressionSuggestion suggestion = decidable(suggestionId, note, "DISMISSED_PROGRESSION", "Dismissed");
-        suggestion.decide(false, me(), clock.instant(), clean(note));
+        suggestion.decide(false, currentUser.actor(), clock.instant(), Texts.blankToNull(note));
     }
 
     private ProgressionSuggestion decidable(long suggestionId, String note, String action, String verb) {
@@ -107,7 +111,7 @@ public class ProgressService {
         ProgressionSuggestion suggestion = suggestions.findById(suggestionId)
                 .orElseThrow(() -> new RuleViolationException("This suggestion no longer exists."));
         // Staff, or an instructor of a class the participant booked (the health-data rule); audited.
-        intakes.openHealthData(suggestion.getParticipantId(), action, verb + ": "
+        records.openHealthData(suggestion.getParticipantId(), action, verb + ": "
                 + suggestion.getDirection().label() + " from level " + suggestion.getFromLevel() + " to "
                 + suggestion.getToLevel());
         if (suggestion.getStatus() != SuggestionStatus.OPEN) {
@@ -127,15 +131,6 @@ public class ProgressService {
     }
 
     private boolean isSelf(Participant participant) {
-        return participant.getUser() != null && currentUser.principal().map(AppUserPrincipal::getUserId)
-                .map(id -> id.equals(participant.getUser().getId())).orElse(false);
-    }
-
-    private String me() {
-        return currentUser.actor();
-    }
-
-    private static String clean(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
+        return me.is(participant.getId());
     }
 }

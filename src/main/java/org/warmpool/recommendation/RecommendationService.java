@@ -15,7 +15,8 @@ import org.warmpool.matching.Matcher;
 import org.warmpool.matching.Profile;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.MyParticipant;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.ScreeningStatus;
 import org.warmpool.program.ProgrammeSettings;
@@ -28,7 +29,7 @@ import org.warmpool.security.Roles;
 /**
  * Recommended classes for a participant: their latest screened intake and the upcoming sessions
  * (one query), judged by the plain-Java {@link Matcher}. Reading another participant's health
- * data goes through {@link IntakeService}, which checks the right and audits staff.
+ * data goes through {@link ParticipantRecordService}, which checks the right and audits staff.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,19 +37,21 @@ public class RecommendationService {
 
     public static final int DEFAULT_DAYS = 14;
 
-    private final IntakeService intakes;
+    private final ParticipantRecordService records;
+    private final MyParticipant me;
     private final ScheduleService schedule;
     private final ObjectProvider<SeatAvailability> seats;
     private final ProgrammeSettingsService programme;
     private final ObjectProvider<KnownInstructors> knownInstructors;
     private final java.time.ZoneId zone;
 
-    RecommendationService(IntakeService intakes, ScheduleService schedule, ObjectProvider<SeatAvailability> seats,
-            ProgrammeSettingsService programme, ObjectProvider<KnownInstructors> knownInstructors,
-            java.time.Clock clock) {
+    RecommendationService(ParticipantRecordService records, MyParticipant me, ScheduleService schedule,
+            ObjectProvider<SeatAvailability> seats, ProgrammeSettingsService programme,
+            ObjectProvider<KnownInstructors> knownInstructors, java.time.Clock clock) {
         this.knownInstructors = knownInstructors;
         this.zone = clock.getZone();
-        this.intakes = intakes;
+        this.records = records;
+        this.me = me;
         this.schedule = schedule;
         this.seats = seats;
         this.programme = programme;
@@ -81,17 +84,17 @@ public class RecommendationService {
 
     @RolesAllowed(Roles.PARTICIPANT)
     public java.util.Optional<Candidate> myEarliestSuitable() {
-        return earliestSuitable(intakes.myParticipantId());
+        return earliestSuitable(me.id());
     }
 
     @RolesAllowed(Roles.PARTICIPANT)
     public MatchResult forMe(int days) {
-        return forParticipant(intakes.myParticipantId(), days);
+        return forParticipant(me.id(), days);
     }
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public MatchResult forParticipant(long participantId, int days) {
-        Profile profile = profile(intakes.record(participantId));
+        Profile profile = profile(records.record(participantId));
         if (!profile.mayBook()) {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
         }
@@ -108,7 +111,7 @@ public class RecommendationService {
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public Verdict judge(long participantId, SessionOffer offer, int seatsTaken, int waiting) {
-        Profile profile = profile(intakes.record(participantId));
+        Profile profile = profile(records.record(participantId));
         if (!profile.mayBook()) {
             return new Verdict(profile.blockedBecause(), List.of());
         }

@@ -24,6 +24,11 @@ public class CurrentUser implements CurrentUserName {
         return Optional.empty();
     }
 
+    /** The login's e-mail, when someone is logged in: how an instructor's profile is found. */
+    public Optional<String> email() {
+        return principal().map(AppUserPrincipal::getUsername);
+    }
+
     @Override
     public String displayName() {
         return principal().map(AppUserPrincipal::getDisplayName).orElse("");

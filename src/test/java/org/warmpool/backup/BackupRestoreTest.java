@@ -25,6 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.SystemTasks;
@@ -46,6 +47,8 @@ class BackupRestoreTest extends BackupTestBase {
     @Autowired
     BookingService bookings;
     @Autowired
+    CancellationService cancellations;
+    @Autowired
     BookingTestData data;
 
     @Test
@@ -66,7 +69,7 @@ class BackupRestoreTest extends BackupTestBase {
                 halfDone.countDown();
                 if (cancelsAgain) {
                     // A place freed moves the first in line up: more to be caught halfway.
-                    as(who, () -> bookings.cancel(result.bookingId()));
+                    as(who, () -> cancellations.cancel(result.bookingId()));
                 }
             }));
         }

@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.Application;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.security.SystemTasks;
 
 /**
@@ -35,11 +35,11 @@ public final class ParticipantSearchBenchmark {
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--server.port=0",
                 "--logging.level.root=warn")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            IntakeService intakes = context.getBean(IntakeService.class);
+            ParticipantRecordService records = context.getBean(ParticipantRecordService.class);
             insertParticipants(jdbc);
             SystemTasks.runAsStaff(() -> {
                 for (String term : List.of("", "smith", "person-4711@", "0161 496 12", "zzz-no-match")) {
-                    measure(intakes, term);
+                    measure(records, term);
                 }
             });
         }
@@ -61,15 +61,15 @@ public final class ParticipantSearchBenchmark {
         System.out.printf("inserted %,d participants in %d ms%n", PARTICIPANTS, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void measure(IntakeService intakes, String term) {
+    private static void measure(ParticipantRecordService records, String term) {
         for (int i = 0; i < 20; i++) {
-            intakes.search(term, PageRequest.of(0, 50)); // warm-up
+            records.search(term, PageRequest.of(0, 50)); // warm-up
         }
         long[] micros = new long[ROUNDS];
         int rows = 0;
         for (int i = 0; i < ROUNDS; i++) {
             long start = System.nanoTime();
-            rows = intakes.search(term, PageRequest.of(i % 5, 50)).size();
+            rows = records.search(term, PageRequest.of(i % 5, 50)).size();
             micros[i] = (System.nanoTime() - start) / 1000;
         }
         Arrays.sort(micros);

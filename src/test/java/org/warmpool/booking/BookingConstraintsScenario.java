@@ -22,6 +22,8 @@ abstract class BookingConstraintsScenario {
     @Autowired
     BookingService bookings;
     @Autowired
+    CancellationService cancellations;
+    @Autowired
     BookingTestData data;
     @Autowired
     JdbcTemplate jdbc;
@@ -48,7 +50,7 @@ abstract class BookingConstraintsScenario {
         assertThatThrownBy(() -> insertBooking(session.id(), ann.participantId(), "CONFIRMED"))
                 .isInstanceOf(DataIntegrityViolationException.class);
 
-        as(ann, () -> bookings.cancel(first));
+        as(ann, () -> cancellations.cancel(first));
         insertBooking(session.id(), ann.participantId(), "CONFIRMED");
         assertThat(jdbc.queryForObject("select count(*) from booking where session_id = ? and participant_id = ?",
                 Integer.class, session.id(), ann.participantId())).isEqualTo(2);

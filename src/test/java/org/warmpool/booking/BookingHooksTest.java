@@ -20,9 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.TestClock;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorTestData;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.schedule.InstructorOption;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.StaffingService;
@@ -42,7 +43,9 @@ class BookingHooksTest {
     @Autowired
     StaffingService staffing;
     @Autowired
-    IntakeService intakes;
+    RosterService rosters;
+    @Autowired
+    ParticipantRecordService records;
     @Autowired
     InstructorTestData instructors;
     @Autowired
@@ -81,7 +84,7 @@ class BookingHooksTest {
         book(cat, session);
 
         assertThat(asStaff(() -> schedule.week(session.date(), session.poolId())).get(0).seatsTaken()).isEqualTo(2);
-        assertThat(asStaff(() -> staffing.roster(session.id())).participants())
+        assertThat(asStaff(() -> rosters.roster(session.id())).participants())
                 .containsExactly(ann.name(), bob.name());
     }
 
@@ -124,9 +127,9 @@ class BookingHooksTest {
                 new AppUserPrincipal(teacher.getUser().getId(), teacher.getEmail(), teacher.getName(), "n/a", true,
                         authorities), null, authorities));
 
-        assertThat(intakes.record(dee.participantId()).latest()).isPresent();
-        assertThatThrownBy(() -> intakes.record(eve.participantId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(records.record(dee.participantId()).latest()).isPresent();
+        assertThatThrownBy(() -> records.record(eve.participantId())).isInstanceOf(AccessDeniedException.class);
         // On the waitlist is not on the roster.
-        assertThatThrownBy(() -> intakes.record(fay.participantId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.record(fay.participantId())).isInstanceOf(AccessDeniedException.class);
     }
 }

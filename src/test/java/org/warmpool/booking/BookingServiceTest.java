@@ -26,6 +26,7 @@ import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
+import org.warmpool.schedule.SessionChangeService;
 import org.warmpool.security.SystemTasks;
 
 @SpringBootTest
@@ -35,9 +36,15 @@ class BookingServiceTest {
     @Autowired
     BookingService bookings;
     @Autowired
+    BookingListService bookingLists;
+    @Autowired
+    CancellationService cancellations;
+    @Autowired
     WaitlistService waitlists;
     @Autowired
     ScheduleService schedule;
+    @Autowired
+    SessionChangeService sessionChanges;
     @Autowired
     BookingTestData data;
     @Autowired
@@ -82,7 +89,7 @@ class BookingServiceTest {
         assertThat(third.waitlistPosition()).isEqualTo(1);
         assertThat(fourth.waitlistPosition()).isEqualTo(2);
         assertThat(seatsTaken(session)).isEqualTo(2);
-        assertThat(as(dan, () -> bookings.myBookings()).upcoming()).singleElement()
+        assertThat(as(dan, () -> bookingLists.myBookings()).upcoming()).singleElement()
                 .satisfies(view -> assertThat(view.statusText()).isEqualTo("Waitlist: number 2"));
     }
 
@@ -94,7 +101,7 @@ class BookingServiceTest {
 
         assertThatThrownBy(() -> as(late, () -> bookings.bookForMe(session.id(), false)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("join the waitlist");
-        assertThat(as(late, () -> bookings.myBookings()).upcoming()).isEmpty();
+        assertThat(as(late, () -> bookingLists.myBookings()).upcoming()).isEmpty();
     }
 
     @Test
@@ -107,12 +114,13 @@ class BookingServiceTest {
         book(bob, session);
         book(cat, session);
 
-        BookingSummary cancelled = as(ann, () -> bookings.cancel(annBooking));
+        BookingSummary cancelled = as(ann, () -> cancellations.cancel(annBooking));
 
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.lateCancellation()).isFalse();
-        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(cat, () -> bookings.myBookings()).upcoming().get(0).waitlistPosition()).isEqualTo(1);
+        assertThat(as(bob, () -> bookingLists.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(as(cat, () -> bookingLists.myBookings()).upcoming().get(0).waitlistPosition()).isEqualTo(1);
         assertThat(seatsTaken(session)).isEqualTo(1);
     }
 
@@ -123,8 +131,8 @@ class BookingServiceTest {
         long booking = book(ann, session).bookingId();
         clock.moveTo(data.startOf(session).minus(Duration.ofHours(11)));
 
-        BookingSummary before = as(ann, () -> bookings.myBookings()).upcoming().get(0);
-        BookingSummary cancelled = as(ann, () -> bookings.cancel(booking));
+        BookingSummary before = as(ann, () -> bookingLists.myBookings()).upcoming().get(0);
+        BookingSummary cancelled = as(ann, () -> cancellations.cancel(booking));
 
         assertThat(before.lateIfCancelledNow()).isTrue();
         assertThat(cancelled.lateCancellation()).isTrue();
@@ -138,7 +146,7 @@ class BookingServiceTest {
         long booking = book(ann, session).bookingId();
         clock.moveTo(data.startOf(session).minus(Duration.ofHours(13)));
 
-        assertThat(as(ann, () -> bookings.cancel(booking)).lateCancellation()).isFalse();
+        assertThat(as(ann, () -> cancellations.cancel(booking)).lateCancellation()).isFalse();
     }
 
     @Test
@@ -151,7 +159,7 @@ class BookingServiceTest {
         asStaff(() -> programme.save(settings));
         try {
             clock.moveTo(data.startOf(session).minus(Duration.ofHours(20)));
-            assertThat(as(ann, () -> bookings.cancel(booking)).lateCancellation()).isTrue();
+            assertThat(as(ann, () -> cancellations.cancel(booking)).lateCancellation()).isTrue();
         } finally {
             ProgrammeSettings again = asStaff(programme::current);
             again.setLateCancelHours(12);
@@ -168,17 +176,18 @@ class BookingServiceTest {
         long bobBooking = book(bob, session).bookingId();
         clock.moveTo(data.startOf(session).minus(Duration.ofMinutes(90)));
 
-        as(ann, () -> bookings.cancel(annBooking));
+        as(ann, () -> cancellations.cancel(annBooking));
 
         Waitlist waitlist = asStaff(() -> waitlists.waitlist(session.id()));
         assertThat(waitlist.seatsFree()).isEqualTo(1);
         assertThat(waitlist.promoteByHand()).isTrue();
-        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status())
+        assertThat(as(bob, () -> bookingLists.myBookings()).upcoming().get(0).status())
                 .isEqualTo(BookingStatus.WAITLISTED);
 
         SystemTasks.runAsStaff(() -> waitlists.promoteByHand(bobBooking));
 
-        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(as(bob, () -> bookingLists.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
         assertThat(log.findByBookingIdOrderByOccurredAt(bobBooking)).extracting(BookingLogEntry::getAction)
                 .containsExactly("PROMOTED_BY_HAND");
         assertThat(seatsTaken(session)).isEqualTo(1);
@@ -193,7 +202,7 @@ class BookingServiceTest {
         long annBooking = book(ann, session).bookingId();
         book(bob, session);
         clock.moveTo(data.startOf(session).minus(Duration.ofMinutes(60)));
-        as(ann, () -> bookings.cancel(annBooking));
+        as(ann, () -> cancellations.cancel(annBooking));
 
         BookingResult late = book(cat, session);
         assertThat(late.status()).isEqualTo(BookingStatus.WAITLISTED);
@@ -227,9 +236,11 @@ class BookingServiceTest {
 
         data.capacity(session.id(), 3);
 
-        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(cat, () -> bookings.myBookings()).upcoming().get(0).status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(dan, () -> bookings.myBookings()).upcoming().get(0).waitlistPosition()).isEqualTo(1);
+        assertThat(as(bob, () -> bookingLists.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(as(cat, () -> bookingLists.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(as(dan, () -> bookingLists.myBookings()).upcoming().get(0).waitlistPosition()).isEqualTo(1);
         assertThat(seatsTaken(session)).isEqualTo(3);
     }
 
@@ -330,7 +341,7 @@ class BookingServiceTest {
         ScheduledSession session = data.levelTwo(4, 3, "16:30");
         Registered ann = data.cleared("Ann");
         long first = book(ann, session).bookingId();
-        as(ann, () -> bookings.cancel(first));
+        as(ann, () -> cancellations.cancel(first));
 
         assertThat(book(ann, session).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(seatsTaken(session)).isEqualTo(1);
@@ -346,7 +357,7 @@ class BookingServiceTest {
 
         SystemTasks.runAsStaff(() -> schedule.cancelSession(session.id(), "Pool closed for repairs"));
 
-        MyBookings annNow = as(ann, () -> bookings.myBookings());
+        MyBookings annNow = as(ann, () -> bookingLists.myBookings());
         assertThat(annNow.upcoming()).singleElement().satisfies(view -> {
             assertThat(view.statusText()).isEqualTo("Cancelled by the clinic");
             assertThat(view.clinicReason()).isEqualTo("Pool closed for repairs");
@@ -355,7 +366,7 @@ class BookingServiceTest {
             assertThat(credit.usable()).isTrue();
             assertThat(credit.validUntil()).isEqualTo(LocalDate.now(clock).plusDays(60));
         });
-        assertThat(as(bob, () -> bookings.myBookings()).credits()).isEmpty();
+        assertThat(as(bob, () -> bookingLists.myBookings()).credits()).isEmpty();
         assertThat(seatsTaken(session)).isZero();
     }
 
@@ -367,16 +378,16 @@ class BookingServiceTest {
         Registered ann = data.cleared("Ann");
         book(ann, cancelled);
         SystemTasks.runAsStaff(() -> schedule.cancelSession(cancelled.id(), "Instructor ill"));
-        long credit = as(ann, () -> bookings.myBookings()).credits().get(0).creditId();
+        long credit = as(ann, () -> bookingLists.myBookings()).credits().get(0).creditId();
 
         BookingResult used = as(ann, () -> bookings.bookForMeWithCredit(makeUp.id(), credit));
         assertThat(used.status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(ann, () -> bookings.myBookings()).credits().get(0).used()).isTrue();
+        assertThat(as(ann, () -> bookingLists.myBookings()).credits().get(0).used()).isTrue();
         assertThatThrownBy(() -> as(ann, () -> bookings.bookForMeWithCredit(another.id(), credit)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("used already");
 
-        as(ann, () -> bookings.cancel(used.bookingId()));
-        assertThat(as(ann, () -> bookings.myBookings()).credits().get(0).usable()).isTrue();
+        as(ann, () -> cancellations.cancel(used.bookingId()));
+        assertThat(as(ann, () -> bookingLists.myBookings()).credits().get(0).usable()).isTrue();
     }
 
     @Test
@@ -390,7 +401,7 @@ class BookingServiceTest {
         SystemTasks.runAsStaff(() -> {
             var change = schedule.changeFor(session.id());
             change.setStartTime(java.time.LocalTime.of(9, 45));
-            schedule.editSession(session.id(), change);
+            sessionChanges.editSession(session.id(), change);
         });
 
         assertThat(notices.forSession(session.id(), BookingNotice.Kind.MOVED))
@@ -401,7 +412,7 @@ class BookingServiceTest {
             assertThat(message.body()).contains("that was on " + session.date().format(ClinicFormats.DAY_SHORT)
                     + " at 08:15 in " + session.poolName()).contains("at 09:45").contains("Your place is kept.");
         });
-        assertThat(as(bob, () -> bookings.myBookings()).upcoming().get(0).status())
+        assertThat(as(bob, () -> bookingLists.myBookings()).upcoming().get(0).status())
                 .isEqualTo(BookingStatus.WAITLISTED);
     }
 
@@ -412,11 +423,12 @@ class BookingServiceTest {
         Registered eve = data.cleared("Eve");
         long annBooking = book(ann, session).bookingId();
 
-        assertThatThrownBy(() -> as(eve, () -> bookings.cancel(annBooking)))
+        assertThatThrownBy(() -> as(eve, () -> cancellations.cancel(annBooking)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(eve, () -> bookings.bookingsOf(ann.participantId())))
+        assertThatThrownBy(() -> as(eve, () -> bookingLists.bookingsOf(ann.participantId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(ann, () -> bookings.myBookings()).upcoming().get(0).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(as(ann, () -> bookingLists.myBookings()).upcoming().get(0).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduleTestData;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
+import org.warmpool.schedule.SessionChangeService;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.Role;
 import org.warmpool.security.SystemTasks;
@@ -29,12 +30,14 @@ public class BookingTestData {
     private java.time.Clock clock;
 
     private final ScheduleService schedule;
+    private final SessionChangeService sessionChanges;
     private final ScheduleTestData sessions;
     private final ParticipantTestData participants;
     private final ClinicSettings clinic;
 
-    BookingTestData(ScheduleService schedule, ScheduleTestData sessions, ParticipantTestData participants,
-            ClinicSettings clinic) {
+    BookingTestData(ScheduleService schedule, SessionChangeService sessionChanges, ScheduleTestData sessions,
+            ParticipantTestData participants, ClinicSettings clinic) {
+        this.sessionChanges = sessionChanges;
         this.clinic = clinic;
         this.schedule = schedule;
         this.sessions = sessions;
@@ -79,7 +82,7 @@ public class BookingTestData {
         SystemTasks.runAsStaff(() -> {
             SessionChange change = schedule.changeFor(sessionId);
             change.setCapacity(places);
-            schedule.editSession(sessionId, change);
+            sessionChanges.editSession(sessionId, change);
         });
     }
 

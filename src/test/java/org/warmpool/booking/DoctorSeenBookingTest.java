@@ -15,8 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.TestClock;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.Contraindication;
-import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.participant.RedFlag;
 import org.warmpool.schedule.ScheduledSession;
@@ -31,7 +31,7 @@ class DoctorSeenBookingTest {
     @Autowired
     BookingTestData data;
     @Autowired
-    IntakeService intakes;
+    ClearanceService clearances;
     @Autowired
     TestClock clock;
 
@@ -47,7 +47,7 @@ class DoctorSeenBookingTest {
 
     private void doctorSeen(Registered who) {
         asStaff(() -> {
-            intakes.recordDoctorSeen(who.participantId(), LocalDate.now(clock), "Dr Ada Okafor", "MRI clear");
+            clearances.recordDoctorSeen(who.participantId(), LocalDate.now(clock), "Dr Ada Okafor", "MRI clear");
             return null;
         });
     }
@@ -75,7 +75,7 @@ class DoctorSeenBookingTest {
                 .hasMessageContaining("doctor's note");
 
         asStaff(() -> {
-            intakes.recordClearance(cy.participantId(), LocalDate.now(clock), "Dr Patel", null);
+            clearances.recordClearance(cy.participantId(), LocalDate.now(clock), "Dr Patel", null);
             return null;
         });
         assertThat(book(cy, session).status()).isEqualTo(BookingStatus.CONFIRMED);

@@ -35,6 +35,8 @@ abstract class SeatRaceScenario {
     @Autowired
     BookingService bookings;
     @Autowired
+    CancellationService cancellations;
+    @Autowired
     BookingTestData data;
     @Autowired
     ProgrammeSettingsService programme;
@@ -133,7 +135,7 @@ abstract class SeatRaceScenario {
                 .collect(Collectors.toMap(Registered::participantId, p -> p));
         List<Row> leaving = rows.stream().filter(r -> r.status().equals("CONFIRMED")).limit(3).toList();
         runTogether(leaving.stream().map(r -> (Callable<BookingSummary>) () -> as(
-                byParticipant.get(r.participantId()), () -> bookings.cancel(r.bookingId()))).toList());
+                byParticipant.get(r.participantId()), () -> cancellations.cancel(r.bookingId()))).toList());
 
         List<Row> after = rows(session.id());
         Map<Long, Row> afterByBooking = after.stream().collect(Collectors.toMap(Row::bookingId, r -> r));
@@ -160,7 +162,7 @@ abstract class SeatRaceScenario {
             runTogether(List.<Callable<Object>>of(
                     () -> as(first, () -> bookings.bookForMe(session.id(), true)),
                     () -> as(second, () -> bookings.bookForMe(session.id(), true)),
-                    () -> as(holder, () -> bookings.cancel(held))));
+                    () -> as(holder, () -> cancellations.cancel(held))));
 
             List<Row> rows = rows(session.id());
             assertThat(rows).filteredOn(r -> r.status().equals("CONFIRMED")).extracting(Row::participantId)

@@ -18,6 +18,7 @@ import org.warmpool.booking.BookingNotice;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.NoticeRecorder;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.schedule.ScheduledSession;
@@ -67,6 +68,7 @@ public final class BookingWorkload {
         Random random = new Random(Long.parseLong(args[3]));
         BookingTestData data = context.getBean(BookingTestData.class);
         BookingService bookings = context.getBean(BookingService.class);
+        CancellationService cancellations = context.getBean(CancellationService.class);
         NoticeRecorder notices = context.getBean(NoticeRecorder.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
 
@@ -99,10 +101,10 @@ public final class BookingWorkload {
             }
             // Someone with a place cancels: the first in line moves up in the same transaction.
             long leaving = confirmed.get(random.nextInt(confirmed.size()));
-            cancel(out, bookings, notices, owners.get(leaving), leaving, session.id());
+            cancel(out, cancellations, notices, owners.get(leaving), leaving, session.id());
             // Someone further down the line leaves it.
             long giving = waiting.get(1 + random.nextInt(waiting.size() - 1));
-            cancel(out, bookings, notices, owners.get(giving), giving, session.id());
+            cancel(out, cancellations, notices, owners.get(giving), giving, session.id());
         }
     }
 
@@ -133,10 +135,10 @@ public final class BookingWorkload {
         out.flush();
     }
 
-    private static void cancel(PrintStream out, BookingService bookings, NoticeRecorder notices, Registered owner,
-            long bookingId, long sessionId) {
+    private static void cancel(PrintStream out, CancellationService cancellations, NoticeRecorder notices,
+            Registered owner, long bookingId, long sessionId) {
         int promotedBefore = notices.forSession(sessionId, BookingNotice.Kind.PROMOTED).size();
-        BookingTestData.as(owner, () -> bookings.cancel(bookingId));
+        BookingTestData.as(owner, () -> cancellations.cancel(bookingId));
         out.println("CANCELLED " + bookingId);
         List<BookingNotice> promoted = notices.forSession(sessionId, BookingNotice.Kind.PROMOTED);
         for (BookingNotice notice : promoted.subList(promotedBefore, promoted.size())) {

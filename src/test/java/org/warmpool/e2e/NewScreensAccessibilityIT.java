@@ -27,6 +27,7 @@ import org.warmpool.booking.BookingService;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.PainDuration;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.RegistrationForm;
 import org.warmpool.participant.RegistrationService;
 import org.warmpool.schedule.ScheduleService;
@@ -48,6 +49,8 @@ class NewScreensAccessibilityIT extends BrowserTest {
     BookingService bookings;
     @Autowired
     IntakeService intakes;
+    @Autowired
+    ParticipantRecordService records;
     @Autowired
     RegistrationService registration;
 
@@ -188,7 +191,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
 
     private long participantNamed(String name) {
         long[] id = {-1};
-        SystemTasks.runAsStaff(() -> id[0] = intakes.search(name, PageRequest.of(0, 1)).get(0).id());
+        SystemTasks.runAsStaff(() -> id[0] = records.search(name, PageRequest.of(0, 1)).get(0).id());
         return id[0];
     }
 
@@ -256,7 +259,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
     private long aClassOfAnaWithLeeBooked() {
         long[] booked = {-1};
         SystemTasks.runAsStaff(() -> {
-            long lee = intakes.search("Lee Wong", PageRequest.of(0, 1)).get(0).id();
+            long lee = records.search("Lee Wong", PageRequest.of(0, 1)).get(0).id();
             List<ScheduledSession> coming = new ArrayList<>(schedule.week(LocalDate.now(clock), null));
             coming.addAll(schedule.week(LocalDate.now(clock).plusWeeks(1), null));
             for (ScheduledSession session : coming) {

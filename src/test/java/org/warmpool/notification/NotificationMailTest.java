@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.booking.BookingListService;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingStatus;
@@ -65,6 +66,8 @@ class NotificationMailTest {
     BookingTestData data;
     @Autowired
     BookingService bookings;
+    @Autowired
+    BookingListService bookingLists;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -136,7 +139,8 @@ class NotificationMailTest {
         });
         mailSettled();
 
-        LocalDate validUntil = asStaff(() -> bookings.bookingsOf(ana.participantId())).credits().get(0).validUntil();
+        LocalDate validUntil = asStaff(() -> bookingLists.bookingsOf(ana.participantId()))
+                .credits().get(0).validUntil();
         MimeMessage mail = mailsTo(ana.email()).stream()
                 .filter(m -> subject(m).endsWith("Class cancelled by the clinic")).collect(single());
         assertThat(text(mail))
@@ -176,7 +180,7 @@ class NotificationMailTest {
         mailSettled();
 
         assertThat(booked.status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(as(ana, () -> bookings.myBookings()).upcoming()).extracting(BookingSummary::status)
+        assertThat(as(ana, () -> bookingLists.myBookings()).upcoming()).extracting(BookingSummary::status)
                 .containsExactly(BookingStatus.CONFIRMED);
         Notification failed = single(inboxOf(ana));
         assertThat(failed.getMailStatus()).isEqualTo(MailStatus.RETRY);

@@ -32,6 +32,12 @@ class RedFlagHistoryTest {
     @Autowired
     IntakeService intakes;
     @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    ClearanceService clearances;
+    @Autowired
+    ParticipantRecordService records;
+    @Autowired
     ParticipantTestData participants;
     @Autowired
     Clock clock;
@@ -71,8 +77,8 @@ class RedFlagHistoryTest {
 
         assertThat(resent.status()).isEqualTo(ScreeningStatus.RED_FLAG);
         assertThat(intakes.draft(id).getRedFlags()).containsExactly(RedFlag.SCIATICA_BOTH_LEGS);
-        assertThat(intakes.mayBook(id)).isFalse();
-        assertThat(intakes.record(id).history()).hasSize(2)
+        assertThat(clearances.mayBook(id)).isFalse();
+        assertThat(records.record(id).history()).hasSize(2)
                 .allSatisfy(intake -> assertThat(intake.getRedFlags()).containsExactly(RedFlag.SCIATICA_BOTH_LEGS));
     }
 
@@ -84,16 +90,16 @@ class RedFlagHistoryTest {
 
         assertThatThrownBy(() -> intakes.saveRedFlags(me.participantId(), Set.of()))
                 .hasMessageContaining("leg weakness that is getting worse");
-        assertThat(intakes.mayBook(me.participantId())).isFalse();
+        assertThat(clearances.mayBook(me.participantId())).isFalse();
     }
 
     @Test
     void aRedFlagStillCannotBeClearedLikeAHealthMatter() {
         long id = redFlagged(RedFlag.SADDLE_NUMBNESS);
 
-        assertThatThrownBy(() -> intakes.recordClearance(id, LocalDate.now(clock), "Dr Who", null))
+        assertThatThrownBy(() -> clearances.recordClearance(id, LocalDate.now(clock), "Dr Who", null))
                 .hasMessageContaining("cannot be cleared").hasMessageContaining("doctor has seen");
-        assertThat(intakes.mayBook(id)).isFalse();
+        assertThat(clearances.mayBook(id)).isFalse();
     }
 
     @Test
@@ -101,9 +107,9 @@ class RedFlagHistoryTest {
         long id = redFlagged(RedFlag.SCIATICA_BOTH_LEGS);
         LocalDate seenOn = LocalDate.now(clock).minusDays(1);
 
-        intakes.recordDoctorSeen(id, seenOn, "  Dr Ada Okafor ", "Scan clear, gentle exercise advised");
+        clearances.recordDoctorSeen(id, seenOn, "  Dr Ada Okafor ", "Scan clear, gentle exercise advised");
 
-        HealthRecord record = intakes.record(id);
+        HealthRecord record = records.record(id);
         Intake latest = record.latest().orElseThrow();
         assertThat(record.mayBook()).isTrue();
         assertThat(record.redFlag()).isFalse();
@@ -114,7 +120,7 @@ class RedFlagHistoryTest {
         assertThat(latest.doctorSeen().orElseThrow().recordedBy()).isEqualTo("desk-test@example.org");
         assertThat(record.outcome().orElseThrow().message()).contains("A doctor has seen you");
         logIn(-3, "admin-test@example.org", Role.ADMIN);
-        assertThat(intakes.auditTrail(id)).filteredOn(e -> e.getAction().equals("RECORDED_DOCTOR_SEEN"))
+        assertThat(auditTrail.of(id)).filteredOn(e -> e.getAction().equals("RECORDED_DOCTOR_SEEN"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.getActor()).isEqualTo("desk-test@example.org");
                     assertThat(e.getDetails()).contains("Dr Ada Okafor").contains("sciatica in both legs");
@@ -124,27 +130,27 @@ class RedFlagHistoryTest {
     @Test
     void afterTheDoctorsVisitANewIntakeMayAnswerNoAndAnyNewRedFlagClosesBookingAgain() {
         long id = redFlagged(RedFlag.BLADDER_OR_BOWEL);
-        intakes.recordDoctorSeen(id, LocalDate.now(clock), "Dr Patel", null);
+        clearances.recordDoctorSeen(id, LocalDate.now(clock), "Dr Patel", null);
 
         intakes.saveRedFlags(id, Set.of());
         assertThat(intakes.submit(id).status()).isEqualTo(ScreeningStatus.CLEARED);
         intakes.saveRedFlags(id, EnumSet.of(RedFlag.FEVER_WITH_BACK_PAIN));
 
         assertThat(intakes.submit(id).status()).isEqualTo(ScreeningStatus.RED_FLAG);
-        assertThat(intakes.mayBook(id)).isFalse();
+        assertThat(clearances.mayBook(id)).isFalse();
     }
 
     @Test
     void theDoctorSeenRecordNeedsADateNotInTheFutureAndAName() {
         long id = redFlagged(RedFlag.SADDLE_NUMBNESS);
 
-        assertThatThrownBy(() -> intakes.recordDoctorSeen(id, LocalDate.now(clock).plusDays(1), "Dr Future", null))
+        assertThatThrownBy(() -> clearances.recordDoctorSeen(id, LocalDate.now(clock).plusDays(1), "Dr Future", null))
                 .hasMessageContaining("cannot be in the future");
-        assertThatThrownBy(() -> intakes.recordDoctorSeen(id, null, "Dr Nobody", null))
+        assertThatThrownBy(() -> clearances.recordDoctorSeen(id, null, "Dr Nobody", null))
                 .hasMessageContaining("Enter the date");
-        assertThatThrownBy(() -> intakes.recordDoctorSeen(id, LocalDate.now(clock), " ", null))
+        assertThatThrownBy(() -> clearances.recordDoctorSeen(id, LocalDate.now(clock), " ", null))
                 .hasMessageContaining("doctor's name");
-        assertThat(intakes.mayBook(id)).isFalse();
+        assertThat(clearances.mayBook(id)).isFalse();
     }
 
     @Test
@@ -153,7 +159,7 @@ class RedFlagHistoryTest {
         logIn(me.userId(), me.email(), Role.PARTICIPANT);
         participants.sendIntake(me.participantId(), EnumSet.of(RedFlag.SADDLE_NUMBNESS), Set.of());
 
-        assertThatThrownBy(() -> intakes.recordDoctorSeen(me.participantId(), LocalDate.now(clock), "Dr Me", null))
+        assertThatThrownBy(() -> clearances.recordDoctorSeen(me.participantId(), LocalDate.now(clock), "Dr Me", null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

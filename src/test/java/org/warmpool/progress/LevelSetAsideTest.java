@@ -23,6 +23,8 @@ import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.ReasonWords;
 import org.warmpool.participant.AuditEntry;
+import org.warmpool.participant.AuditTrail;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.participant.ParticipantTestData.Registered;
@@ -47,6 +49,10 @@ class LevelSetAsideTest {
     RecommendationService recommendations;
     @Autowired
     IntakeService intakes;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    ClearanceService clearances;
     @Autowired
     ParticipantDirectory directory;
     @Autowired
@@ -172,7 +178,7 @@ class LevelSetAsideTest {
         });
         assertThat(matched(rex).blockedBecause()).contains("contact a doctor");
         asStaff(() -> {
-            intakes.recordDoctorSeen(rex.participantId(), LocalDate.now(clock), "Dr Ada Okafor", null);
+            clearances.recordDoctorSeen(rex.participantId(), LocalDate.now(clock), "Dr Ada Okafor", null);
             return null;
         });
 
@@ -193,7 +199,7 @@ class LevelSetAsideTest {
                     org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                             new org.warmpool.security.AppUserPrincipal(-3, "admin-test@example.org", "Admin", "n/a",
                                     true, authorities), null, authorities));
-            return intakes.auditTrail(who.participantId());
+            return auditTrail.of(who.participantId());
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -24,7 +24,7 @@ import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.ReasonWords;
 import org.warmpool.participant.AuditEntry;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.AuditTrail;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.schedule.ScheduledSession;
@@ -43,7 +43,7 @@ class ProgressServiceTest {
     @Autowired
     RecommendationService recommendations;
     @Autowired
-    IntakeService intakes;
+    AuditTrail auditTrail;
     @Autowired
     BookingTestData data;
     @Autowired
@@ -250,7 +250,7 @@ class ProgressServiceTest {
         asStaff(() -> progress.of(cy.participantId()));
         asStaff(() -> progress.of(cy.participantId()));
 
-        List<AuditEntry> trail = asStaff(() -> intakes.auditTrail(cy.participantId()));
+        List<AuditEntry> trail = asStaff(() -> auditTrail.of(cy.participantId()));
         assertThat(trail).filteredOn(e -> e.getAction().equals("VIEWED_PROGRESS")).hasSize(2);
     }
 
@@ -263,7 +263,7 @@ class ProgressServiceTest {
         asStaff(() -> painCheckIns.sheet(session.id()));
 
         for (Registered who : List.of(ann, ben)) {
-            assertThat(asStaff(() -> intakes.auditTrail(who.participantId())))
+            assertThat(asStaff(() -> auditTrail.of(who.participantId())))
                     .filteredOn(e -> e.getAction().equals("VIEWED_PAIN_CHECK_IN")).singleElement()
                     .satisfies(e -> assertThat(e.getDetails()).contains(session.date().toString()));
         }

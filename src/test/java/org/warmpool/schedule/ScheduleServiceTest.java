@@ -34,6 +34,8 @@ class ScheduleServiceTest {
     @Autowired
     ScheduleService schedule;
     @Autowired
+    SessionChangeService sessionChanges;
+    @Autowired
     ScheduleTestData data;
     @Autowired
     ApplicationEvents events;
@@ -150,7 +152,7 @@ class ScheduleServiceTest {
         SessionChange change = schedule.changeFor(second.id());
         change.setStartTime(LocalTime.of(14, 0));
         change.setCapacity(5);
-        schedule.editSession(second.id(), change);
+        sessionChanges.editSession(second.id(), change);
 
         assertThat(schedule.get(second.id()).start()).isEqualTo(LocalTime.of(14, 0));
         assertThat(schedule.get(second.id()).capacity()).isEqualTo(5);
@@ -168,7 +170,7 @@ class ScheduleServiceTest {
         SessionChange change = schedule.changeFor(second.id());
         change.setStartTime(LocalTime.of(9, 0));
         change.setBias(ExerciseBias.FLEXION);
-        int changed = schedule.editFollowing(second.id(), change);
+        int changed = sessionChanges.editFollowing(second.id(), change);
 
         assertThat(changed).isEqualTo(3);
         assertThat(schedule.week(monday, pool.getId()).get(0).start()).isEqualTo(LocalTime.of(10, 0));
@@ -191,7 +193,8 @@ class ScheduleServiceTest {
         SessionChange change = schedule.changeFor(noon.id());
         change.setStartTime(LocalTime.of(10, 30));
 
-        assertThatThrownBy(() -> schedule.editSession(noon.id(), change)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> sessionChanges.editSession(noon.id(), change))
+                .isInstanceOf(RuleViolationException.class);
         assertThat(schedule.get(noon.id()).start()).isEqualTo(LocalTime.of(12, 0));
     }
 

@@ -33,6 +33,8 @@ class StaffingServiceTest {
     @Autowired
     ScheduleService schedule;
     @Autowired
+    SessionChangeService sessionChanges;
+    @Autowired
     InstructorService instructors;
     @Autowired
     ScheduleTestData data;
@@ -95,7 +97,8 @@ class StaffingServiceTest {
         SessionChange change = schedule.changeFor(noon.id());
         change.setStartTime(LocalTime.of(9, 30));
 
-        assertThatThrownBy(() -> schedule.editSession(noon.id(), change)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> sessionChanges.editSession(noon.id(), change))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("does not suit the instructor");
         assertThat(schedule.get(noon.id()).start()).isEqualTo(LocalTime.NOON);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.booking.BookingService;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.BookingStatus;
 import org.warmpool.booking.BookingSummary;
 
@@ -22,7 +22,7 @@ import org.warmpool.booking.BookingSummary;
  */
 class BookingCards {
 
-    private final BookingService bookings;
+    private final CancellationService cancellations;
     private final int lateCancelHours;
     private final String name;
     private final Runnable reload;
@@ -30,8 +30,8 @@ class BookingCards {
     /**
      * @param name the participant's name when the front desk is looking, or null for the participant themselves
      */
-    BookingCards(BookingService bookings, int lateCancelHours, String name, Runnable reload) {
-        this.bookings = bookings;
+    BookingCards(CancellationService cancellations, int lateCancelHours, String name, Runnable reload) {
+        this.cancellations = cancellations;
         this.lateCancelHours = lateCancelHours;
         this.name = name;
         this.reload = reload;
@@ -115,7 +115,7 @@ class BookingCards {
 
     private void cancel(BookingSummary view, boolean waiting, String on) {
         try {
-            bookings.cancel(view.bookingId());
+            cancellations.cancel(view.bookingId());
             String who = name == null ? "You have" : name + " has";
             Notifications.success(waiting ? who + " left the waitlist for " + on + "."
                     : (name == null ? "Your" : name + "'s") + " place is cancelled: " + on + ".");

@@ -26,7 +26,7 @@ import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.CheckInSession;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.security.Roles;
 
 /**
@@ -42,17 +42,17 @@ public class CheckInView extends Main {
 
     private final transient AttendanceService attendance;
     private final transient BookingService bookings;
-    private final transient IntakeService intakes;
+    private final transient ParticipantRecordService records;
     private final Div classes = new Div();
     /** Tells screen reader users what changed, since the list is drawn again after each press. */
     private final Div announcer = new Div();
     /** Each person's first button, so that focus can return to their row after the list is redrawn. */
     private final Map<Long, Button> firstButtons = new HashMap<>();
 
-    public CheckInView(AttendanceService attendance, BookingService bookings, IntakeService intakes) {
+    public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records) {
         this.attendance = attendance;
         this.bookings = bookings;
-        this.intakes = intakes;
+        this.records = records;
         addClassName("check-in-view");
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
@@ -92,7 +92,7 @@ public class CheckInView extends Main {
             people.add(person(row));
         }
         Button walkIn = new Button("Add a walk-in to this class", VaadinIcon.PLUS.create(),
-                click -> new WalkInDialog(bookings, intakes, session, this::bookedWalkIn).open());
+                click -> new WalkInDialog(bookings, records, session, this::bookedWalkIn).open());
         // The progress feature's page, by its route name: booking does not depend on progress.
         Button pain = new Button("Pain before and after", VaadinIcon.CHART_LINE.create(),
                 click -> UI.getCurrent().navigate("pain-check-in/" + session.sessionId()));

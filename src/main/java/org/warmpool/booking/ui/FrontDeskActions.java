@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.BookingListService;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingSummary;
@@ -31,12 +32,13 @@ class FrontDeskActions implements CardActions {
     private final Map<Long, BookingSummary> active;
     private final Runnable reload;
 
-    FrontDeskActions(BookingService bookings, long participantId, String name, Runnable reload) {
+    FrontDeskActions(BookingService bookings, BookingListService lists, long participantId, String name,
+            Runnable reload) {
         this.bookings = bookings;
         this.participantId = participantId;
         this.name = name;
         this.reload = reload;
-        this.active = bookings.bookingsOf(participantId).upcoming().stream().filter(BookingSummary::cancellable)
+        this.active = lists.bookingsOf(participantId).upcoming().stream().filter(BookingSummary::cancellable)
                 .collect(Collectors.toMap(BookingSummary::sessionId, Function.identity(), (a, b) -> a));
     }
 

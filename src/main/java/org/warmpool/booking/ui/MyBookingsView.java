@@ -13,7 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
-import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingListService;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.CreditSummary;
 import org.warmpool.booking.MyBookings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -26,11 +27,14 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.PARTICIPANT)
 public class MyBookingsView extends Main {
 
-    private final transient BookingService bookings;
+    private final transient BookingListService lists;
+    private final transient CancellationService cancellations;
     private final transient ProgrammeSettingsService programme;
 
-    public MyBookingsView(BookingService bookings, ProgrammeSettingsService programme) {
-        this.bookings = bookings;
+    public MyBookingsView(BookingListService lists, CancellationService cancellations,
+            ProgrammeSettingsService programme) {
+        this.lists = lists;
+        this.cancellations = cancellations;
         this.programme = programme;
         addClassName("home-view");
         show();
@@ -40,12 +44,13 @@ public class MyBookingsView extends Main {
         removeAll();
         MyBookings mine;
         try {
-            mine = bookings.myBookings();
+            mine = lists.myBookings();
         } catch (RuleViolationException noRecord) {
             add(new Paragraph(noRecord.getMessage()));
             return;
         }
-        BookingCards cards = new BookingCards(bookings, programme.current().getLateCancelHours(), null, this::show);
+        BookingCards cards = new BookingCards(cancellations, programme.current().getLateCancelHours(), null,
+                this::show);
 
         add(new H2("Coming up"));
         if (mine.upcoming().isEmpty()) {

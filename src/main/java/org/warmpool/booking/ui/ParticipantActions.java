@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.booking.BookingListService;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingSummary;
@@ -32,10 +33,10 @@ class ParticipantActions implements CardActions {
     private final MyBookings mine;
     private final Runnable reload;
 
-    ParticipantActions(BookingService bookings, Runnable reload) {
+    ParticipantActions(BookingService bookings, BookingListService lists, Runnable reload) {
         this.bookings = bookings;
         this.reload = reload;
-        this.mine = bookings.myBookings();
+        this.mine = lists.myBookings();
         this.active = mine.upcoming().stream().filter(BookingSummary::cancellable)
                 .collect(Collectors.toMap(BookingSummary::sessionId, Function.identity(), (a, b) -> a));
     }

@@ -25,7 +25,7 @@ import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingLogEntry;
-import org.warmpool.booking.BookingService;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistEntry;
 import org.warmpool.booking.WaitlistService;
@@ -45,14 +45,15 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
     static final String PROMOTE_BY_HAND = "A place is free and the cut-off has passed: promote by hand.";
 
     private final transient WaitlistService waitlists;
-    private final transient BookingService bookings;
+    private final transient CancellationService cancellations;
     private final transient ScheduleService schedule;
     private final transient ZoneId zone;
     private long sessionId;
 
-    public WaitlistView(WaitlistService waitlists, BookingService bookings, ScheduleService schedule, Clock clock) {
+    public WaitlistView(WaitlistService waitlists, CancellationService cancellations, ScheduleService schedule,
+            Clock clock) {
         this.waitlists = waitlists;
-        this.bookings = bookings;
+        this.cancellations = cancellations;
         this.schedule = schedule;
         this.zone = clock.getZone();
         addClassName("home-view");
@@ -161,7 +162,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         dialog.setHeaderTitle("Remove " + entry.participantName() + " from the waitlist?");
         dialog.add(new Paragraph("They lose their place in the line. They can join again later."));
         Button remove = new Button("Remove", click -> {
-            bookings.cancel(entry.bookingId());
+            cancellations.cancel(entry.bookingId());
             dialog.close();
             Notifications.success(entry.participantName() + " is off the waitlist.");
             show();

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.CheckInSession;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantSummary;
 
 /**
@@ -22,13 +22,14 @@ class WalkInDialog extends Dialog {
 
     final ComboBox<ParticipantSummary> participant = new ComboBox<>("Participant");
 
-    WalkInDialog(BookingService bookings, IntakeService intakes, CheckInSession session, Consumer<String> booked) {
+    WalkInDialog(BookingService bookings, ParticipantRecordService records, CheckInSession session,
+            Consumer<String> booked) {
         setHeaderTitle("Add a walk-in to " + session.start() + " " + session.title());
         participant.setHelperText("Type part of their name, e-mail or phone.");
         participant.setRequiredIndicatorVisible(true);
         participant.setWidthFull();
         participant.setItemLabelGenerator(p -> p.phone() == null ? p.fullName() : p.fullName() + ", " + p.phone());
-        participant.setItems(query -> intakes.search(query.getFilter().orElse(""),
+        participant.setItems(query -> records.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         Paragraph newcomer = new Paragraph("Someone new? Register them on the ");
         newcomer.add(new Anchor("participants", "Participants page"));

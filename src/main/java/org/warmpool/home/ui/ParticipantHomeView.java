@@ -12,7 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.ui.IntakeView;
 import org.warmpool.participant.ui.OutcomePanels;
@@ -26,12 +26,12 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.PARTICIPANT)
 public class ParticipantHomeView extends Main {
 
-    public ParticipantHomeView(CurrentUser currentUser, IntakeService intakes) {
+    public ParticipantHomeView(CurrentUser currentUser, ClearanceService clearances) {
         addClassName("home-view");
         add(new Paragraph("Welcome, " + currentUser.displayName() + "."));
         Optional<ScreeningOutcome> outcome;
         try {
-            outcome = intakes.myOutcome();
+            outcome = clearances.myOutcome();
         } catch (RuleViolationException noRecord) {
             add(new Paragraph(noRecord.getMessage()));
             return;

@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import org.warmpool.participant.Intake;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 
 /** Staff record a doctor's clearance for a participant whose screening asked for one. */
 class ClearanceForm extends Div {
 
-    ClearanceForm(long participantId, IntakeService intakes, Clock clock, Runnable recorded) {
+    ClearanceForm(long participantId, ClearanceService clearances, Clock clock, Runnable recorded) {
         DatePicker clearedOn = new DatePicker("Date of the clearance");
         clearedOn.setLocale(ClinicFormats.LOCALE);
         clearedOn.setMax(LocalDate.now(clock));
@@ -25,7 +25,7 @@ class ClearanceForm extends Div {
         TextField note = new TextField("Note (optional)");
         note.setMaxLength(Intake.NOTE_MAX_LENGTH);
         Button record = new Button("Record clearance and open booking", click -> {
-            intakes.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
+            clearances.recordClearance(participantId, clearedOn.getValue(), clearedBy.getValue(), note.getValue());
             Notifications.success("Clearance recorded. Booking is open.");
             recorded.run();
         });

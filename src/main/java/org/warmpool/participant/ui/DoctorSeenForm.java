@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import org.warmpool.participant.Intake;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 
 /** Staff record that a doctor has seen the person: the red-flag answer stays, booking opens. */
 class DoctorSeenForm extends Div {
@@ -49,7 +49,7 @@ class DoctorSeenForm extends Div {
         }
     }
 
-    DoctorSeenForm(long participantId, IntakeService intakes, Clock clock, Runnable recorded) {
+    DoctorSeenForm(long participantId, ClearanceService clearances, Clock clock, Runnable recorded) {
         LocalDate today = LocalDate.now(clock);
         DatePicker seenOn = new DatePicker("Date the doctor saw them");
         seenOn.setLocale(ClinicFormats.LOCALE);
@@ -76,7 +76,7 @@ class DoctorSeenForm extends Div {
         Button record = new Button("Record that a doctor has seen them", click -> {
             if (binder.validate().isOk()) {
                 DoctorVisit visit = binder.getBean();
-                intakes.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
+                clearances.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
                 Notifications.success("Recorded that a doctor has seen them. The red-flag answer stays in the "
                         + "intake history.");
                 recorded.run();

@@ -12,8 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.HealthRecord;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.InvitationService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.SentMessages;
 import org.warmpool.security.Roles;
 
@@ -28,15 +29,18 @@ import org.warmpool.security.Roles;
 public class ParticipantView extends ParticipantPage {
 
 
-    private final transient IntakeService intakes;
+    private final transient ParticipantRecordService records;
+    private final transient ClearanceService clearances;
     private final transient InvitationService invitations;
     private final transient AuthenticationContext authentication;
     private final transient SentMessages sentMessages;
     private final transient Clock clock;
 
-    public ParticipantView(IntakeService intakes, InvitationService invitations, AuthenticationContext authentication,
+    public ParticipantView(ParticipantRecordService records, ClearanceService clearances,
+            InvitationService invitations, AuthenticationContext authentication,
             SentMessages sentMessages, Clock clock) {
-        this.intakes = intakes;
+        this.records = records;
+        this.clearances = clearances;
         this.invitations = invitations;
         this.authentication = authentication;
         this.sentMessages = sentMessages;
@@ -45,7 +49,7 @@ public class ParticipantView extends ParticipantPage {
 
     @Override
     protected void draw(long participantId) {
-        HealthRecord record = intakes.record(participantId);
+        HealthRecord record = records.record(participantId);
         boolean desk = authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN);
         add(new ParticipantHeader(record));
         if (record.participant().getUser() == null) {
@@ -59,10 +63,10 @@ public class ParticipantView extends ParticipantPage {
         }
         add(actions(record, participantId));
         if (record.redFlag() && desk) {
-            add(new DoctorSeenForm(participantId, intakes, clock, this::show));
+            add(new DoctorSeenForm(participantId, clearances, clock, this::show));
         }
         if (record.waitingForClearance()) {
-            add(new ClearanceForm(participantId, intakes, clock, this::show));
+            add(new ClearanceForm(participantId, clearances, clock, this::show));
         }
         if (desk) {
             add(new MessagesSent(sentMessages.sentTo(participantId, 10), clock.getZone()));

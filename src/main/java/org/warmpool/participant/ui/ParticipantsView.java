@@ -20,7 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantSummary;
 import org.warmpool.participant.RegistrationForm;
@@ -34,14 +34,14 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
 public class ParticipantsView extends Main {
 
-    private final transient IntakeService intakes;
+    private final transient ParticipantRecordService records;
     private final transient Clock clock;
     private final TextField search = new TextField("Search by name, e-mail or phone");
     private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
 
-    public ParticipantsView(IntakeService intakes, RegistrationService registration, Clock clock) {
+    public ParticipantsView(ParticipantRecordService records, RegistrationService registration, Clock clock) {
         this.clock = clock;
-        this.intakes = intakes;
+        this.records = records;
         addClassName("list-view");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -61,7 +61,7 @@ public class ParticipantsView extends Main {
         grid.addColumn(p -> p.walkIn() ? "Walk-in" : "Own account").setHeader("Registered");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Lazy: only the rows on screen are read, so the search stays quick with many participants.
-        grid.setItems(query -> intakes.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+        grid.setItems(query -> records.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.addItemClickListener(click -> open(click.getItem().id()));
         add(toolbar, grid);

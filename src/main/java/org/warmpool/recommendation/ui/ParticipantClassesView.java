@@ -5,7 +5,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ui.ParticipantPage;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
@@ -20,10 +20,10 @@ import org.warmpool.security.Roles;
 public class ParticipantClassesView extends ParticipantPage {
 
     private final transient RecommendationService recommendations;
-    private final transient IntakeService participants;
+    private final transient ParticipantRecordService participants;
     private final transient ClassBooking booking;
 
-    public ParticipantClassesView(RecommendationService recommendations, IntakeService participants,
+    public ParticipantClassesView(RecommendationService recommendations, ParticipantRecordService participants,
             ClassBooking booking) {
         this.recommendations = recommendations;
         this.participants = participants;

@@ -22,7 +22,7 @@ import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.ScheduledSession;
-import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.security.Roles;
 
 /** An instructor's own week: their sessions, each opening its roster. */
@@ -33,13 +33,13 @@ import org.warmpool.security.Roles;
 public class MyScheduleView extends Main {
 
 
-    private final transient StaffingService staffing;
+    private final transient RosterService rosters;
     private final H2 heading = new H2();
     private final Div days = new Div();
     private LocalDate monday;
 
-    public MyScheduleView(StaffingService staffing, Clock clock) {
-        this.staffing = staffing;
+    public MyScheduleView(RosterService rosters, Clock clock) {
+        this.rosters = rosters;
         addClassName("schedule-view");
         monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Button previous = new Button("Previous week", VaadinIcon.ARROW_LEFT.create(), click -> show(monday.minusWeeks(1)));
@@ -59,7 +59,7 @@ public class MyScheduleView extends Main {
         days.removeAll();
         List<ScheduledSession> mine;
         try {
-            mine = staffing.myWeek(monday);
+            mine = rosters.myWeek(monday);
         } catch (RuleViolationException noProfile) {
             days.add(new Paragraph(noProfile.getMessage()));
             return;

@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.Roster;
-import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.RosterService;
 import org.warmpool.security.Roles;
 
 /**
@@ -27,11 +27,11 @@ import org.warmpool.security.Roles;
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN, Roles.FRONT_DESK})
 public class RosterView extends Main implements HasUrlParameter<Long> {
 
-    private final transient StaffingService staffing;
+    private final transient RosterService rosters;
     private final transient ObjectProvider<RosterPanel> panels;
 
-    public RosterView(StaffingService staffing, ObjectProvider<RosterPanel> panels) {
-        this.staffing = staffing;
+    public RosterView(RosterService rosters, ObjectProvider<RosterPanel> panels) {
+        this.rosters = rosters;
         this.panels = panels;
         addClassName("home-view");
     }
@@ -40,7 +40,7 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
     public void setParameter(BeforeEvent event, Long sessionId) {
         removeAll();
         // Another instructor's roster is refused by the service; the refusal reaches the error view.
-        Roster roster = staffing.roster(sessionId);
+        Roster roster = rosters.roster(sessionId);
         var session = roster.session();
         add(new H2(session.levelTitle() + ", " + session.date() + " " + session.start() + "-" + session.end()),
                 new Paragraph(session.poolName() + ", " + roster.participants().size() + " of " + session.capacity()

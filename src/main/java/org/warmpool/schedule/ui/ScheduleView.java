@@ -30,6 +30,7 @@ import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SeriesDraft;
+import org.warmpool.schedule.SessionChangeService;
 import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Roles;
 
@@ -45,6 +46,7 @@ public class ScheduleView extends Main {
 
 
     private final transient ScheduleService schedule;
+    private final transient SessionChangeService changes;
     private final transient StaffingService staffing;
     private final transient PoolService pools;
     private final transient ClassLevelService levels;
@@ -55,9 +57,10 @@ public class ScheduleView extends Main {
     private final Div days = new Div();
     private LocalDate monday;
 
-    public ScheduleView(ScheduleService schedule, StaffingService staffing, PoolService pools,
-            ClassLevelService levels, Clock clock) {
+    public ScheduleView(ScheduleService schedule, SessionChangeService changes, StaffingService staffing,
+            PoolService pools, ClassLevelService levels, Clock clock) {
         this.schedule = schedule;
+        this.changes = changes;
         this.staffing = staffing;
         this.pools = pools;
         this.levels = levels;
@@ -125,7 +128,8 @@ public class ScheduleView extends Main {
     }
 
     private void openSession(long sessionId) {
-        new SessionDialog(schedule, staffing, pools.listInUse(), schedule.get(sessionId), clock, () -> show(monday)).open();
+        new SessionDialog(schedule, changes, staffing, pools.listInUse(), schedule.get(sessionId), clock,
+                () -> show(monday)).open();
     }
 
     private void openSeriesForm() {

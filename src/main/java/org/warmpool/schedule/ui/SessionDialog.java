@@ -17,14 +17,15 @@ import org.warmpool.schedule.ClassSession;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
+import org.warmpool.schedule.SessionChangeService;
 import org.warmpool.schedule.StaffingService;
 
 /** A session's details, with editing (this one, or onwards), cancelling, and a way to its waitlist. */
 class SessionDialog extends Dialog {
 
 
-    SessionDialog(ScheduleService schedule, StaffingService staffing, List<Pool> pools, ScheduledSession session,
-            Clock clock, Runnable changed) {
+    SessionDialog(ScheduleService schedule, SessionChangeService changes, StaffingService staffing, List<Pool> pools,
+            ScheduledSession session, Clock clock, Runnable changed) {
         setHeaderTitle(session.levelTitle());
         add(new Paragraph(session.date().format(ClinicFormats.DAY_LONG_YEAR) + ", " + session.start() + "-"
                 + session.end()),
@@ -54,9 +55,10 @@ class SessionDialog extends Dialog {
         Button close = new Button("Close", click -> close());
         boolean upcoming = !session.cancelled() && !session.date().isBefore(LocalDate.now(clock));
         if (upcoming) {
-            Button editOne = new Button("Edit this session", click -> edit(schedule, pools, session, false, changed));
+            Button editOne = new Button("Edit this session", click -> edit(schedule, changes, pools, session, false,
+                    changed));
             Button editOnwards = new Button("Edit this and following",
-                    click -> edit(schedule, pools, session, true, changed));
+                    click -> edit(schedule, changes, pools, session, true, changed));
             editOnwards.setVisible(session.seriesId() != null);
             Button instructor = new Button(session.instructorName() == null ? "Assign instructor" : "Change instructor",
                     click -> {
@@ -71,17 +73,17 @@ class SessionDialog extends Dialog {
         setWidth("min(40rem, 100vw)");
     }
 
-    private void edit(ScheduleService schedule, List<Pool> pools, ScheduledSession session, boolean onwards,
-            Runnable changed) {
+    private void edit(ScheduleService schedule, SessionChangeService changes, List<Pool> pools,
+            ScheduledSession session, boolean onwards, Runnable changed) {
         SessionForm form = new SessionForm(pools, onwards);
         SessionChange change = schedule.changeFor(session.id());
         String title = onwards ? "Edit this and all following sessions" : "Edit this session";
         new FormDialog<>(title, form, form.binder, change, edited -> {
             if (onwards) {
-                int count = schedule.editFollowing(session.id(), edited);
+                int count = changes.editFollowing(session.id(), edited);
                 Notifications.success(count + " sessions changed.");
             } else {
-                schedule.editSession(session.id(), edited);
+                changes.editSession(session.id(), edited);
                 Notifications.success("Session changed.");
             }
             close();

@@ -27,6 +27,7 @@ import org.warmpool.KaribuTest;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.booking.BookingListService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
@@ -45,6 +46,8 @@ class BookingViewsTest extends KaribuTest {
     private BookingTestData data;
     @Autowired
     private BookingService bookings;
+    @Autowired
+    private BookingListService bookingLists;
     @Autowired
     private ScheduleService schedule;
     @Autowired
@@ -236,7 +239,7 @@ class BookingViewsTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains(dora.name() + "'s place is cancelled: " + STRETCH + " on "
                 + when(session) + ".");
-        assertThat(BookingTestData.asStaff(() -> bookings.bookingsOf(dora.participantId())).upcoming())
+        assertThat(BookingTestData.asStaff(() -> bookingLists.bookingsOf(dora.participantId())).upcoming())
                 .singleElement().satisfies(view -> assertThat(view.statusText()).isEqualTo("Cancelled"));
     }
 

@@ -32,7 +32,7 @@ import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantSummary;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.schedule.ScheduledSession;
@@ -49,7 +49,7 @@ class CheckInViewTest extends KaribuTest {
     @Autowired
     private AttendanceService attendance;
     @Autowired
-    private IntakeService intakes;
+    private ParticipantRecordService records;
     @Autowired
     private TestClock clock;
 
@@ -78,7 +78,7 @@ class CheckInViewTest extends KaribuTest {
     void theFrontDeskChecksInAWalkIn() {
         long walkIn = participants.walkIn("Wanda Walkin");
         participants.sendIntake(walkIn, Set.of(), Set.of());
-        String wanda = intakes.record(walkIn).participant().getFullName();
+        String wanda = records.record(walkIn).participant().getFullName();
         navigate("check-in");
         assertThat(count()).isEqualTo("0 of 2 arrived");
 
@@ -101,7 +101,7 @@ class CheckInViewTest extends KaribuTest {
     @Test
     void aWalkInWithoutAnswersIsNotBookedAndTheDeskIsToldWhy() {
         long walkIn = participants.walkIn("Nora Noanswers");
-        String nora = intakes.record(walkIn).participant().getFullName();
+        String nora = records.record(walkIn).participant().getFullName();
         navigate("check-in");
 
         _click(_get(myClass(), Button.class, spec -> spec.withText("Add a walk-in to this class")));

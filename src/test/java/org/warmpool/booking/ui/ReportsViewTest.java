@@ -24,6 +24,7 @@ import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.Role;
@@ -36,6 +37,8 @@ class ReportsViewTest extends KaribuTest {
     private BookingTestData data;
     @Autowired
     private BookingService bookings;
+    @Autowired
+    private CancellationService cancellations;
     @Autowired
     private AttendanceService attendance;
     @Autowired
@@ -59,10 +62,10 @@ class ReportsViewTest extends KaribuTest {
         long catBooking = book(cat, session);
         long benBooking = book(ben, session);
         long dotBooking = book(dot, session);
-        as(dot, () -> bookings.cancel(dotBooking)); // days ahead: not late
+        as(dot, () -> cancellations.cancel(dotBooking)); // days ahead: not late
         clock.moveTo(day.at("08:00"));
-        as(ann, () -> bookings.cancel(annBooking));
-        as(cat, () -> bookings.cancel(catBooking));
+        as(ann, () -> cancellations.cancel(annBooking));
+        as(cat, () -> cancellations.cancel(catBooking));
         clock.moveTo(day.at("12:30"));
         login("desk@warmpool.example", Role.FRONT_DESK);
         attendance.mark(benBooking, Attendance.NO_SHOW);

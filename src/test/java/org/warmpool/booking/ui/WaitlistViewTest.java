@@ -30,6 +30,7 @@ import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
+import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.WaitlistEntry;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.participant.ParticipantTestData;
@@ -42,6 +43,8 @@ class WaitlistViewTest extends KaribuTest {
     private BookingTestData data;
     @Autowired
     private BookingService bookings;
+    @Autowired
+    private CancellationService cancellations;
     @Autowired
     private WaitlistService waitlists;
     @Autowired
@@ -133,7 +136,7 @@ class WaitlistViewTest extends KaribuTest {
     @Test
     void afterTheCutOffAFreedPlaceWaitsForTheDeskWhoGivesItByHand() {
         clock.moveTo(day.at("09:30"));
-        as(holder, () -> bookings.cancel(holderBooking));
+        as(holder, () -> cancellations.cancel(holderBooking));
 
         navigate("waitlist/" + session.id());
 
@@ -157,7 +160,7 @@ class WaitlistViewTest extends KaribuTest {
     @Test
     void theDesksHomeSaysWhereAPlaceWaitsToBeGivenByHandAndLeadsToTheWaitlist() {
         clock.moveTo(day.at("09:30"));
-        as(holder, () -> bookings.cancel(holderBooking));
+        as(holder, () -> cancellations.cancel(holderBooking));
 
         navigate("desk");
 

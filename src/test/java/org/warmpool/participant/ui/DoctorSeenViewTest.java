@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.participant.RedFlag;
 import org.warmpool.security.Role;
@@ -35,7 +35,7 @@ class DoctorSeenViewTest extends KaribuTest {
     @Autowired
     private ParticipantTestData participants;
     @Autowired
-    private IntakeService intakes;
+    private ClearanceService clearances;
     @Autowired
     private Clock clock;
 
@@ -78,7 +78,7 @@ class DoctorSeenViewTest extends KaribuTest {
                         + ": Dr Ada Okafor (Scan clear). Recorded by " + desk + ".");
         assertThat(_get(ListItem.class, spec -> spec.withText(
                 "Red flags: sciatica in both legs that is new or getting worse"))).isNotNull();
-        assertThat(intakes.mayBook(id)).isTrue();
+        assertThat(clearances.mayBook(id)).isTrue();
     }
 
     @Test
@@ -99,6 +99,6 @@ class DoctorSeenViewTest extends KaribuTest {
         assertThat(seenOn.isInvalid()).isTrue();
         assertThat(seenOn.getErrorMessage()).isEqualTo("The date cannot be in the future");
         _get(Span.class, spec -> spec.withId("red-flag-badge"));
-        assertThat(intakes.mayBook(id)).isFalse();
+        assertThat(clearances.mayBook(id)).isFalse();
     }
 }

@@ -35,12 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.RedFlag;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.PainDuration;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.participant.TimeOfDay;
@@ -61,6 +63,10 @@ class IntakeViewTest extends KaribuTest {
     private ParticipantTestData participants;
     @Autowired
     private IntakeService intakes;
+    @Autowired
+    private ClearanceService clearances;
+    @Autowired
+    private ParticipantRecordService records;
 
     private Registered pat;
 
@@ -98,8 +104,8 @@ class IntakeViewTest extends KaribuTest {
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("You can book classes");
         assertThat(outcomeMessage(outcome)).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(6));
         _get(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
-        assertThat(intakes.mayBook(pat.participantId())).isTrue();
-        Intake sent = intakes.record(pat.participantId()).latest().orElseThrow();
+        assertThat(clearances.mayBook(pat.participantId())).isTrue();
+        Intake sent = records.record(pat.participantId()).latest().orElseThrow();
         assertThat(sent.getPainNow()).isEqualTo(6);
         assertThat(sent.getPainDuration()).isEqualTo(PainDuration.TWELVE_WEEKS_OR_MORE);
         assertThat(sent.getCondition()).isEqualTo(Condition.DEGENERATIVE_DISC);
@@ -161,8 +167,8 @@ class IntakeViewTest extends KaribuTest {
         assertThat(outcomeMessage(outcome)).contains("You told us about leg weakness that is getting worse.")
                 .contains("Booking is closed until the clinic has recorded that a doctor has seen you.");
         _assertNone(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
-        assertThat(intakes.mayBook(pat.participantId())).isFalse();
-        HealthRecord record = intakes.record(pat.participantId());
+        assertThat(clearances.mayBook(pat.participantId())).isFalse();
+        HealthRecord record = records.record(pat.participantId());
         assertThat(record.redFlag()).isTrue();
         assertThat(record.mayBook()).isFalse();
 
@@ -189,7 +195,7 @@ class IntakeViewTest extends KaribuTest {
 
         assertThat(outcomeMessage(outcome()))
                 .contains("You told us about sciatica in both legs that is new or getting worse.");
-        assertThat(intakes.mayBook(pat.participantId())).isFalse();
+        assertThat(clearances.mayBook(pat.participantId())).isFalse();
 
         navigate("intake");
         while (!progress().endsWith("Safety questions")) {
@@ -225,8 +231,8 @@ class IntakeViewTest extends KaribuTest {
         assertThat(_get(outcome, H2.class).getText()).isEqualTo("We need your doctor's note first");
         assertThat(outcomeMessage(outcome)).contains("because you told us about surgery in the last 6 weeks.");
         _assertNone(outcome, Anchor.class, spec -> spec.withText("See the classes that suit you"));
-        assertThat(intakes.mayBook(pat.participantId())).isFalse();
-        assertThat(intakes.record(pat.participantId()).waitingForClearance()).isTrue();
+        assertThat(clearances.mayBook(pat.participantId())).isFalse();
+        assertThat(records.record(pat.participantId()).waitingForClearance()).isTrue();
     }
 
     @Test
@@ -291,7 +297,7 @@ class IntakeViewTest extends KaribuTest {
 
         assertThat(outcomeMessage(outcome())).isEqualTo(GENTLEST_FOR_CHRONIC_PAIN_OF.formatted(3));
         login("desk@warmpool.example", Role.FRONT_DESK);
-        HealthRecord record = intakes.record(pat.participantId());
+        HealthRecord record = records.record(pat.participantId());
         assertThat(record.history()).extracting(Intake::getPainNow).containsExactly(3, 6);
         assertThat(record.latest().orElseThrow().getPainNow()).isEqualTo(3);
 

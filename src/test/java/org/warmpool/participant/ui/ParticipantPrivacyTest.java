@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.participant.AuditEntry;
+import org.warmpool.participant.AuditTrail;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.IntakeService;
@@ -30,6 +31,8 @@ class ParticipantPrivacyTest extends KaribuTest {
     private ParticipantTestData participants;
     @Autowired
     private IntakeService intakes;
+    @Autowired
+    private AuditTrail auditTrail;
 
     private Registered anna;
     private Registered bert;
@@ -88,7 +91,7 @@ class ParticipantPrivacyTest extends KaribuTest {
         _assertNone(H1.class, spec -> spec.withText(bert.name()));
         _assertNone(UnorderedList.class, spec -> spec.withId("intake-summary"));
         login("admin@warmpool.example", Role.ADMIN);
-        List<AuditEntry> trail = intakes.auditTrail(bert.participantId());
+        List<AuditEntry> trail = auditTrail.of(bert.participantId());
         assertThat(trail).extracting(AuditEntry::getActor).doesNotContain(instructor);
     }
 

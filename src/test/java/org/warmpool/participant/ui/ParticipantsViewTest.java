@@ -48,9 +48,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.warmpool.KaribuTest;
 import org.warmpool.participant.AuditEntry;
+import org.warmpool.participant.AuditTrail;
+import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.Contraindication;
 import org.warmpool.participant.HealthRecord;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantSummary;
 import org.warmpool.participant.ParticipantTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
@@ -64,7 +66,11 @@ class ParticipantsViewTest extends KaribuTest {
     @Autowired
     private ParticipantTestData participants;
     @Autowired
-    private IntakeService intakes;
+    private AuditTrail auditTrail;
+    @Autowired
+    private ClearanceService clearances;
+    @Autowired
+    private ParticipantRecordService records;
     @Autowired
     private Clock clock;
 
@@ -118,7 +124,7 @@ class ParticipantsViewTest extends KaribuTest {
         _assertNone(Dialog.class);
         assertThat(notificationTexts())
                 .anyMatch(text -> text.contains(name + " is registered. Fill in the intake with them now."));
-        List<ParticipantSummary> found = intakes.search(name, PageRequest.of(0, 10));
+        List<ParticipantSummary> found = records.search(name, PageRequest.of(0, 10));
         assertThat(found).singleElement().satisfies(walkIn -> {
             assertThat(walkIn.walkIn()).isTrue();
             assertThat(walkIn.email()).isNull();
@@ -140,7 +146,7 @@ class ParticipantsViewTest extends KaribuTest {
         send();
 
         assertThat(outcomeMessage(outcome())).isEqualTo("Your pain is 3 out of 10.");
-        HealthRecord record = intakes.record(id);
+        HealthRecord record = records.record(id);
         assertThat(record.mayBook()).isTrue();
         assertThat(record.latest().orElseThrow().getPainNow()).isEqualTo(3);
         assertThat(record.participant().getPhone()).isEqualTo("0161 496 0555");
@@ -171,7 +177,7 @@ class ParticipantsViewTest extends KaribuTest {
         _assertNone(Span.class, spec -> spec.withText("Waiting for medical clearance"));
         _assertNone(Div.class, spec -> spec.withId("clearance-form"));
         assertThat(summaryLines()).contains("Cleared on " + clearedOn.format(DAY) + " by Dr Ada Okafor");
-        assertThat(intakes.mayBook(id)).isTrue();
+        assertThat(clearances.mayBook(id)).isTrue();
     }
 
     @Test
@@ -229,7 +235,7 @@ class ParticipantsViewTest extends KaribuTest {
     private List<AuditEntry> auditTrail(long participantId) {
         login("admin@warmpool.example", Role.ADMIN);
         try {
-            return intakes.auditTrail(participantId);
+            return auditTrail.of(participantId);
         } finally {
             login(desk, Role.FRONT_DESK);
         }

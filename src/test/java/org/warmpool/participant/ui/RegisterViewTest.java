@@ -27,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantSummary;
 import org.warmpool.participant.RegistrationForm;
 import org.warmpool.participant.RegistrationService;
@@ -47,7 +47,7 @@ class RegisterViewTest extends KaribuTest {
     @Autowired
     private RegistrationService registration;
     @Autowired
-    private IntakeService intakes;
+    private ParticipantRecordService records;
     @Autowired
     private PasswordEncoder passwordEncoder;
 
@@ -189,7 +189,7 @@ class RegisterViewTest extends KaribuTest {
         Authentication visitor = SecurityContextHolder.getContext().getAuthentication();
         login("desk@warmpool.example", Role.FRONT_DESK);
         try {
-            return intakes.search(address, PageRequest.of(0, 10)).stream()
+            return records.search(address, PageRequest.of(0, 10)).stream()
                     .filter(participant -> address.equalsIgnoreCase(participant.email())).toList();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(visitor);

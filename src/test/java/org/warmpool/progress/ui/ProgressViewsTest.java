@@ -27,7 +27,7 @@ import org.warmpool.booking.BookingTestData;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.participant.AuditEntry;
-import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.AuditTrail;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.progress.PainCheckInService;
 import org.warmpool.progress.PainRow;
@@ -46,7 +46,7 @@ class ProgressViewsTest extends KaribuTest {
     @Autowired
     InstructorTestData instructors;
     @Autowired
-    IntakeService intakes;
+    AuditTrail auditTrail;
     @Autowired
     TestClock clock;
 
@@ -144,7 +144,7 @@ class ProgressViewsTest extends KaribuTest {
         _assertNone(Div.class, spec -> spec.withId("suggestion"));
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("Accepted."));
         login("admin@warmpool.example", Role.ADMIN);
-        assertThat(intakes.auditTrail(ida.participantId())).extracting(AuditEntry::getAction)
+        assertThat(auditTrail.of(ida.participantId())).extracting(AuditEntry::getAction)
                 .contains("VIEWED_PROGRESS", "ACCEPTED_PROGRESSION");
     }
 

@@ -1,0 +1,66 @@
+package org.warmpool.participant;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.CurrentUser;
+
+/**
+ * Which participant the logged-in user is, built on {@link CurrentUser} (the security feature knows
+ * logins, not participants). Every feature asks here instead of looking the record up again.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class MyParticipant {
+
+    private final ParticipantRepository participants;
+    private final CurrentUser currentUser;
+
+    MyParticipant(ParticipantRepository participants, CurrentUser currentUser) {
+        this.participants = participants;
+        this.currentUser = currentUser;
+    }
+
+    /** The logged-in user's participant record, if they are logged in and have one. */
+    public Optional<Participant> find() {
+        return currentUser.principal().map(AppUserPrincipal::getUserId).flatMap(participants::findByUserId);
+    }
+
+    /**
+     * The logged-in user's participant record.
+     *
+     * @throws AccessDeniedException when nobody is logged in
+     * @throws RuleViolationException when the account has no participant record
+     */
+    public Participant require() {
+        long userId = currentUser.principal().map(AppUserPrincipal::getUserId)
+                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        return participants.findByUserId(userId).orElseThrow(() -> new RuleViolationException(
+                "Your account has no participant record. Please ask the front desk."));
+    }
+
+    /** The logged-in user's participant id; see {@link #require()}. */
+    public long id() {
+        return require().getId();
+    }
+
+    /**
+     * Refuses anyone but staff and the participant themselves.
+     *
+     * @throws AccessDeniedException with {@code refusal} for anyone else
+     */
+    public void requireSelfOrStaff(long participantId, String refusal) {
+        if (!currentUser.isStaff() && !is(participantId)) {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
+    /** Whether the logged-in user is this participant. */
+    public boolean is(long participantId) {
+        return find().map(me -> me.getId() == participantId).orElse(false);
+    }
+}
