@@ -20,6 +20,8 @@ import jakarta.persistence.Entity;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The layering of docs/architecture.md, by package so that a new class is covered whatever its
@@ -73,6 +75,17 @@ class ArchitectureTest {
             .that().resideInAPackage(VIEWS).or().areAssignableTo(com.vaadin.flow.component.Component.class)
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .because("a view asks a service, which checks the rules and the user's rights");
+
+    private static final DescribedPredicate<JavaClass> INSIDE_A_SERVICE_ONLY = DescribedPredicate.describe(
+            "work only inside a service's transaction (row locks, seat counts, shared look-ups)",
+            type -> type.tryGetAnnotationOfType(Transactional.class)
+                    .map(transactional -> transactional.propagation() == Propagation.MANDATORY).orElse(false));
+
+    @ArchTest
+    static final ArchRule viewsDoNotUseServiceInternals = noClasses()
+            .that().resideInAPackage(VIEWS).or().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should().dependOnClassesThat(INSIDE_A_SERVICE_ONLY)
+            .because("locks and seat counts belong to the service that checks the rules around them");
 
     @ArchTest
     static final ArchRule entitiesDependOnNothingAboveThem = noClasses()
