@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.warmpool.account.ui.ResetLinkButton;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.HealthRecord;
@@ -106,6 +107,8 @@ public class ParticipantView extends Main implements HasUrlParameter<Long> {
                 new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", " + p.getEmergencyContactPhone()));
         if (p.getUser() == null) {
             add(account(p));
+        } else if (authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN)) {
+            add(new ResetLinkButton(p.getUser().getId(), p.getFullName()));
         }
 
         add(new H2("Latest intake"));

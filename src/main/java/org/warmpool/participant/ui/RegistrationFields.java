@@ -10,7 +10,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.warmpool.participant.PasswordPolicy;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.participant.RegistrationForm;
 
 /** The registration fields, for a self-registration (with password) or a walk-in (without). */
@@ -42,8 +42,7 @@ class RegistrationFields extends FormLayout {
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("Enter an e-mail address like name@example.org")
                 .setMaxLengthErrorMessage("At most 254 characters"));
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters; a few words in a row are easy to remember");
+        password.setHelperText(PasswordPolicy.HELPER_TEXT);
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
         dateOfBirth.setLocale(Locale.UK);
@@ -67,7 +66,7 @@ class RegistrationFields extends FormLayout {
             binder.forField(email).asRequired("Enter your e-mail address")
                     .bind(RegistrationForm::getEmail, RegistrationForm::setEmail);
             binder.forField(password).asRequired("Choose a password")
-                    .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue())
+                    .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue(), fullName.getValue())
                             .map(ValidationResult::error).orElse(ValidationResult.ok()))
                     .bind(RegistrationForm::getPassword, RegistrationForm::setPassword);
         }
