@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.warmpool.account.PasswordResetService;
 import org.warmpool.account.ResetLink;
+import org.warmpool.base.ClinicSettings;
 
 /**
  * For staff on a person's page: "Make a password reset link" shows a single-use link, valid for an
@@ -25,7 +26,7 @@ public class ResetLinkButton extends Div {
         setId("reset-link-section");
         PasswordResetService resets = VaadinService.getCurrent().getInstantiator()
                 .getOrCreate(PasswordResetService.class);
-        ZoneId zone = VaadinService.getCurrent().getInstantiator().getOrCreate(java.time.Clock.class).getZone();
+        ZoneId zone = VaadinService.getCurrent().getInstantiator().getOrCreate(ClinicSettings.class).timeZone();
         Button make = new Button("Make a password reset link", click -> {
             ResetLink link = resets.createResetLink(userId, addressInUse());
             removeAll();
