@@ -44,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
 
         // The same words whether or not the address had an account already (docs/user-guide.md).
-        registered.setText("Thank you. If this e-mail address is new to us, your account is ready: log in with it "
+        registered.setText("Thank you. Your account is ready if this e-mail address was new to us: log in with it "
                 + "and the password you chose, and tell us about your pain. If the address already had an account, "
                 + "nothing was changed" + (mailer.isEnabled() ? " and we have sent it an e-mail about this" : "")
                 + ": log in with your existing password, or use \"Forgot your password?\".");
