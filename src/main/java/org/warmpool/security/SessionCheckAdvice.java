@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import com.vaadin.flow.component.Component;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -32,7 +34,9 @@ class SessionCheckAdvice {
         ComposablePointcut secured = new ComposablePointcut(new AnnotationMatchingPointcut(RolesAllowed.class, true))
                 .union(AnnotationMatchingPointcut.forMethodAnnotation(RolesAllowed.class))
                 .union(new AnnotationMatchingPointcut(PermitAll.class, true))
-                .union(AnnotationMatchingPointcut.forMethodAnnotation(PermitAll.class));
+                .union(AnnotationMatchingPointcut.forMethodAnnotation(PermitAll.class))
+                // Views carry the same annotations for route access, which the navigation guard checks.
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
         MethodInterceptor check = (MethodInvocation invocation) -> {
             if (sessions.getObject().ofCurrentSession() == AccountSessions.Status.ENDED) {
                 SecurityContextHolder.clearContext();
