@@ -158,7 +158,8 @@ public class PasswordResetService {
         LOG.info("Password of account {} set with a reset link made by {}", user.getId(), reset.getCreatedBy());
         mail.sendLater(user.getEmail(), user.getDisplayName(), "Your password was changed",
                 "The password of your account (" + user.getEmail() + ") was changed just now with a reset link. "
-                        + "If this was you, there is nothing to do. If it was not, please tell the front desk at once.");
+                        + "If this was you, there is nothing to do. If it was not, please tell the front desk "
+                        + "at once.");
         return user.getEmail();
     }
 

@@ -26,6 +26,7 @@ import org.warmpool.security.AccountSessions;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.AppUserPrincipal;
 import org.warmpool.security.Role;
+import org.warmpool.security.SecretTokens;
 import org.warmpool.security.UserAccountService;
 
 /** Reset links as staff make them and people use them (e-mail is off in this context). */
@@ -72,7 +73,10 @@ class PasswordResetServiceTest {
         assertThatThrownBy(() -> resets.reset(token, "another fine sunny morning"))
                 .isInstanceOf(RuleViolationException.class).hasMessage(PasswordResetService.USED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE token_hash = ?", Integer.class,
-                token)).as("only the hash of the token is stored").isZero();
+                token)).as("the token itself is not stored").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE token_hash = ? "
+                + "AND used_at IS NOT NULL", Integer.class, SecretTokens.hash(token)))
+                .as("its SHA-256 is, marked used").isEqualTo(1);
     }
 
     @Test
@@ -133,7 +137,8 @@ class PasswordResetServiceTest {
         assertThatThrownBy(() -> asFrontDesk(() -> resets.createResetLink(admin.getId(), "")))
                 .hasMessageContaining("Only an administrator");
 
-        String token = tokenOf(as("boss@example.org", () -> resets.createResetLink(instructor.getId(), ""), Role.ADMIN));
+        String token = tokenOf(as("boss@example.org", () -> resets.createResetLink(instructor.getId(), ""),
+                Role.ADMIN));
         resets.reset(token, NEW);
         assertThat(logIn(instructor.getEmail(), NEW)).isTrue();
         assertThatThrownBy(() -> as("pat@example.org", () -> resets.createResetLink(instructor.getId(), ""),
@@ -149,7 +154,8 @@ class PasswordResetServiceTest {
         resets.reset(tokenOf(asFrontDesk(() -> resets.createResetLink(ana.getId(), ""))), NEW);
 
         assertThat(sessions.of(openSession)).isEqualTo(AccountSessions.Status.ENDED);
-        assertThat(sessions.of(principal(ana, clock.instant().plusMillis(1)))).isEqualTo(AccountSessions.Status.CURRENT);
+        assertThat(sessions.of(principal(ana, clock.instant().plusMillis(1))))
+                .isEqualTo(AccountSessions.Status.CURRENT);
     }
 
     @Test
@@ -175,7 +181,8 @@ class PasswordResetServiceTest {
     private boolean logIn(String email, String password) {
         try {
             return authentication.getAuthenticationManager()
-                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password)).isAuthenticated();
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password))
+                    .isAuthenticated();
         } catch (Exception e) {
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
