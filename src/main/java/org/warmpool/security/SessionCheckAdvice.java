@@ -28,6 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Configuration(proxyBeanMethods = false)
 class SessionCheckAdvice {
 
+    /** Set while the outermost secured call of this thread runs: one check (one query) per call from outside. */
+    private static final ThreadLocal<Boolean> CHECKED = new ThreadLocal<>();
+
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor endedSessionCheck(ObjectProvider<AccountSessions> sessions) {
@@ -38,11 +41,20 @@ class SessionCheckAdvice {
                 // Views carry the same annotations for route access, which the navigation guard checks.
                 .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
         MethodInterceptor check = (MethodInvocation invocation) -> {
+            if (Boolean.TRUE.equals(CHECKED.get())) {
+                // A service called by a service: the outermost call checked this thread's session just now.
+                return invocation.proceed();
+            }
             if (sessions.getObject().ofCurrentSession() == AccountSessions.Status.ENDED) {
                 SecurityContextHolder.clearContext();
                 throw new SessionEndedException();
             }
-            return invocation.proceed();
+            CHECKED.set(Boolean.TRUE);
+            try {
+                return invocation.proceed();
+            } finally {
+                CHECKED.remove();
+            }
         };
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(secured, check);
         advisor.setOrder(AuthorizationInterceptorsOrder.FIRST.getOrder() + 1);
