@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.Texts;
 import org.warmpool.security.AppUser;
@@ -75,8 +76,8 @@ public class InstructorService {
         if (email == null || !email.contains("@")) {
             throw new RuleViolationException("Enter a valid e-mail address.");
         }
-        if (initialPassword == null || initialPassword.length() < AppUser.PASSWORD_MIN_LENGTH) {
-            throw new RuleViolationException("The first password needs at least " + AppUser.PASSWORD_MIN_LENGTH
+        if (initialPassword == null || initialPassword.length() < PasswordPolicy.MIN_LENGTH) {
+            throw new RuleViolationException("The first password needs at least " + PasswordPolicy.MIN_LENGTH
                     + " characters.");
         }
         AppUser user;

@@ -26,6 +26,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.CurrentUser;
 import org.warmpool.security.DuplicateEmailException;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 import org.warmpool.security.UserAccountService;
@@ -155,7 +156,7 @@ public class InvitationService {
     public String accept(String token, String password) {
         AccountInvitation invitation = findUsable(token, true);
         Participant participant = invitation.getParticipant();
-        PasswordPolicy.problem(password, participant.getEmail()).ifPresent(problem -> {
+        PasswordPolicy.problem(password, participant.getEmail(), participant.getFullName()).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
         AppUser account;

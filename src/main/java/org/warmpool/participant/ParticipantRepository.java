@@ -18,6 +18,8 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     boolean existsByEmail(String normalizedEmail);
 
+    Optional<Participant> findByEmail(String normalizedEmail);
+
     @Query("""
             select p from Participant p
             where lower(p.fullName) like :pattern or p.email like :pattern or p.phone like :pattern

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.warmpool.security.AppUser;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.security.EmailAddress;
 
 /**
@@ -25,7 +25,7 @@ public class RegistrationForm {
     @Size(max = EmailAddress.MAX_LENGTH, message = "At most {max} characters")
     private String email;
 
-    @Size(max = AppUser.PASSWORD_MAX_LENGTH, message = "At most {max} characters")
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "At most {max} characters")
     private String password;
 
     @Size(max = Participant.PHONE_MAX_LENGTH, message = "At most {max} characters")

@@ -6,15 +6,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.security.AccountMail;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.DuplicateEmailException;
 import org.warmpool.security.EmailAddress;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 import org.warmpool.security.UserAccountService;
@@ -31,9 +34,11 @@ public class RegistrationService {
     private final Validator validator;
     private final HealthDataAudit audit;
     private final Clock clock;
+    private final AccountMail mail;
 
     RegistrationService(ParticipantRepository participants, UserAccountService accounts, Validator validator,
-            HealthDataAudit audit, Clock clock) {
+            HealthDataAudit audit, Clock clock, AccountMail mail) {
+        this.mail = mail;
         this.participants = participants;
         this.accounts = accounts;
         this.validator = validator;
@@ -48,7 +53,7 @@ public class RegistrationService {
         if (form.getEmail() == null || form.getEmail().isBlank()) {
             throw new RuleViolationException("Enter your e-mail address: you will use it to log in.");
         }
-        PasswordPolicy.problem(form.getPassword(), form.getEmail()).ifPresent(problem -> {
+        PasswordPolicy.problem(form.getPassword(), form.getEmail(), form.getFullName()).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
         String email = EmailAddress.normalize(form.getEmail());
@@ -62,6 +67,51 @@ public class RegistrationService {
             throw new RuleViolationException(DUPLICATE_EMAIL);
         }
         return save(new Participant(user, form, clock.instant(), false));
+    }
+
+    /**
+     * Self-registration as the register page does it: the answer does not tell whether the address
+     * has an account. A new address gets its account; for a known one nothing changes, and the owner
+     * of the address is e-mailed that someone tried (when e-mail is on). Both take about as long:
+     * the password is hashed either way, and the e-mail goes after the answer.
+     */
+    @PermitAll
+    public void registerOrTellOwner(RegistrationForm form) {
+        validate(form);
+        if (form.getEmail() == null || form.getEmail().isBlank()) {
+            throw new RuleViolationException("Enter your e-mail address: you will use it to log in.");
+        }
+        PasswordPolicy.problem(form.getPassword(), form.getEmail(), form.getFullName()).ifPresent(problem -> {
+            throw new RuleViolationException(problem);
+        });
+        String email = EmailAddress.normalize(form.getEmail());
+        Optional<Participant> known = participants.findByEmail(email);
+        if (known.isPresent()) {
+            accounts.hashAndForget(form.getPassword());
+            tellOwner(email, known.get().getFullName(), known.get().getUser() != null);
+            return;
+        }
+        Optional<AppUser> user = accounts.createAccountIfNew(email, form.getFullName(), form.getPassword(),
+                EnumSet.of(Role.PARTICIPANT));
+        if (user.isEmpty()) {
+            String name = accounts.findByEmail(email).map(AppUser::getDisplayName).orElse(form.getFullName());
+            tellOwner(email, name, true);
+            return;
+        }
+        save(new Participant(user.get(), form, clock.instant(), false));
+    }
+
+    private void tellOwner(String email, String name, boolean hasAccount) {
+        String what = hasAccount
+                ? "You have an account with this address already, so nothing was changed. If it was you: log in "
+                        + "with your e-mail address and your password. If you have forgotten the password, choose "
+                        + "\"Forgot your password?\" on the log-in page, or ask the front desk."
+                : "The front desk has registered you with this address already, so no second record was made. To "
+                        + "log in to the app, ask the front desk to send you an account invitation.";
+        mail.sendLater(email, name, "Someone tried to register with your e-mail address",
+                "Someone, perhaps you, tried to create a new account with this e-mail address (" + email + ").\n\n"
+                        + what + "\n\nIf it was not you, you need not do anything: your account and password are "
+                        + "as they were.");
     }
 
     /** The front desk registers someone who came in person; they get no password (yet). */

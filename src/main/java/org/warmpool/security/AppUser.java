@@ -26,12 +26,6 @@ public class AppUser extends AbstractEntity {
     /** A person's name as shown on screen (also the instructor's name). */
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
-    /** The shortest password any account may have (self-registration, new instructors, the first administrator). */
-    public static final int PASSWORD_MIN_LENGTH = 12;
-
-    /** The longest password a form accepts. */
-    public static final int PASSWORD_MAX_LENGTH = 200;
-
     @NotBlank
     @Email
     @Size(max = EmailAddress.MAX_LENGTH)
@@ -52,6 +46,14 @@ public class AppUser extends AbstractEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Sessions that logged in before this moment have ended (see {@link AccountSessions}). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
+    /** Someone else chose the password: the person must choose their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
@@ -97,5 +99,33 @@ public class AppUser extends AbstractEntity {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The password was chosen by someone else (the first administrator's, from the settings file). */
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /**
+     * A new password the person chose themselves; every session that logged in before {@code now}
+     * ends at its next request.
+     */
+    void replacePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.mustChangePassword = false;
+        endSessionsBefore(now);
+    }
+
+    /** Every session that logged in before {@code now} ends at its next request. */
+    void endSessionsBefore(Instant now) {
+        this.sessionsValidFrom = now;
     }
 }

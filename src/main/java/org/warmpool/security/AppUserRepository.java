@@ -12,4 +12,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select count(distinct u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
+
+    /** What decides whether a session may go on, in one small query (asked on every request). */
+    @Query("select new org.warmpool.security.SessionState(u.enabled, u.sessionsValidFrom, "
+            + "u.mustChangePassword) from AppUser u where u.id = :userId")
+    Optional<SessionState> findSessionState(long userId);
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * A new installation has no accounts. When no administrator exists yet, the one named by
  * {@code warmpool.initial-admin.email} and {@code warmpool.initial-admin.password} is created at
- * start-up; that person then creates the staff accounts in the app.
+ * start-up, under the same password rule as every account. Because the password was written in a
+ * settings file, the administrator must choose a new one at the first login.
  */
 @Component
 class InitialAdministrator {
@@ -35,13 +36,20 @@ class InitialAdministrator {
         if (accounts.hasActiveAccountWithRole(Role.ADMIN)) {
             return;
         }
-        if (email.isBlank() || password.length() < AppUser.PASSWORD_MIN_LENGTH) {
+        if (email.isBlank() || password.isEmpty()) {
             log.warn("No administrator account exists. Set warmpool.initial-admin.email and "
-                    + "warmpool.initial-admin.password (at least {} characters) and restart to create one.",
-                    AppUser.PASSWORD_MIN_LENGTH);
+                    + "warmpool.initial-admin.password ({} to {} characters, hard to guess) and restart to create one.",
+                    PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
             return;
         }
-        accounts.createAccount(email, "Administrator", password, EnumSet.of(Role.ADMIN));
+        var problem = PasswordPolicy.problem(password, email, "Administrator");
+        if (problem.isPresent()) {
+            log.warn("No administrator account was created: warmpool.initial-admin.password does not meet the "
+                    + "password rule. {} Change it and restart.", problem.get());
+            return;
+        }
+        // Whoever wrote the settings file knows this password: the administrator chooses their own at first login.
+        accounts.createAccount(email, "Administrator", password, EnumSet.of(Role.ADMIN), true);
         log.info("Created the initial administrator account {}.", EmailAddress.normalize(email));
     }
 }

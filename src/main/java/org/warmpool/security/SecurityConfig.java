@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.warmpool.security.ui.LoginView;
 
 @Configuration
@@ -18,9 +19,11 @@ import org.warmpool.security.ui.LoginView;
 class SecurityConfig extends VaadinWebSecurity {
 
     private final boolean h2ConsoleEnabled;
+    private final AccountSessions sessions;
 
-    SecurityConfig(@Value("${spring.h2.console.enabled:false}") boolean h2ConsoleEnabled) {
+    SecurityConfig(@Value("${spring.h2.console.enabled:false}") boolean h2ConsoleEnabled, AccountSessions sessions) {
         this.h2ConsoleEnabled = h2ConsoleEnabled;
+        this.sessions = sessions;
     }
 
     @Override
@@ -34,6 +37,8 @@ class SecurityConfig extends VaadinWebSecurity {
         }
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // A session that logged in before a password change, or of a disabled account, ends here.
+        http.addFilterAfter(new EndedSessionFilter(sessions), SecurityContextHolderFilter.class);
     }
 
     /**

@@ -50,11 +50,17 @@ class ArchitectureTest {
             "are rule classes the docs name as plain Java", javaClass -> PLAIN_RULE_CLASSES.stream()
                     .anyMatch(name -> javaClass.getName().equals(name) || javaClass.getName().startsWith(name + "$")));
 
-    /** The two places that wire Vaadin into the application: the app shell and Vaadin's security set-up. */
+    /**
+     * The places that wire Vaadin into the application: the app shell, Vaadin's security set-up,
+     * servlet filters (an ended session's answer to Vaadin's client is Vaadin's JSON) and the
+     * session check around secured calls (which leaves the views to the navigation guard).
+     */
     private static final DescribedPredicate<JavaClass> VAADIN_WIRING = DescribedPredicate.describe(
             "wire Vaadin into the application",
             javaClass -> javaClass.isAssignableTo(AppShellConfigurator.class)
-                    || javaClass.isAssignableTo(VaadinWebSecurity.class));
+                    || javaClass.isAssignableTo(VaadinWebSecurity.class)
+                    || javaClass.isAssignableTo(jakarta.servlet.Filter.class)
+                    || javaClass.getName().equals("org.warmpool.security.SessionCheckAdvice"));
 
     @ArchTest
     static final ArchRule onlyViewsUseVaadin = noClasses()

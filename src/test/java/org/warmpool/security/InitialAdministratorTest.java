@@ -41,4 +41,16 @@ class InitialAdministratorTest {
 
         assertThat(accounts.findByEmail("short@clinic.example")).isEmpty();
     }
+
+    @Test
+    void aGuessablePasswordCreatesNoAdministratorAndTheOneCreatedMustChooseANewPassword() {
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id IN "
+                + "(SELECT user_id FROM app_user_role WHERE role = 'ADMIN')");
+
+        new InitialAdministrator(accounts, "weak@clinic.example", "password1234").createWhenMissing();
+        assertThat(accounts.findByEmail("weak@clinic.example")).isEmpty();
+
+        new InitialAdministrator(accounts, "strong@clinic.example", "lilac otters swim at dawn").createWhenMissing();
+        assertThat(accounts.findByEmail("strong@clinic.example").orElseThrow().isMustChangePassword()).isTrue();
+    }
 }

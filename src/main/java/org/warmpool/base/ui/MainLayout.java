@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -75,7 +76,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("user-name");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.setId("logout");
-        Div footer = new Div(name, logout);
+        // By address: base depends on no feature (the page is the account feature's).
+        Anchor myAccount = new Anchor("account", "My account");
+        myAccount.setId("my-account");
+        Div footer = new Div(name, myAccount, logout);
         footer.addClassName("user-footer");
         return footer;
     }

@@ -21,6 +21,7 @@ import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.AvailabilityWindow;
 import org.warmpool.instructor.Certification;
+import org.warmpool.account.ui.ResetLinkButton;
 import org.warmpool.instructor.CertificationType;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorService;
@@ -50,7 +51,8 @@ class InstructorDialog extends Dialog {
         Instructor instructor = instructors.get(instructorId);
         setHeaderTitle(instructor.getName());
         content.removeAll();
-        content.add(contact(instructor), certificates(instructor), availability(instructor), leave(instructor));
+        content.add(contact(instructor), certificates(instructor), availability(instructor), leave(instructor),
+                new ResetLinkButton(instructor.getUser().getId(), instructor.getName()));
     }
 
     private void done(String message) {

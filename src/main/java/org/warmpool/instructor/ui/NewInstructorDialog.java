@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.InstructorService;
 import org.warmpool.security.AppUser;
@@ -23,7 +24,7 @@ class NewInstructorDialog extends Dialog {
         email.setRequired(true);
         TextField phone = new TextField("Phone");
         PasswordField password = new PasswordField("First password");
-        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
                 + " characters. Tell it to the instructor in person.");
         password.setRequired(true);
         add(new FormLayout(name, email, phone, password));

@@ -16,8 +16,7 @@ import java.util.Optional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.Invitation;
 import org.warmpool.participant.InvitationService;
-import org.warmpool.participant.PasswordPolicy;
-import org.warmpool.security.AppUser;
+import org.warmpool.security.PasswordPolicy;
 
 /** The page an invitation link opens: the walk-in chooses a password and their account is ready. */
 @Route("invitation")
@@ -43,8 +42,7 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
             return;
         }
         PasswordField password = new PasswordField("Password");
-        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
-                + " characters; a few words in a row are easy to remember");
+        password.setHelperText(PasswordPolicy.HELPER_TEXT);
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
         PasswordField again = new PasswordField("The same password again");
@@ -53,7 +51,7 @@ public class InvitationView extends Main implements HasUrlParameter<String> {
         Button create = new Button("Create my account", click -> {
             password.setInvalid(false);
             again.setInvalid(false);
-            Optional<String> problem = PasswordPolicy.problem(password.getValue(), invitation.email());
+            Optional<String> problem = PasswordPolicy.problem(password.getValue(), invitation.email(), invitation.name());
             if (problem.isPresent()) {
                 password.setErrorMessage(problem.get());
                 password.setInvalid(true);

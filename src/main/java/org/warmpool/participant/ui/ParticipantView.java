@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.warmpool.account.ui.ResetLinkButton;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.HealthRecord;
 import org.warmpool.participant.ClearanceService;
@@ -54,6 +55,8 @@ public class ParticipantView extends ParticipantPage {
         add(new ParticipantHeader(record));
         if (record.participant().getUser() == null) {
             add(new AccountPanel(record.participant(), desk, invitations));
+        } else if (desk) {
+            add(new ResetLinkButton(record.participant().getUser().getId(), record.participant().getFullName()));
         }
         add(new H2("Latest intake"));
         if (record.latest().isEmpty()) {

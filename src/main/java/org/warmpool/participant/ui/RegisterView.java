@@ -33,7 +33,8 @@ public class RegisterView extends Main {
                 Notifications.problem("Please correct the highlighted fields.");
                 return;
             }
-            registration.register(form);
+            // The same next page whether or not the address had an account (docs/user-guide.md).
+            registration.registerOrTellOwner(form);
             getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,9 +11,8 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.participant.Participant;
-import org.warmpool.participant.PasswordPolicy;
+import org.warmpool.security.PasswordPolicy;
 import org.warmpool.participant.RegistrationForm;
-import org.warmpool.security.AppUser;
 import org.warmpool.security.EmailAddress;
 
 /** The registration fields, for a self-registration (with password) or a walk-in (without). */
@@ -45,8 +44,7 @@ class RegistrationFields extends FormLayout {
         email.setI18n(new EmailField.EmailFieldI18n()
                 .setPatternErrorMessage("Enter an e-mail address like name@example.org")
                 .setMaxLengthErrorMessage(atMost(EmailAddress.MAX_LENGTH)));
-        password.setHelperText("At least " + AppUser.PASSWORD_MIN_LENGTH
-                + " characters; a few words in a row are easy to remember");
+        password.setHelperText(PasswordPolicy.HELPER_TEXT);
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
         dateOfBirth.setLocale(ClinicFormats.LOCALE);
@@ -71,7 +69,7 @@ class RegistrationFields extends FormLayout {
             binder.forField(email).asRequired("Enter your e-mail address")
                     .bind(RegistrationForm::getEmail, RegistrationForm::setEmail);
             binder.forField(password).asRequired("Choose a password")
-                    .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue())
+                    .withValidator((value, context) -> PasswordPolicy.problem(value, email.getValue(), fullName.getValue())
                             .map(ValidationResult::error).orElse(ValidationResult.ok()))
                     .bind(RegistrationForm::getPassword, RegistrationForm::setPassword);
         }

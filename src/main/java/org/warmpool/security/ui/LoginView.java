@@ -12,6 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.warmpool.base.Mailer;
+import org.warmpool.security.SessionEndedException;
 
 @Route("login")
 @PageTitle("Log in | Warmpool")
@@ -20,9 +22,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
-    private final Paragraph registered = new Paragraph("Your account is ready. Log in to tell us about your pain.");
+    private final Paragraph registered = new Paragraph();
+    private final Paragraph ended = new Paragraph(SessionEndedException.MESSAGE);
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, Mailer mailer) {
         this.authentication = authentication;
         addClassName("login-view");
 
@@ -35,14 +38,25 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail");
         i18n.getErrorMessage().setTitle("Wrong e-mail or password");
         i18n.getErrorMessage().setMessage("Check the e-mail and password and try again. "
-                + "If you have forgotten your password, ask the front desk.");
+                + "If you have forgotten your password, choose \"Forgot your password?\" below.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
+        // The same words whether or not the address had an account already (docs/user-guide.md).
+        registered.setText("Thank you. Your account is ready if this e-mail address was new to us: log in with it "
+                + "and the password you chose, and tell us about your pain. If the address already had an account, "
+                + "nothing was changed" + (mailer.isEnabled() ? " and we have sent it an e-mail about this" : "")
+                + ": log in with your existing password, or use \"Forgot your password?\".");
+        registered.setId("registered");
         registered.setVisible(false);
         registered.addClassName("success-text");
-        add(title, intro, registered, form, new Paragraph(new Anchor("register", "New here? Create an account")));
+        ended.setId("session-ended");
+        ended.setVisible(false);
+        Anchor forgot = new Anchor("forgot-password", "Forgot your password?");
+        forgot.setId("forgot-password");
+        add(title, intro, registered, ended, form, new Paragraph(forgot),
+                new Paragraph(new Anchor("register", "New here? Create an account")));
     }
 
     @Override
@@ -54,5 +68,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         registered.setVisible(parameters.containsKey("registered"));
+        ended.setVisible(parameters.containsKey("ended"));
     }
 }

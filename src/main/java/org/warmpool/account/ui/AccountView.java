@@ -1,0 +1,113 @@
+package org.warmpool.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.Notifications;
+import org.warmpool.security.AppUserPrincipal;
+import org.warmpool.security.CurrentUser;
+import org.warmpool.security.Role;
+import org.warmpool.security.UserAccountService;
+
+/**
+ * My account, for every logged-in person: who they are logged in as, and changing the password
+ * (the current one required). After a change every other session of the account ends; this one
+ * goes on. Someone whose password was chosen by someone else is sent here until they change it.
+ */
+@Route(value = AccountView.ROUTE, layout = MainLayout.class)
+@PageTitle("My account | Warmpool")
+@PermitAll
+public class AccountView extends Main {
+
+    public static final String ROUTE = "account";
+    static final String MUST_CHANGE = "Please choose a new password before you go on: the one you have now was chosen "
+            + "by someone else.";
+
+    private final transient UserAccountService accounts;
+    private final transient CurrentUser currentUser;
+
+    public AccountView(UserAccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassName("home-view");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        AppUserPrincipal me = currentUser.principal().orElse(null);
+        if (me == null) {
+            return;
+        }
+        if (accounts.mustChangePassword()) {
+            Paragraph must = new Paragraph(MUST_CHANGE);
+            must.setId("must-change-password");
+            must.addClassName("warning-text");
+            add(must);
+        }
+        add(new Paragraph("You are logged in as " + me.getDisplayName() + ", with the e-mail address "
+                + me.getUsername() + " (" + currentUser.roles().stream().map(Role::label)
+                .collect(Collectors.joining(", ")) + ")."));
+
+        PasswordField current = new PasswordField("Current password");
+        current.setRequiredIndicatorVisible(true);
+        current.setWidthFull();
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        NewPasswordFields fields = new NewPasswordFields(me.getUsername(), me.getDisplayName());
+        Button change = new Button("Change password", click -> {
+            current.setInvalid(false);
+            if (current.getValue().isEmpty()) {
+                current.setErrorMessage("Type the password you log in with now.");
+                current.setInvalid(true);
+                return;
+            }
+            if (!fields.validate()) {
+                return;
+            }
+            try {
+                accounts.changeMyPassword(current.getValue(), fields.password());
+            } catch (RuleViolationException refused) {
+                if (UserAccountService.WRONG_CURRENT_PASSWORD.equals(refused.getMessage())) {
+                    current.setErrorMessage(refused.getMessage());
+                    current.setInvalid(true);
+                    return;
+                }
+                if (!fields.showIfPolicy(refused.getMessage())) {
+                    Notifications.problem(refused.getMessage());
+                }
+                return;
+            }
+            keepThisSessionLoggedIn();
+            Notifications.success("Your password is changed. If you were logged in anywhere else, you have been "
+                    + "logged out there.");
+            show();
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.setId("change-password");
+        add(new H2("Change your password"), current, fields, change);
+    }
+
+    /** The session's login now counts from the change: store that in the HTTP session as well. */
+    private static void keepThisSessionLoggedIn() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        VaadinServletResponse response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            new HttpSessionSecurityContextRepository().saveContext(SecurityContextHolder.getContext(),
+                    request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+    }
+}

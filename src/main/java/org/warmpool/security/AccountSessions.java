@@ -1,0 +1,87 @@
+package org.warmpool.security;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether a logged-in session may go on. A session ends when its account is disabled, or when it
+ * logged in before the account's {@code sessions_valid_from} (set by a password change or reset;
+ * an administrator's "log out everywhere" can set it the same way). Three places ask on every
+ * request: {@link EndedSessionFilter} for each HTTP request, the navigation guard for each Vaadin
+ * navigation, and {@link SessionCheckAdvice} before each secured service method.
+ */
+@Component
+public class AccountSessions {
+
+    /** What a session may do. */
+    public enum Status {
+        /** Carry on. */
+        CURRENT,
+        /** Carry on, but only to the My account page: someone else chose the password. */
+        MUST_CHANGE_PASSWORD,
+        /** Log out: the password was changed since this session logged in, or the account is disabled. */
+        ENDED
+    }
+
+    /** Stored times and login times are compared at millisecond precision, which every database keeps. */
+    static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private final AppUserRepository users;
+
+    AccountSessions(AppUserRepository users) {
+        this.users = users;
+    }
+
+    /** The status of the session of the current thread; CURRENT for anonymous visitors and system tasks. */
+    @Transactional(readOnly = true)
+    public Status ofCurrentSession() {
+        return currentPrincipal().map(this::of).orElse(Status.CURRENT);
+    }
+
+    @Transactional(readOnly = true)
+    public Status of(AppUserPrincipal principal) {
+        // An account that no longer exists cannot be checked; accounts are disabled, never deleted.
+        return users.findSessionState(principal.getUserId()).map(state -> {
+            if (!state.enabled()) {
+                return Status.ENDED;
+            }
+            if (state.sessionsValidFrom() != null
+                    && principal.getLoggedInAt().isBefore(truncate(state.sessionsValidFrom()))) {
+                return Status.ENDED;
+            }
+            return state.mustChangePassword() ? Status.MUST_CHANGE_PASSWORD : Status.CURRENT;
+        }).orElse(Status.CURRENT);
+    }
+
+    /**
+     * After this session changed its own password (which ended every session older than
+     * {@code validFrom}), the session itself goes on: its principal now counts as logged in then.
+     * The caller that holds the HTTP session saves the context there (see My account).
+     */
+    void keepCurrentSession(Instant validFrom) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AppUserPrincipal principal) {
+            AppUserPrincipal renewed = principal.loggedInAt(truncate(validFrom));
+            var token = UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities());
+            token.setDetails(auth.getDetails());
+            // The same context object: Spring Security stored it in the HTTP session at login.
+            SecurityContextHolder.getContext().setAuthentication(token);
+        }
+    }
+
+    static Optional<AppUserPrincipal> currentPrincipal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof AppUserPrincipal principal) {
+            return Optional.of(principal);
+        }
+        return Optional.empty();
+    }
+}

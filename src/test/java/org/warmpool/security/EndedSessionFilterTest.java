@@ -1,0 +1,101 @@
+package org.warmpool.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The HTTP side: a request of a session that has ended is logged out and sent to the log-in page. */
+@SpringBootTest
+@ActiveProfiles("test")
+class EndedSessionFilterTest {
+
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    AccountSessions sessions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPageRequestOfASessionOlderThanThePasswordChangeIsLoggedOutAndRedirected() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now().minusSeconds(60));
+        jdbc.update("UPDATE app_user SET sessions_valid_from = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(10)), ana.getId());
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/messages");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        new EndedSessionFilter(sessions).doFilter(request, response, chain);
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?ended");
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(chain.getRequest()).as("the request went no further").isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void aClickInTheAppOfADisabledAccountGetsTheAnswerThatSendsVaadinsClientToTheLogInPage() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now());
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id = ?", ana.getId());
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", "uidl");
+        request.setSession(new MockHttpSession());
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        new EndedSessionFilter(sessions).doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getContentAsString()).contains("\"url\"").contains("/login?ended");
+    }
+
+    @Test
+    void aCurrentSessionGoesOn() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now());
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/messages");
+        MockHttpSession session = new MockHttpSession();
+        request.setSession(session);
+        MockFilterChain chain = new MockFilterChain();
+
+        new EndedSessionFilter(sessions).doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).isSameAs(request);
+        assertThat(session.isInvalid()).isFalse();
+    }
+
+    private AppUser account() {
+        return accounts.createAccount("filter-" + UUID.randomUUID() + "@example.org", "Ana", "warm water on tuesday",
+                EnumSet.of(Role.PARTICIPANT));
+    }
+
+    private static void loggedIn(AppUser user, Instant at) {
+        var authorities = java.util.List.of(new SimpleGrantedAuthority(Role.PARTICIPANT.authority()));
+        AppUserPrincipal principal = new AppUserPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), "n/a",
+                true, authorities, at);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+    }
+}
