@@ -96,6 +96,14 @@ public class UserAccountService {
         }
     }
 
+    /** Whether the account with this address exists and has this password (the start-up check for demo logins). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public boolean acceptsPassword(String email, String rawPassword) {
+        return users.findByEmail(EmailAddress.normalize(email))
+                .filter(user -> passwordEncoder.matches(rawPassword, user.getPasswordHash())).isPresent();
+    }
+
     @Transactional(readOnly = true)
     public Optional<AppUser> findById(long userId) {
         return users.findById(userId);
