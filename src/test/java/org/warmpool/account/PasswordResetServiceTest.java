@@ -163,7 +163,7 @@ class PasswordResetServiceTest {
         AppUser ana = account("ana", Role.PARTICIPANT);
 
         assertThat(resets.selfServiceAvailable()).isFalse();
-        resets.requestLink(ana.getEmail());
+        resets.requestLink(ana.getEmail(), "192.0.2.1");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE user_id = ?", Integer.class,
                 ana.getId())).isZero();

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.warmpool.account.PasswordResetService;
+import org.warmpool.base.ui.ClientAddress;
 
 /**
  * "Forgot your password?": the person types their e-mail address and gets a link by e-mail. The
@@ -56,7 +57,7 @@ public class ForgotPasswordView extends Main {
                 return;
             }
             email.setInvalid(false);
-            resets.requestLink(typed);
+            resets.requestLink(typed, ClientAddress.current());
             sent.setVisible(true);
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.warmpool.base.ui.ClientAddress;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.RegistrationForm;
 import java.time.Clock;
@@ -34,7 +35,7 @@ public class RegisterView extends Main {
                 return;
             }
             // The same next page whether or not the address had an account (docs/user-guide.md).
-            registration.registerOrTellOwner(form);
+            registration.registerOrTellOwner(form, ClientAddress.current());
             getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
