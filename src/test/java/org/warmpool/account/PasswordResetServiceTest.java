@@ -169,6 +169,24 @@ class PasswordResetServiceTest {
                 ana.getId())).isZero();
     }
 
+    @Test
+    void oneNetworkMayAskForTenLinksAnHourThenIsToldPolitelyWhenToTryAgain() {
+        String from = "2001:db8:1::" + UUID.randomUUID().toString().substring(0, 4);
+        Instant first = clock.instant();
+        for (int i = 0; i < 10; i++) {
+            resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", from);
+        }
+
+        assertThatThrownBy(() -> resets.requestLink("another-" + UUID.randomUUID() + "@example.org", from))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith(PasswordResetService.TOO_MANY_REQUESTS)
+                .hasMessageMatching(".*try again after \\d\\d:\\d\\d, or ask the front desk for a link\\.");
+        // Another network is not affected, and an hour after the first request the network may ask again.
+        resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", "2001:db8:2::1");
+        clock.moveTo(first.plus(Duration.ofMinutes(61)));
+        resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", from);
+    }
+
     private AppUser account(String name, Role role) {
         return accounts.createAccount(name + "-" + UUID.randomUUID() + "@example.org", name, OLD, EnumSet.of(role));
     }
