@@ -11,6 +11,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +190,42 @@ class LoginProtectionTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM request_attempt WHERE account_key = ?", Integer.class,
                 SecretTokens.hash(email))).isZero();
+    }
+
+    @Test
+    void twentyGuessesAtOnceGetAtMostFivePasswordChecks() throws Exception {
+        String email = account();
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                outcomes.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        logIn(email, WRONG, address);
+                        return "logged in";
+                    } catch (AuthenticationException refused) {
+                        return refused instanceof BadCredentialsException ? "password checked" : "refused";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+
+            // Each attempt is committed before it is counted: no race lets a sixth guess through.
+            assertThat(results).doesNotContain("logged in");
+            long checked = results.stream().filter("password checked"::equals).count();
+            assertThat(checked).isLessThanOrEqualTo(5L);
+            // The refused ones left no count behind; the checked ones are counted as failures.
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM request_attempt WHERE account_key = ?", Long.class,
+                    SecretTokens.hash(email))).isEqualTo(checked);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private List<String> outcomesOfSixWrongPasswords(String email) {
