@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,9 +36,14 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeEach
     void setUpVaadin() {
+        // Every Karibu request comes from 127.0.0.1 and the suite shares one database: each test
+        // starts with no registrations or reset requests counted against that address.
+        jdbc.update("DELETE FROM request_attempt");
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }

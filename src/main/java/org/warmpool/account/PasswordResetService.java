@@ -12,12 +12,19 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.AccountMail;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.CurrentUser;
+import org.warmpool.security.EmailAddress;
+import org.warmpool.security.RequestAction;
+import org.warmpool.security.RequestAttempts;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 import org.warmpool.security.SecretTokens;
@@ -40,6 +47,9 @@ public class PasswordResetService {
             + "with \"Forgot your password?\" on the log-in page, or ask the front desk.";
     public static final String REPLACED = "A newer link was made after this one, so this link no longer works. "
             + "Please use the newest link, or ask for a new one.";
+    /** The start of the refusal when one client address has asked for links too often; the time follows. */
+    public static final String TOO_MANY_REQUESTS = "Sorry, we have had a lot of requests for links from your "
+            + "network in the last hour, so we cannot send another one just now. Please try again after ";
     static final String SELF_SERVICE = "self-service";
 
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResetService.class);
@@ -51,9 +61,14 @@ public class PasswordResetService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClinicSettings clinic;
+    private final RequestAttempts requests;
+    private final TransactionTemplate transaction;
 
     PasswordResetService(PasswordResetRepository resets, UserAccountService accounts, AccountMail mail,
-            CurrentUser currentUser, Clock clock, ClinicSettings clinic) {
+            CurrentUser currentUser, Clock clock, ClinicSettings clinic, RequestAttempts requests,
+            PlatformTransactionManager transactions) {
+        this.requests = requests;
+        this.transaction = new TransactionTemplate(transactions);
         this.resets = resets;
         this.accounts = accounts;
         this.mail = mail;
@@ -71,15 +86,30 @@ public class PasswordResetService {
     /**
      * Someone asks for a link for this address. When it belongs to an enabled account, a link is
      * made and e-mailed to it; otherwise nothing happens. The caller learns nothing either way: the
-     * e-mail goes on a background thread after the commit, so the answer takes as long.
+     * e-mail goes on a background thread after the commit, so the answer takes as long. One client
+     * address may ask only so many times an hour ({@code warmpool.requests.*}), whatever the
+     * addresses it asks for; the count is kept before the request's own transaction begins.
+     *
+     * @param clientAddress the address the request came from
      */
     @PermitAll
-    @Transactional
-    public void requestLink(String email) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void requestLink(String email, String clientAddress) {
+        if (email == null || email.isBlank() || email.length() > EmailAddress.MAX_LENGTH) {
+            return;
+        }
+        requests.tryRequest(RequestAction.PASSWORD_RESET, clientAddress).ifPresent(until -> {
+            throw new RuleViolationException(TOO_MANY_REQUESTS + until.atZone(clinic.timeZone())
+                    .format(ClinicFormats.TIME) + ", or ask the front desk for a link.");
+        });
+        transaction.executeWithoutResult(status -> sendLink(email));
+    }
+
+    private void sendLink(String email) {
         String token = SecretTokens.newToken();
         String hash = SecretTokens.hash(token);
         Instant now = clock.instant();
-        if (email == null || email.isBlank() || email.length() > 254 || !mail.canSendLinks()) {
+        if (!mail.canSendLinks()) {
             return;
         }
         Optional<AppUser> account = accounts.findByEmail(email).filter(AppUser::isEnabled);

@@ -66,4 +66,10 @@ public final class ClinicFormats {
         int minutes = totalMinutes % 60;
         return hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
     }
+
+    /** "15 minutes", "1 minute", "1 h 30 min": a setting's length of time, in whole minutes, for a sentence. */
+    public static String minutes(java.time.Duration length) {
+        long total = Math.max(1, length.toMinutes());
+        return total >= 60 ? hoursAndMinutes((int) total) : total + (total == 1 ? " minute" : " minutes");
+    }
 }

@@ -5,19 +5,27 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.AccountMail;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.DuplicateEmailException;
 import org.warmpool.security.EmailAddress;
 import org.warmpool.security.PasswordPolicy;
+import org.warmpool.security.RequestAction;
+import org.warmpool.security.RequestAttempts;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 import org.warmpool.security.UserAccountService;
@@ -28,6 +36,10 @@ import org.warmpool.security.UserAccountService;
 public class RegistrationService {
 
     public static final String DUPLICATE_EMAIL = "An account with this e-mail exists: log in or reset your password.";
+    /** The start of the refusal when one client address has registered too often; the time follows. */
+    public static final String TOO_MANY_REGISTRATIONS = "Sorry, we have had a lot of new accounts from your "
+            + "network in the last hour, so we cannot create another one just now. Nothing was saved. Please try "
+            + "again after ";
 
     private final ParticipantRepository participants;
     private final UserAccountService accounts;
@@ -35,10 +47,17 @@ public class RegistrationService {
     private final HealthDataAudit audit;
     private final Clock clock;
     private final AccountMail mail;
+    private final RequestAttempts requests;
+    private final TransactionTemplate transaction;
+    private final ClinicSettings clinic;
 
     RegistrationService(ParticipantRepository participants, UserAccountService accounts, Validator validator,
-            HealthDataAudit audit, Clock clock, AccountMail mail) {
+            HealthDataAudit audit, Clock clock, AccountMail mail, RequestAttempts requests,
+            PlatformTransactionManager transactions, ClinicSettings clinic) {
         this.mail = mail;
+        this.requests = requests;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clinic = clinic;
         this.participants = participants;
         this.accounts = accounts;
         this.validator = validator;
@@ -73,10 +92,15 @@ public class RegistrationService {
      * Self-registration as the register page does it: the answer does not tell whether the address
      * has an account. A new address gets its account; for a known one nothing changes, and the owner
      * of the address is e-mailed that someone tried (when e-mail is on). Both take about as long:
-     * the password is hashed either way, and the e-mail goes after the answer.
+     * the password is hashed either way, and the e-mail goes after the answer. One client address may
+     * register only so many times an hour ({@code warmpool.requests.*}); the count is kept before the
+     * registration's own transaction begins (see {@link RequestAttempts}).
+     *
+     * @param clientAddress the address the request came from
      */
     @PermitAll
-    public void registerOrTellOwner(RegistrationForm form) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void registerOrTellOwner(RegistrationForm form, String clientAddress) {
         validate(form);
         if (form.getEmail() == null || form.getEmail().isBlank()) {
             throw new RuleViolationException("Enter your e-mail address: you will use it to log in.");
@@ -84,6 +108,19 @@ public class RegistrationService {
         PasswordPolicy.problem(form.getPassword(), form.getEmail(), form.getFullName()).ifPresent(problem -> {
             throw new RuleViolationException(problem);
         });
+        requests.tryRequest(RequestAction.REGISTER, clientAddress).ifPresent(until -> {
+            throw new RuleViolationException(tooManyRegistrations(until));
+        });
+        transaction.executeWithoutResult(status -> registerChecked(form));
+    }
+
+    /** The polite refusal when one network has registered too often. */
+    String tooManyRegistrations(Instant until) {
+        return TOO_MANY_REGISTRATIONS + until.atZone(clinic.timeZone()).format(ClinicFormats.TIME)
+                + ", or ask the front desk to register you.";
+    }
+
+    private void registerChecked(RegistrationForm form) {
         String email = EmailAddress.normalize(form.getEmail());
         Optional<Participant> known = participants.findByEmail(email);
         if (known.isPresent()) {

@@ -102,7 +102,7 @@ class AccountMailTest extends KaribuTest {
         stranger.setEmail(rita.email().toUpperCase());
         stranger.setPassword("another warm afternoon");
 
-        registration.registerOrTellOwner(stranger);
+        registration.registerOrTellOwner(stranger, "192.0.2.2");
 
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         MimeMessage mail = single(mailsTo(rita.email()));

@@ -163,10 +163,28 @@ class PasswordResetServiceTest {
         AppUser ana = account("ana", Role.PARTICIPANT);
 
         assertThat(resets.selfServiceAvailable()).isFalse();
-        resets.requestLink(ana.getEmail());
+        resets.requestLink(ana.getEmail(), "192.0.2.1");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE user_id = ?", Integer.class,
                 ana.getId())).isZero();
+    }
+
+    @Test
+    void oneNetworkMayAskForTenLinksAnHourThenIsToldPolitelyWhenToTryAgain() {
+        String from = "2001:db8:1::" + UUID.randomUUID().toString().substring(0, 4);
+        Instant first = clock.instant();
+        for (int i = 0; i < 10; i++) {
+            resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", from);
+        }
+
+        assertThatThrownBy(() -> resets.requestLink("another-" + UUID.randomUUID() + "@example.org", from))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageStartingWith(PasswordResetService.TOO_MANY_REQUESTS)
+                .hasMessageMatching(".*try again after \\d\\d:\\d\\d, or ask the front desk for a link\\.");
+        // Another network is not affected, and an hour after the first request the network may ask again.
+        resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", "2001:db8:2::1");
+        clock.moveTo(first.plus(Duration.ofMinutes(61)));
+        resets.requestLink("someone-" + UUID.randomUUID() + "@example.org", from);
     }
 
     private AppUser account(String name, Role role) {

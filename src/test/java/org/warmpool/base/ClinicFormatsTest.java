@@ -43,5 +43,8 @@ class ClinicFormatsTest {
         assertThat(ClinicFormats.hoursAndMinutes(45)).isEqualTo("0 h 45 min");
         assertThat(ClinicFormats.hoursAndMinutes(120)).isEqualTo("2 h");
         assertThat(ClinicFormats.hoursAndMinutes(90)).isEqualTo("1 h 30 min");
+        assertThat(ClinicFormats.minutes(java.time.Duration.ofMinutes(15))).isEqualTo("15 minutes");
+        assertThat(ClinicFormats.minutes(java.time.Duration.ofSeconds(30))).isEqualTo("1 minute");
+        assertThat(ClinicFormats.minutes(java.time.Duration.ofMinutes(90))).isEqualTo("1 h 30 min");
     }
 }

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.warmpool.account.PasswordResetService;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.ClientAddress;
+import org.warmpool.base.ui.Notifications;
 
 /**
  * "Forgot your password?": the person types their e-mail address and gets a link by e-mail. The
@@ -56,7 +59,13 @@ public class ForgotPasswordView extends Main {
                 return;
             }
             email.setInvalid(false);
-            resets.requestLink(typed);
+            try {
+                resets.requestLink(typed, ClientAddress.current());
+            } catch (RuleViolationException tooMany) {
+                sent.setVisible(false);
+                Notifications.problem(tooMany.getMessage());
+                return;
+            }
             sent.setVisible(true);
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

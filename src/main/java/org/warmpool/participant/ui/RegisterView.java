@@ -10,6 +10,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.ClientAddress;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.RegistrationForm;
 import java.time.Clock;
@@ -34,7 +36,13 @@ public class RegisterView extends Main {
                 return;
             }
             // The same next page whether or not the address had an account (docs/user-guide.md).
-            registration.registerOrTellOwner(form);
+            try {
+                registration.registerOrTellOwner(form, ClientAddress.current());
+            } catch (RuleViolationException refused) {
+                // Too many registrations from this network, or a rule the fields do not check: the form stays.
+                Notifications.problem(refused.getMessage());
+                return;
+            }
             getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,7 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.Mailer;
+import org.warmpool.security.LoginSettings;
 import org.warmpool.security.SessionEndedException;
 
 @Route("login")
@@ -25,7 +27,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final Paragraph registered = new Paragraph();
     private final Paragraph ended = new Paragraph(SessionEndedException.MESSAGE);
 
-    public LoginView(AuthenticationContext authentication, Mailer mailer) {
+    public LoginView(AuthenticationContext authentication, Mailer mailer, LoginSettings login) {
         this.authentication = authentication;
         addClassName("login-view");
 
@@ -37,8 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("E-mail");
         i18n.getErrorMessage().setTitle("Wrong e-mail or password");
-        i18n.getErrorMessage().setMessage("Check the e-mail and password and try again. "
-                + "If you have forgotten your password, choose \"Forgot your password?\" below.");
+        i18n.getErrorMessage().setMessage(errorMessage(login));
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -57,6 +58,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
         forgot.setId("forgot-password");
         add(title, intro, registered, ended, form, new Paragraph(forgot),
                 new Paragraph(new Anchor("register", "New here? Create an account")));
+    }
+
+    /**
+     * The words after any refused log-in: a wrong password, an unknown address, and a log-in refused
+     * because of too many failures read the same, so the page reveals neither accounts nor locks.
+     */
+    static String errorMessage(LoginSettings login) {
+        return "Check the e-mail and password and try again. After several wrong tries, logging in with that "
+                + "e-mail address pauses for " + ClinicFormats.minutes(login.lock())
+                + ": wait, or choose \"Forgot your password?\" below.";
     }
 
     @Override

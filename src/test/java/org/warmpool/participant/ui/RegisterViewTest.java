@@ -13,11 +13,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +27,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.warmpool.KaribuTest;
+import org.warmpool.TestClock;
+import org.warmpool.participant.RegistrationForms;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.IntakeService;
@@ -50,6 +54,14 @@ class RegisterViewTest extends KaribuTest {
     private ParticipantRecordService records;
     @Autowired
     private PasswordEncoder passwordEncoder;
+
+    @Autowired
+    private TestClock testClock;
+
+    @AfterEach
+    void resetClock() {
+        testClock.reset();
+    }
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String email = "rita-" + UUID.randomUUID() + "@example.org";
@@ -92,6 +104,31 @@ class RegisterViewTest extends KaribuTest {
         assertThat(accounts.findByEmail(email).orElseThrow().getPasswordHash()).isEqualTo(ritasHash);
         assertThat(participantsWithEmail(email)).extracting(ParticipantSummary::fullName)
                 .containsExactly(rita.fullName());
+    }
+
+    @Test
+    void theEleventhRegistrationFromOneNetworkWithinAnHourIsRefusedPolitelyAndTheFormKeepsWhatWasTyped() {
+        for (int i = 0; i < 10; i++) {
+            // Ten registrations from the address every Karibu request comes from.
+            registration.registerOrTellOwner(RegistrationForms.form("Limit " + i), "127.0.0.1");
+        }
+        navigate("register");
+
+        fill(rita);
+        _click(createButton());
+
+        assertThat(redirects()).isEmpty();
+        assertThat(notificationTexts()).singleElement().asString()
+                .startsWith(RegistrationService.TOO_MANY_REGISTRATIONS)
+                .matches(".*try again after \\d\\d:\\d\\d, or ask the front desk to register you\\..*");
+        assertThat(accounts.findByEmail(email)).as("nothing was created").isEmpty();
+        assertFormHolds(rita);
+
+        // An hour later the same click goes through.
+        testClock.moveTo(testClock.instant().plus(Duration.ofMinutes(61)));
+        _click(createButton());
+        assertThat(redirects()).containsExactly("login?registered");
+        assertThat(accounts.findByEmail(email)).isPresent();
     }
 
     @Test
