@@ -33,8 +33,8 @@ class SecurityConfig extends VaadinWebSecurity {
             // Development only (the dev profile): the console needs frames and posts without Vaadin's CSRF token.
             http.authorizeHttpRequests(auth -> auth.requestMatchers(PathRequest.toH2Console()).hasRole(Roles.ADMIN));
             http.csrf(csrf -> csrf.ignoringRequestMatchers(PathRequest.toH2Console()));
-            http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         }
+        SecurityHeaders.apply(http, h2ConsoleEnabled);
         super.configure(http);
         setLoginView(http, LoginView.class);
         // A session that logged in before a password change, or of a disabled account, ends here.
