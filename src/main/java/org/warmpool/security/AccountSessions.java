@@ -1,8 +1,11 @@
 package org.warmpool.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whether a logged-in session may go on. A session ends when its account is disabled, or when it
  * logged in before the account's {@code sessions_valid_from} (set by a password change or reset;
- * an administrator's "log out everywhere" can set it the same way). Three places ask on every
+ * an administrator's "log out everywhere" can set it the same way), or when it logged in longer
+ * ago than {@code warmpool.session.max-age} (12 hours), however busy it has been. Three places ask on every
  * request: {@link EndedSessionFilter} for each HTTP request, the navigation guard for each Vaadin
  * navigation, and {@link SessionCheckAdvice} before each secured service method.
  */
@@ -25,7 +29,7 @@ public class AccountSessions {
         CURRENT,
         /** Carry on, but only to the My account page: someone else chose the password. */
         MUST_CHANGE_PASSWORD,
-        /** Log out: the password was changed since this session logged in, or the account is disabled. */
+        /** Log out: the password was changed since this session logged in, the account is disabled, or the session is too old. */
         ENDED
     }
 
@@ -35,9 +39,14 @@ public class AccountSessions {
     }
 
     private final AppUserRepository users;
+    private final Clock clock;
+    private final Duration maxAge;
 
-    AccountSessions(AppUserRepository users) {
+    AccountSessions(AppUserRepository users, Clock clock,
+            @Value("${warmpool.session.max-age:12h}") Duration maxAge) {
         this.users = users;
+        this.clock = clock;
+        this.maxAge = maxAge;
     }
 
     /** The status of the session of the current thread; CURRENT for anonymous visitors and system tasks. */
@@ -50,7 +59,7 @@ public class AccountSessions {
     public Status of(AppUserPrincipal principal) {
         // An account that no longer exists cannot be checked; accounts are disabled, never deleted.
         return users.findSessionState(principal.getUserId()).map(state -> {
-            if (!state.enabled()) {
+            if (!state.enabled() || tooOld(principal)) {
                 return Status.ENDED;
             }
             if (state.sessionsValidFrom() != null
@@ -59,6 +68,12 @@ public class AccountSessions {
             }
             return state.mustChangePassword() ? Status.MUST_CHANGE_PASSWORD : Status.CURRENT;
         }).orElse(Status.CURRENT);
+    }
+
+    /** A session with a known login time lasts at most {@code maxAge}, however busy it has been. */
+    private boolean tooOld(AppUserPrincipal principal) {
+        Instant loggedInAt = principal.getLoggedInAt();
+        return !loggedInAt.equals(Instant.EPOCH) && loggedInAt.plus(maxAge).isBefore(clock.instant());
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.warmpool.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +25,13 @@ class SecurityConfig extends VaadinWebSecurity {
 
     private final boolean h2ConsoleEnabled;
     private final AccountSessions sessions;
+    private final SecurityEventLog eventLog;
 
-    SecurityConfig(@Value("${spring.h2.console.enabled:false}") boolean h2ConsoleEnabled, AccountSessions sessions) {
+    SecurityConfig(@Value("${spring.h2.console.enabled:false}") boolean h2ConsoleEnabled, AccountSessions sessions,
+            SecurityEventLog eventLog) {
         this.h2ConsoleEnabled = h2ConsoleEnabled;
         this.sessions = sessions;
+        this.eventLog = eventLog;
     }
 
     @Override
@@ -33,12 +41,25 @@ class SecurityConfig extends VaadinWebSecurity {
             // Development only (the dev profile): the console needs frames and posts without Vaadin's CSRF token.
             http.authorizeHttpRequests(auth -> auth.requestMatchers(PathRequest.toH2Console()).hasRole(Roles.ADMIN));
             http.csrf(csrf -> csrf.ignoringRequestMatchers(PathRequest.toH2Console()));
-            http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         }
+        SecurityHeaders.apply(http, h2ConsoleEnabled);
         super.configure(http);
         setLoginView(http, LoginView.class);
         // A session that logged in before a password change, or of a disabled account, ends here.
         http.addFilterAfter(new EndedSessionFilter(sessions), SecurityContextHolderFilter.class);
+    }
+
+    /** Logouts are written to the security log (logins and refusals come as events). */
+    @Override
+    protected void addLogoutHandlers(Consumer<LogoutHandler> registry) {
+        super.addLogoutHandlers(registry);
+        registry.accept(eventLog);
+    }
+
+    /** Refused pages and service calls become events for the security log. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     /**

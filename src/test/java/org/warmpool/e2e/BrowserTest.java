@@ -57,6 +57,7 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + Files.createTempDirectory("warmpool-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().build();
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
@@ -87,6 +88,14 @@ public abstract class BrowserTest {
     protected WebElement waitForText(String cssSelector, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
         return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    /** What the browser's console said about the Content-Security-Policy since the last call. */
+    protected List<String> contentSecurityPolicyComplaints() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
     }
 
     /** WCAG 2.1 A and AA violations that axe-core finds on the current page. */
