@@ -64,6 +64,11 @@ public class PasswordReset extends AbstractEntity {
         return replacedAt != null;
     }
 
+    /** An invitation to a new account (valid for days), rather than a reset link (an hour). */
+    boolean isInvitation() {
+        return java.time.Duration.between(createdAt, expiresAt).compareTo(PasswordResetService.VALID_FOR) > 0;
+    }
+
     void use(Instant now) {
         this.usedAt = now;
     }

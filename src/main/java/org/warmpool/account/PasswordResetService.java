@@ -40,6 +40,8 @@ public class PasswordResetService {
             + "with \"Forgot your password?\" on the log-in page, or ask the front desk.";
     public static final String REPLACED = "A newer link was made after this one, so this link no longer works. "
             + "Please use the newest link, or ask for a new one.";
+    public static final String INVITATION_EXPIRED = "This invitation has expired: an invitation link works for 7 "
+            + "days. Please ask the clinic's administrator for a new one.";
     static final String SELF_SERVICE = "self-service";
 
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResetService.class);
@@ -137,7 +139,8 @@ public class PasswordResetService {
     @Transactional(readOnly = true)
     public ResetOpen check(String token) {
         PasswordReset reset = findUsable(token, false);
-        return new ResetOpen(reset.getUser().getDisplayName(), reset.getUser().getEmail());
+        return new ResetOpen(reset.getUser().getDisplayName(), reset.getUser().getEmail(),
+                reset.getUser().isWaitingForInvitation());
     }
 
     /**
@@ -151,11 +154,16 @@ public class PasswordResetService {
     public String reset(String token, String newPassword) {
         PasswordReset reset = findUsable(token, true);
         AppUser user = reset.getUser();
+        boolean firstPassword = user.isWaitingForInvitation();
         Instant now = clock.instant();
         accounts.setOwnPassword(user.getId(), newPassword);
         reset.use(now);
         resets.replaceOpen(user.getId(), now);
-        LOG.info("Password of account {} set with a reset link made by {}", user.getId(), reset.getCreatedBy());
+        LOG.info("Password of account {} set with a {} made by {}", user.getId(),
+                firstPassword ? "invitation" : "reset link", reset.getCreatedBy());
+        if (firstPassword) {
+            return user.getEmail();
+        }
         mail.sendLater(user.getEmail(), user.getDisplayName(), "Your password was changed",
                 "The password of your account (" + user.getEmail() + ") was changed just now with a reset link. "
                         + "If this was you, there is nothing to do. If it was not, please tell the front desk "
@@ -184,7 +192,7 @@ public class PasswordResetService {
             throw new RuleViolationException(REPLACED);
         }
         if (reset.isExpired(clock.instant())) {
-            throw new RuleViolationException(EXPIRED);
+            throw new RuleViolationException(reset.isInvitation() ? INVITATION_EXPIRED : EXPIRED);
         }
         if (!reset.getUser().isEnabled()) {
             throw new RuleViolationException(NOT_VALID);
@@ -192,7 +200,11 @@ public class PasswordResetService {
         return reset;
     }
 
-    /** A usable link, as its page greets the person. */
-    public record ResetOpen(String name, String email) {
+    /**
+     * A usable link, as its page greets the person.
+     *
+     * @param invitation the account is new and has no password yet
+     */
+    public record ResetOpen(String name, String email, boolean invitation) {
     }
 }
