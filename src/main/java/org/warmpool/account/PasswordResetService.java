@@ -31,7 +31,7 @@ import org.warmpool.security.UserAccountService;
 @Service
 public class PasswordResetService {
 
-    public static final Duration VALID_FOR = Duration.ofHours(1);
+    public static final Duration VALID_FOR = PasswordReset.RESET_VALID_FOR;
     public static final String NOT_VALID = "This link is not valid. Please check that the whole link was copied, or "
             + "ask for a new one with \"Forgot your password?\" on the log-in page.";
     public static final String USED = "This link has been used already: a link works once. If you have set your new "
