@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
@@ -60,9 +61,15 @@ public abstract class KaribuTest {
     }
 
     protected void login(long userId, String email, String displayName, Role... roles) {
+        login(userId, email, displayName, Instant.EPOCH, roles);
+    }
+
+    /** As above, for a session that logged in at {@code loggedInAt} (after the account's last password change). */
+    protected void login(long userId, String email, String displayName, Instant loggedInAt, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
-        AppUserPrincipal principal = new AppUserPrincipal(userId, email, displayName, "n/a", true, authorities);
+        AppUserPrincipal principal = new AppUserPrincipal(userId, email, displayName, "n/a", true, authorities,
+                loggedInAt);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
 

@@ -64,6 +64,14 @@ public class PasswordReset extends AbstractEntity {
         return replacedAt != null;
     }
 
+    /** A reset link works for this long; anything longer is an invitation to a new account. */
+    static final java.time.Duration RESET_VALID_FOR = java.time.Duration.ofHours(1);
+
+    /** An invitation to a new account (valid for days), rather than a reset link (an hour). */
+    boolean isInvitation() {
+        return java.time.Duration.between(createdAt, expiresAt).compareTo(RESET_VALID_FOR) > 0;
+    }
+
     void use(Instant now) {
         this.usedAt = now;
     }

@@ -38,7 +38,7 @@ import org.warmpool.security.UserAccountService;
 @Service
 public class PasswordResetService {
 
-    public static final Duration VALID_FOR = Duration.ofHours(1);
+    public static final Duration VALID_FOR = PasswordReset.RESET_VALID_FOR;
     public static final String NOT_VALID = "This link is not valid. Please check that the whole link was copied, or "
             + "ask for a new one with \"Forgot your password?\" on the log-in page.";
     public static final String USED = "This link has been used already: a link works once. If you have set your new "
@@ -50,6 +50,8 @@ public class PasswordResetService {
     /** The start of the refusal when one client address has asked for links too often; the time follows. */
     public static final String TOO_MANY_REQUESTS = "Sorry, we have had a lot of requests for links from your "
             + "network in the last hour, so we cannot send another one just now. Please try again after ";
+    public static final String INVITATION_EXPIRED = "This invitation has expired: an invitation link works for 7 "
+            + "days. Please ask the clinic's administrator for a new one.";
     static final String SELF_SERVICE = "self-service";
 
     private static final Logger LOG = LoggerFactory.getLogger(PasswordResetService.class);
@@ -167,7 +169,8 @@ public class PasswordResetService {
     @Transactional(readOnly = true)
     public ResetOpen check(String token) {
         PasswordReset reset = findUsable(token, false);
-        return new ResetOpen(reset.getUser().getDisplayName(), reset.getUser().getEmail());
+        return new ResetOpen(reset.getUser().getDisplayName(), reset.getUser().getEmail(),
+                reset.getUser().isWaitingForInvitation());
     }
 
     /**
@@ -181,11 +184,16 @@ public class PasswordResetService {
     public String reset(String token, String newPassword) {
         PasswordReset reset = findUsable(token, true);
         AppUser user = reset.getUser();
+        boolean firstPassword = user.isWaitingForInvitation();
         Instant now = clock.instant();
         accounts.setOwnPassword(user.getId(), newPassword);
         reset.use(now);
         resets.replaceOpen(user.getId(), now);
-        LOG.info("Password of account {} set with a reset link made by {}", user.getId(), reset.getCreatedBy());
+        LOG.info("Password of account {} set with a {} made by {}", user.getId(),
+                firstPassword ? "invitation" : "reset link", reset.getCreatedBy());
+        if (firstPassword) {
+            return user.getEmail();
+        }
         mail.sendLater(user.getEmail(), user.getDisplayName(), "Your password was changed",
                 "The password of your account (" + user.getEmail() + ") was changed just now with a reset link. "
                         + "If this was you, there is nothing to do. If it was not, please tell the front desk "
@@ -214,7 +222,7 @@ public class PasswordResetService {
             throw new RuleViolationException(REPLACED);
         }
         if (reset.isExpired(clock.instant())) {
-            throw new RuleViolationException(EXPIRED);
+            throw new RuleViolationException(reset.isInvitation() ? INVITATION_EXPIRED : EXPIRED);
         }
         if (!reset.getUser().isEnabled()) {
             throw new RuleViolationException(NOT_VALID);
@@ -222,7 +230,11 @@ public class PasswordResetService {
         return reset;
     }
 
-    /** A usable link, as its page greets the person. */
-    public record ResetOpen(String name, String email) {
+    /**
+     * A usable link, as its page greets the person.
+     *
+     * @param invitation the account is new and has no password yet
+     */
+    public record ResetOpen(String name, String email, boolean invitation) {
     }
 }

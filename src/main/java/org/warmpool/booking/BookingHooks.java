@@ -1,6 +1,7 @@
 package org.warmpool.booking;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, Rost
     }
 
     @Override
-    public boolean isOnRosterOf(String instructorEmail, long participantId) {
-        return bookings.isOnRosterOf(instructorEmail, participantId);
+    public boolean isOnRosterOf(String instructorEmail, long participantId, LocalDate firstDay, LocalDate lastDay) {
+        return bookings.isOnRosterOf(instructorEmail, participantId, firstDay, lastDay);
     }
 }

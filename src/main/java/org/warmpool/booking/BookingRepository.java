@@ -1,6 +1,7 @@
 package org.warmpool.booking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -120,11 +121,16 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.attendance = org.warmpool.booking.Attendance.ATTENDED and s.instructor is not null""")
     List<Long> findInstructorsAttendedBy(long participantId);
 
+    /**
+     * A confirmed place on a class on a day from {@code firstDay} to {@code lastDay} that this
+     * instructor teaches while still teaching at the clinic (the privacy rule of health data).
+     */
     @Query("""
-            select count(b) > 0 from Booking b
+            select count(b) > 0 from Booking b join b.session s join s.instructor i
             where b.participant.id = :participantId and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
-              and lower(b.session.instructor.user.email) = lower(:instructorEmail)""")
-    boolean isOnRosterOf(String instructorEmail, long participantId);
+              and i.active = true and i.user.email = lower(:instructorEmail)
+              and s.date >= :firstDay and s.date <= :lastDay""")
+    boolean isOnRosterOf(String instructorEmail, long participantId, LocalDate firstDay, LocalDate lastDay);
 
     @Query(DETAILS + """
              where s.startsAt >= :from and s.startsAt < :to

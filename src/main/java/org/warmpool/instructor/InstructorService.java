@@ -13,14 +13,15 @@ import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.warmpool.security.PasswordPolicy;
+import org.warmpool.account.AccountInvitations;
+import org.warmpool.account.InvitationLink;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.Texts;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.EmailAddress;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
-import org.warmpool.security.UserAccountService;
+import org.warmpool.security.StaffAccountService;
 
 /** Instructors and what decides whether they may teach: certificates, availability, leave. */
 @Service
@@ -29,12 +30,15 @@ public class InstructorService {
 
 
     private final InstructorRepository instructors;
-    private final UserAccountService accounts;
+    private final StaffAccountService accounts;
+    private final AccountInvitations invitations;
     private final Clock clock;
 
-    InstructorService(InstructorRepository instructors, UserAccountService accounts, Clock clock) {
+    InstructorService(InstructorRepository instructors, StaffAccountService accounts, AccountInvitations invitations,
+            Clock clock) {
         this.instructors = instructors;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -66,27 +70,26 @@ public class InstructorService {
         return instructors.findByUserEmail(EmailAddress.normalize(email)).map(InstructorService::initialize);
     }
 
-    /** Creates the account (role INSTRUCTOR) and the instructor profile together. */
+    /**
+     * Creates the account (role INSTRUCTOR) and the instructor profile together, and the invitation
+     * with which the instructor chooses their own password (e-mailed when e-mail is set up).
+     *
+     * @param addressInUse the address the administrator's browser uses, for the link when
+     *                     {@code warmpool.public-url} is not set
+     */
     @RolesAllowed(Roles.ADMIN)
-    public Instructor create(String name, String email, String phone, String initialPassword) {
-        if (name == null || name.isBlank() || name.strip().length() > AppUser.DISPLAY_NAME_MAX_LENGTH) {
-            throw new RuleViolationException("Enter the instructor's name (at most " + AppUser.DISPLAY_NAME_MAX_LENGTH
-                    + " characters).");
-        }
-        if (email == null || !email.contains("@")) {
-            throw new RuleViolationException("Enter a valid e-mail address.");
-        }
-        if (initialPassword == null || initialPassword.length() < PasswordPolicy.MIN_LENGTH) {
-            throw new RuleViolationException("The first password needs at least " + PasswordPolicy.MIN_LENGTH
+    public NewInstructor create(String name, String email, String phone, String addressInUse) {
+        if (phone != null && phone.strip().length() > Instructor.PHONE_MAX_LENGTH) {
+            throw new RuleViolationException("The phone number can have at most " + Instructor.PHONE_MAX_LENGTH
                     + " characters.");
         }
-        AppUser user;
-        try {
-            user = accounts.createAccount(email, name, initialPassword, EnumSet.of(Role.INSTRUCTOR));
-        } catch (org.warmpool.security.DuplicateEmailException duplicate) {
-            throw new RuleViolationException("An account with this e-mail exists already.");
-        }
-        return instructors.saveAndFlush(new Instructor(user, Texts.blankToNull(phone)));
+        AppUser user = accounts.createInvited(name, email, EnumSet.of(Role.INSTRUCTOR));
+        Instructor instructor = instructors.saveAndFlush(new Instructor(user, Texts.blankToNull(phone)));
+        return new NewInstructor(instructor, invitations.invite(user, addressInUse));
+    }
+
+    /** A new instructor and the invitation to their account. */
+    public record NewInstructor(Instructor instructor, InvitationLink invitation) {
     }
 
     /** Gives an existing account an instructor profile (demo data, or a staff member who also teaches). */
@@ -98,10 +101,18 @@ public class InstructorService {
         return instructors.saveAndFlush(new Instructor(user, Texts.blankToNull(phone)));
     }
 
+    /**
+     * Contact and status. An instructor who stops teaching can no longer log in (their open
+     * sessions end), and can again when they teach again; an account that also has a staff role
+     * keeps its login, which that role needs.
+     */
     @RolesAllowed(Roles.ADMIN)
     public void update(long instructorId, String phone, boolean active) {
         Instructor instructor = find(instructorId);
         instructor.setPhone(Texts.blankToNull(phone));
+        if (instructor.isActive() != active && instructor.getUser().getRoles().equals(EnumSet.of(Role.INSTRUCTOR))) {
+            accounts.setEnabled(instructor.getUser().getId(), active);
+        }
         instructor.setActive(active);
     }
 

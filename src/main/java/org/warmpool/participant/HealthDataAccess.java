@@ -9,8 +9,9 @@ import org.warmpool.security.Role;
 
 /**
  * Who may change and who may read a participant's health data, for the participant feature's
- * services: staff, the participant themselves, and (to read) an instructor with the participant on
- * a roster. Staff and instructor reads are written to the audit log.
+ * services: staff, the participant themselves, and (to read) an instructor while the participant
+ * has a confirmed place on a class they teach, from 14 days before that class to 30 days after it
+ * ({@link InstructorAccessWindow}). Staff and instructor reads are written to the audit log.
  */
 @Component
 class HealthDataAccess {
@@ -20,9 +21,11 @@ class HealthDataAccess {
     private final CurrentUser currentUser;
     private final MyParticipant me;
     private final ObjectProvider<RosterMembership> rosters;
+    private final InstructorAccessWindow window;
 
     HealthDataAccess(ParticipantRepository participants, HealthDataAudit audit, CurrentUser currentUser,
-            MyParticipant me, ObjectProvider<RosterMembership> rosters) {
+            MyParticipant me, ObjectProvider<RosterMembership> rosters, InstructorAccessWindow window) {
+        this.window = window;
         this.participants = participants;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -73,7 +76,8 @@ class HealthDataAccess {
         if (currentUser.hasRole(Role.INSTRUCTOR)) {
             String email = currentUser.email().orElse("");
             RosterMembership membership = rosters.getIfAvailable();
-            if (membership != null && membership.isOnRosterOf(email, participantId)) {
+            if (membership != null && membership.isOnRosterOf(email, participantId, window.firstClassDay(),
+                    window.lastClassDay())) {
                 Participant participant = find(participantId);
                 if (action != null) {
                     audit.record(action, participantId,

@@ -26,6 +26,12 @@ public class AppUser extends AbstractEntity {
     /** A person's name as shown on screen (also the instructor's name). */
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
+    /**
+     * The stored "hash" of an account created by an invitation, until the person chooses a
+     * password with the link: it is no BCrypt hash, so no password ever matches it.
+     */
+    static final String NO_PASSWORD_YET = "!no password yet: invitation not used";
+
     @NotBlank
     @Email
     @Size(max = EmailAddress.MAX_LENGTH)
@@ -54,6 +60,10 @@ public class AppUser extends AbstractEntity {
     /** Someone else chose the password: the person must choose their own before anything else. */
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+
+    /** The last successful login; null when the account has never logged in. */
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
 
     @NotEmpty
     @ElementCollection(fetch = FetchType.EAGER)
@@ -99,6 +109,21 @@ public class AppUser extends AbstractEntity {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    /** Created by an invitation whose link has not been used: nobody can log in yet. */
+    public boolean isWaitingForInvitation() {
+        return NO_PASSWORD_YET.equals(passwordHash);
+    }
+
+    /** An administrator changed the roles (the caller checked the last-administrator rule). */
+    void replaceRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
     }
 
     public Instant getSessionsValidFrom() {

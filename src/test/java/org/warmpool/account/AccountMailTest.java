@@ -116,6 +116,36 @@ class AccountMailTest extends KaribuTest {
                 rita.email())).isEqualTo(1);
     }
 
+    @Test
+    void aNewInstructorIsInvitedByEmailAndChoosesTheirOwnPasswordWithTheLink() throws Exception {
+        String email = "ivy-" + UUID.randomUUID().toString().substring(0, 8) + "@warmpool.example";
+        login("admin@warmpool.example", org.warmpool.security.Role.ADMIN);
+        navigate("instructors");
+
+        _click(_get(Button.class, spec -> spec.withText("New instructor")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Name")),
+                "Ivy Instructor");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("E-mail")), email);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Ivy Instructor is added. An invitation to choose "
+                + "a password was e-mailed to " + email + "."));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs();
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        Thread.sleep(300);
+        MimeMessage mail = single(mailsTo(email));
+        assertThat(mail.getSubject()).isEqualTo("Riverside Warm Pool: Your account");
+        String text = text(mail);
+        assertThat(text).contains("An account (instructor) has been made for you").contains("(7 days)");
+        Matcher link = Pattern.compile("https://pool\\.riverside\\.example/reset-password/([A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).as("a link to the configured address in: %s", text).isTrue();
+
+        assertThat(resets.reset(link.group(1), "lilac otters swim at dawn")).isEqualTo(email);
+        assertThat(passwordEncoder.matches("lilac otters swim at dawn",
+                accounts.findByEmail(email).orElseThrow().getPasswordHash())).isTrue();
+    }
+
     private static List<MimeMessage> mailsTo(String address) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
             try {

@@ -46,7 +46,7 @@ public class ResetLinkButton extends Div {
     }
 
     /** The address of this application as the staff member's browser reaches it. */
-    static String addressInUse() {
+    public static String addressInUse() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request == null) {
             return "";

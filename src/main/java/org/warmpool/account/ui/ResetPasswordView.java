@@ -57,9 +57,11 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String> {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-new-password");
-        add(new H1("Choose a new password"),
-                new Paragraph("Hello " + open.name() + ". Choose a new password for your account. You log in with "
-                        + "your e-mail address, " + open.email() + "."),
+        add(new H1(open.invitation() ? "Choose your password" : "Choose a new password"),
+                new Paragraph("Hello " + open.name() + ". " + (open.invitation()
+                        ? "Welcome: an account has been made for you. Choose its password. "
+                        : "Choose a new password for your account. ")
+                        + "You log in with your e-mail address, " + open.email() + "."),
                 fields, save);
     }
 

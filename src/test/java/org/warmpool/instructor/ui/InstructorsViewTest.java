@@ -7,18 +7,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
@@ -33,12 +36,17 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorService;
-import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.security.Role;
+import org.warmpool.security.UserAccountService;
 
 class InstructorsViewTest extends KaribuTest {
 
@@ -46,58 +54,94 @@ class InstructorsViewTest extends KaribuTest {
     private InstructorService instructors;
     @Autowired
     private Clock clock;
+    @Autowired
+    private UserAccountService accounts;
+    @Autowired
+    private AuthenticationConfiguration authenticationConfiguration;
+
+    private static final String CHOSEN = "lilac otters swim at dawn";
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String name = "Rita Rowe " + suffix;
     private final String email = "rita-" + suffix + "@warmpool.example";
 
     @Test
-    void anAdminCreatesAnInstructorAndSeesThemInTheList() {
+    void anAdminCreatesAnInstructorWhoGetsAnInvitationLinkInsteadOfAPassword() throws Exception {
         login("admin@warmpool.example", Role.ADMIN);
         navigate("instructors");
 
         _click(_get(Button.class, spec -> spec.withText("New instructor")));
-        fillNewInstructor(name, email, "0161 496 0123", InstructorTestData.PASSWORD);
+        _assertNone(dialog(), PasswordField.class);
+        fillNewInstructor(name, email, "0161 496 0123");
         _click(_get(dialog(), Button.class, spec -> spec.withText("Save")));
 
+        // E-mail is off in tests: the link to hand over stays on screen.
+        assertThat(_get(dialog(), Paragraph.class, spec -> spec.withId("invitation-result")).getText())
+                .contains("Please give " + name + " this link").contains("log in with " + email);
+        String link = _get(dialog(), Span.class, spec -> spec.withId("invitation-link")).getText();
+        assertThat(link).contains("/reset-password/");
+        _click(_get(dialog(), Button.class, spec -> spec.withText("Close")));
         _assertNoDialogs();
-        assertThat(notificationTexts()).anyMatch(text -> text.contains(name + " can now log in as an instructor."));
         assertThat(GridKt._getFormattedRow(grid(), rowOf(email)))
                 .containsExactly(name, email, "0161 496 0123", "", "Teaching");
         assertThat(instructors.forUser(email)).get().extracting(Instructor::getName).isEqualTo(name);
+
+        // Nobody can log in before the link is used; with it, the instructor chooses their password.
+        assertThatThrownBy(() -> authenticate(email, InstructorsViewTest.CHOSEN))
+                .isInstanceOf(BadCredentialsException.class);
+        logout();
+        navigate(link.substring(link.indexOf("reset-password/")));
+        assertThat(_get(H1.class).getText()).isEqualTo("Choose your password");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), CHOSEN);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("The same password again")), CHOSEN);
+        _click(_get(Button.class, spec -> spec.withText("Save my new password")));
+        assertThat(authenticate(email, CHOSEN).isAuthenticated()).isTrue();
     }
 
     @Test
-    void aFirstPasswordShorterThanTwelveCharactersIsRefusedAndNothingIsCreated() {
+    void anEmailThatHasAnAccountIsRefusedAndTheFormKeepsWhatWasTyped() {
         login("admin@warmpool.example", Role.ADMIN);
+        instructors.create("Someone First " + suffix, email, null, "");
         navigate("instructors");
 
         _click(_get(Button.class, spec -> spec.withText("New instructor")));
-        fillNewInstructor(name, email, "", "short pass1");
+        fillNewInstructor(name, email.toUpperCase(), "");
         RuleViolationException refusal = assertThrows(RuleViolationException.class,
                 () -> _click(_get(dialog(), Button.class, spec -> spec.withText("Save"))));
 
-        assertThat(refusal.getMessage()).isEqualTo("The first password needs at least 12 characters.");
+        assertThat(refusal.getMessage()).isEqualTo("An account with this e-mail exists already.");
         Dialog dialog = dialog();
         assertThat(dialog.getHeaderTitle()).isEqualTo("New instructor");
         assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo(name);
-        assertThat(_get(dialog, EmailField.class, spec -> spec.withLabel("E-mail")).getValue()).isEqualTo(email);
-        assertThat(gridEmails()).doesNotContain(email);
-        assertThat(instructors.forUser(email)).isEmpty();
-
-        // No account was left behind: the same e-mail with a long enough password goes through.
-        _setValue(_get(dialog, PasswordField.class, spec -> spec.withLabel("First password")),
-                InstructorTestData.PASSWORD);
-        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
-
-        _assertNoDialogs();
         assertThat(gridEmails()).containsOnlyOnce(email);
+    }
+
+    @Test
+    void anInstructorWhoStopsTeachingCannotLogInUntilTheyTeachAgain() throws Exception {
+        login("admin@warmpool.example", Role.ADMIN);
+        Instructor rita = instructors.create(name, email, null, "").instructor();
+        accounts.setOwnPassword(rita.getUser().getId(), CHOSEN);
+        assertThat(authenticate(email, CHOSEN).isAuthenticated()).isTrue();
+        navigate("instructors");
+        GridKt._clickItem(grid(), rowOf(email));
+
+        _setValue(_get(dialog(), Checkbox.class, spec -> spec.withLabel("Teaching (untick when they leave the "
+                + "clinic)")), false);
+        _click(_get(dialog(), Button.class, spec -> spec.withText("Save contact and status")));
+
+        assertThat(GridKt._getFormattedRow(grid(), rowOf(email)).get(4)).isEqualTo("Not teaching");
+        assertThatThrownBy(() -> authenticate(email, CHOSEN)).isInstanceOf(DisabledException.class);
+
+        _setValue(_get(dialog(), Checkbox.class, spec -> spec.withLabel("Teaching (untick when they leave the "
+                + "clinic)")), true);
+        _click(_get(dialog(), Button.class, spec -> spec.withText("Save contact and status")));
+        assertThat(authenticate(email, CHOSEN).isAuthenticated()).isTrue();
     }
 
     @Test
     void anAdminAddsACertificateAWeeklyTimeAndLeaveAndSeesEachInItsList() {
         login("admin@warmpool.example", Role.ADMIN);
-        Instructor rita = instructors.create(name, email, null, InstructorTestData.PASSWORD);
+        Instructor rita = instructors.create(name, email, null, "").instructor();
         LocalDate today = LocalDate.now(clock);
         LocalDate issued = today.minusMonths(6);
         LocalDate expires = today.plusYears(2);
@@ -148,7 +192,7 @@ class InstructorsViewTest extends KaribuTest {
     @Test
     void aWeeklyTimeThatEndsBeforeItStartsIsRefusedAndNotAdded() {
         login("admin@warmpool.example", Role.ADMIN);
-        Instructor rita = instructors.create(name, email, null, InstructorTestData.PASSWORD);
+        Instructor rita = instructors.create(name, email, null, "").instructor();
         navigate("instructors");
         GridKt._clickItem(grid(), rowOf(email));
 
@@ -177,12 +221,16 @@ class InstructorsViewTest extends KaribuTest {
         assertThat(_get(H1.class, spec -> spec.withText("Page not available")).isVisible()).isTrue();
     }
 
-    private void fillNewInstructor(String name, String email, String phone, String password) {
+    private void fillNewInstructor(String name, String email, String phone) {
         Dialog dialog = dialog();
         _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), name);
         _setValue(_get(dialog, EmailField.class, spec -> spec.withLabel("E-mail")), email);
         _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Phone")), phone);
-        _setValue(_get(dialog, PasswordField.class, spec -> spec.withLabel("First password")), password);
+    }
+
+    private Authentication authenticate(String email, String password) throws Exception {
+        return authenticationConfiguration.getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
     }
 
     /** What each entry of the list under this heading of the open dialog says (beside its Remove button). */
