@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
@@ -78,7 +77,7 @@ public class ClearanceService {
         String recordedBy = currentUser.actor();
         // An empty note field means no note.
         latest.recordClearance(clearedOn, clearedBy.strip(), Texts.blankToNull(note), recordedBy, clock.instant());
-        audit.record("RECORDED_CLEARANCE", participantId, "Cleared on " + clearedOn + " by " + clearedBy.strip());
+        audit.record("RECORDED_CLEARANCE", participantId, "Intake " + latest.getId());
     }
 
     /**
@@ -106,8 +105,6 @@ public class ClearanceService {
         }
         latest.recordDoctorSeen(seenOn, seenBy.strip(), Texts.blankToNull(note), currentUser.actor(),
                 clock.instant());
-        audit.record("RECORDED_DOCTOR_SEEN", participantId, "Seen by a doctor on " + seenOn + ": "
-                + seenBy.strip() + " (red flags: " + latest.getRedFlags().stream().map(RedFlag::reason)
-                .collect(Collectors.joining(", ")) + ")");
+        audit.record("RECORDED_DOCTOR_SEEN", participantId, "Intake " + latest.getId());
     }
 }

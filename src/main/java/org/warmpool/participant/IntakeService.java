@@ -56,6 +56,26 @@ public class IntakeService {
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public Intake draft(long participantId) {
+        Intake draft = draftOf(participantId);
+        auditStaff(participantId, "OPENED_INTAKE", draft);
+        return draft;
+    }
+
+    /** Staff acting on someone's intake leave an entry: what they did and which intake, never the answers. */
+    private void auditStaff(long participantId, String action, Intake intake) {
+        if (!access.isSelf(participantId)) {
+            audit.record(action, participantId, "Intake " + intake.getId());
+        }
+    }
+
+    /** The draft of a step being saved: staff saving it are audited. */
+    private Intake changing(long participantId) {
+        Intake draft = draftOf(participantId);
+        auditStaff(participantId, "CHANGED_INTAKE", draft);
+        return draft;
+    }
+
+    private Intake draftOf(long participantId) {
         Participant participant = access.writable(participantId);
         return intakes.findFirstByParticipantIdAndStatusOrderByStartedAtDesc(participantId, IntakeStatus.DRAFT)
                 .orElseGet(() -> intakes.save(intakes.latestSubmitted(participantId)
@@ -74,7 +94,7 @@ public class IntakeService {
         if (duration == null && weeks == null) {
             throw new RuleViolationException("Tell us how long you have had this pain.");
         }
-        draft(participantId).savePain(painNow, duration, weeks);
+        changing(participantId).savePain(painNow, duration, weeks);
     }
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
@@ -82,12 +102,12 @@ public class IntakeService {
         if (condition == null) {
             throw new RuleViolationException("Choose the main cause, or \"Something else, or I don't know\".");
         }
-        draft(participantId).saveCondition(condition);
+        changing(participantId).saveCondition(condition);
     }
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public void saveRedFlags(long participantId, Set<RedFlag> present) {
-        Intake draft = draft(participantId);
+        Intake draft = changing(participantId);
         keepOpenRedFlags(participantId, present);
         draft.saveRedFlags(present);
     }
@@ -109,7 +129,7 @@ public class IntakeService {
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public void saveContraindications(long participantId, Set<Contraindication> present) {
-        draft(participantId).saveContraindications(present);
+        changing(participantId).saveContraindications(present);
     }
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
@@ -118,13 +138,13 @@ public class IntakeService {
         if (needsLift == null || deepWaterOk == null) {
             throw new RuleViolationException("Answer both questions about getting into the pool and deep water.");
         }
-        draft(participantId).saveAccessAndPreferences(needsLift, deepWaterOk, days, times);
+        changing(participantId).saveAccessAndPreferences(needsLift, deepWaterOk, days, times);
     }
 
     /** Screens and submits the draft; the outcome is stored and returned. */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public ScreeningOutcome submit(long participantId) {
-        Intake draft = draft(participantId);
+        Intake draft = draftOf(participantId);
         IntakeStep missing = draft.firstMissingStep();
         if (missing != null) {
             throw new RuleViolationException("Please answer the step \"" + missing.title() + "\" first.");
@@ -132,10 +152,7 @@ public class IntakeService {
         keepOpenRedFlags(participantId, draft.getRedFlags());
         ScreeningOutcome outcome = outcomes.screening().assess(draft.answers());
         draft.submit(outcome.status(), clock.instant());
-        if (!access.isSelf(participantId)) {
-            audit.record("SUBMITTED_INTAKE", participantId, "Intake submitted for the participant: "
-                    + outcome.status());
-        }
+        auditStaff(participantId, "SUBMITTED_INTAKE", draft);
         LevelSetAside.because(draft.getPainNow(), draft.getRedFlags(), programme.current().getHighPainFrom(),
                 "in the intake").ifPresent(reason -> directory.setLevelAside(participantId, reason, clock.instant()));
         return outcome;

@@ -1,6 +1,7 @@
 package org.warmpool.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
@@ -206,6 +207,26 @@ class IntakeServiceTest {
         List<AuditEntry> trail = auditTrail.of(id);
         assertThat(trail).filteredOn(e -> e.getAction().equals("VIEWED_HEALTH_RECORD")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.getActor()).isEqualTo("desk-test@example.org"));
+    }
+
+    @Test
+    void staffOpeningAndSavingSomeonesIntakeIsAuditedWithoutTheAnswers() {
+        registerAndLogIn("Ed Itor");
+        long id = intakes.myParticipantId();
+        intakes.draft(id);
+        intakes.savePain(id, 9, PainDuration.TWELVE_WEEKS_OR_MORE, null); // their own: not audited
+
+        asFrontDesk();
+        long intakeId = intakes.draft(id).getId();
+        intakes.saveCause(id, Condition.SPINAL_STENOSIS);
+        intakes.saveRedFlags(id, Set.of(RedFlag.SADDLE_NUMBNESS));
+
+        logIn(-3, "admin-test@example.org", Role.ADMIN);
+        List<AuditEntry> trail = auditTrail.of(id);
+        assertThat(trail).extracting(AuditEntry::getAction, AuditEntry::getActor).containsExactlyInAnyOrder(
+                tuple("OPENED_INTAKE", "desk-test@example.org"), tuple("CHANGED_INTAKE", "desk-test@example.org"),
+                tuple("CHANGED_INTAKE", "desk-test@example.org"));
+        assertThat(trail).extracting(AuditEntry::getDetails).containsOnly("Intake " + intakeId);
     }
 
     @Test
