@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
+import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.account.AccountInvitations;
 import org.warmpool.account.InvitationLink;
 import org.warmpool.base.ui.Notifications;
@@ -36,7 +37,7 @@ class NewStaffAccountDialog extends Dialog {
         Button save = new Button("Save and invite", click -> {
             InvitationLink invitation = invitations.createStaffAccount(name.getValue(), email.getValue(),
                     role.getValue() == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role.getValue()),
-                    ResetLinkButton.addressInUse());
+                    AddressInUse.current());
             saved.run();
             if (invitation.mailed()) {
                 Notifications.success("Account made for " + invitation.name() + ". An invitation was e-mailed to "

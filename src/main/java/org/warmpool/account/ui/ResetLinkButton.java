@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.account.PasswordResetService;
 import org.warmpool.account.ResetLink;
 import org.warmpool.base.ClinicSettings;
@@ -28,7 +28,7 @@ public class ResetLinkButton extends Div {
                 .getOrCreate(PasswordResetService.class);
         ZoneId zone = VaadinService.getCurrent().getInstantiator().getOrCreate(ClinicSettings.class).timeZone();
         Button make = new Button("Make a password reset link", click -> {
-            ResetLink link = resets.createResetLink(userId, addressInUse());
+            ResetLink link = resets.createResetLink(userId, AddressInUse.current());
             removeAll();
             Paragraph text = new Paragraph("Please give " + link.name() + " this link, on paper or read out. It "
                     + "works once, until " + link.validUntil().atZone(zone).format(TIME) + " today, and lets them "
@@ -43,18 +43,5 @@ public class ResetLinkButton extends Div {
         make.addClassName("wrapping-button");
         make.setTooltipText("For " + name + " when they have forgotten their password");
         add(make);
-    }
-
-    /** The address of this application as the staff member's browser reaches it. */
-    public static String addressInUse() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.EnumSet;
 import java.util.Set;
+import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.account.AccountInvitations;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.security.Role;
@@ -95,7 +96,7 @@ class StaffAccountDialog extends Dialog {
             Div section = new Div();
             Button again = new Button("Make a new invitation link", click -> {
                 section.removeAll();
-                section.add(new InvitationResult(invitations.inviteAgain(userId, ResetLinkButton.addressInUse())));
+                section.add(new InvitationResult(invitations.inviteAgain(userId, AddressInUse.current())));
             });
             again.setTooltipText("The earlier invitation link stops working");
             section.add(new H3("Invitation"), again);

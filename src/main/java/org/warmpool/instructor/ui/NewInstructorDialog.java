@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.account.ui.InvitationResult;
-import org.warmpool.account.ui.ResetLinkButton;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorService;
@@ -36,7 +36,7 @@ class NewInstructorDialog extends Dialog {
         Button cancel = new Button("Cancel", click -> close());
         Button save = new Button("Save", click -> {
             InstructorService.NewInstructor created = instructors.create(name.getValue(), email.getValue(),
-                    phone.getValue(), ResetLinkButton.addressInUse());
+                    phone.getValue(), AddressInUse.current());
             saved.run();
             if (created.invitation().mailed()) {
                 Notifications.success(created.instructor().getName() + " is added. An invitation to choose a "

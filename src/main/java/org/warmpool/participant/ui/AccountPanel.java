@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinServletRequest;
+import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.Invitation;
@@ -24,7 +24,7 @@ class AccountPanel extends Div {
         add(new Paragraph("No account yet: " + p.getFullName() + " cannot log in."));
         if (mayInvite) {
             Button invite = new Button("Send account invitation", click -> {
-                Invitation.Sent sent = invitations.invite(p.getId(), addressInUse());
+                Invitation.Sent sent = invitations.invite(p.getId(), AddressInUse.current());
                 removeAll();
                 add(invitationResult(sent));
             });
@@ -50,18 +50,5 @@ class AccountPanel extends Div {
         link.setId("invitation-link");
         link.addClassName("invitation-link");
         return new Div(text, link);
-    }
-
-    /** The address of this application as the front desk's browser reaches it. */
-    private static String addressInUse() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
     }
 }
