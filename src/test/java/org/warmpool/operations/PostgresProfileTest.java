@@ -1,0 +1,115 @@
+package org.warmpool.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.warmpool.Application;
+
+/**
+ * The README's "Run on PostgreSQL", as an operator follows it: the set-up file run as a superuser,
+ * then the application started with the {@code postgres} profile and the two roles' passwords.
+ * Flyway migrates as the owner; the application works as a role that may only read and write rows.
+ */
+class PostgresProfileTest {
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private static ConfigurableApplicationContext app;
+    private static JdbcTemplate asApplication;
+
+    @BeforeAll
+    static void setUpAsTheReadmeSays() throws Exception {
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        runSetupFile(server.getPostgresDatabase());
+        app = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("postgres")
+                .properties(
+                        "WARMPOOL_DB_URL=" + "jdbc:postgresql://localhost:" + server.getPort() + "/warmpool",
+                        "WARMPOOL_DB_PASSWORD=app-secret",
+                        "WARMPOOL_DB_OWNER_PASSWORD=owner-secret",
+                        "warmpool.scheduling.enabled=false",
+                        "spring.main.banner-mode=off",
+                        "server.port=0")
+                .run();
+        asApplication = new JdbcTemplate(app.getBean(DataSource.class));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Runs config/postgresql-setup.sql statement by statement, following its {@code \connect}. */
+    private static void runSetupFile(DataSource superuser) throws IOException, SQLException {
+        String script = Files.readString(Path.of("config/postgresql-setup.sql"), StandardCharsets.UTF_8);
+        String[] parts = script.split("(?m)^\\\\connect warmpool\\s*$");
+        assertThat(parts).as("the set-up connects to the new database once").hasSize(2);
+        execute(superuser.getConnection(), parts[0]);
+        execute(server.getDatabase("postgres", "warmpool").getConnection(), parts[1]);
+        execute(superuser.getConnection(), "ALTER ROLE warmpool_owner PASSWORD 'owner-secret';"
+                + "ALTER ROLE warmpool_app PASSWORD 'app-secret';");
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (connection; Statement statement = connection.createStatement()) {
+            for (String line : sql.replaceAll("(?m)--.*$", "").split(";")) {
+                if (!line.isBlank()) {
+                    statement.execute(line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void flywayMigratesAsTheOwnerAndTheApplicationWorksAsItsOwnRole() {
+        assertThat(asApplication.queryForObject("SELECT current_user", String.class)).isEqualTo("warmpool_app");
+        JdbcTemplate asOwner = new JdbcTemplate(server.getDatabase("warmpool_owner", "warmpool"));
+        assertThat(asOwner.queryForList("SELECT DISTINCT installed_by FROM flyway_schema_history", String.class))
+                .containsExactly("warmpool_owner");
+        assertThat(asOwner.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class))
+                .isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void theApplicationRoleReadsAndWritesRows() {
+        asApplication.update("INSERT INTO app_user (email, display_name, password_hash, created_at) "
+                + "VALUES ('role-check@example.org', 'Role check', 'x', CURRENT_TIMESTAMP)");
+        asApplication.update("UPDATE app_user SET display_name = 'Checked' WHERE email = 'role-check@example.org'");
+        assertThat(asApplication.queryForObject("SELECT display_name FROM app_user WHERE email = ?", String.class,
+                "role-check@example.org")).isEqualTo("Checked");
+        asApplication.update("DELETE FROM app_user WHERE email = 'role-check@example.org'");
+        assertThat(asApplication.queryForObject("SHOW lock_timeout", String.class)).isEqualTo("10s");
+    }
+
+    @Test
+    void theApplicationRoleCannotChangeTheSchemaOrItsProtections() {
+        assertThatThrownBy(() -> asApplication.execute("CREATE TABLE intruder (id INT)"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> asApplication.execute("DROP TABLE audit_log"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> asApplication.execute("ALTER TABLE audit_log DISABLE TRIGGER ALL"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> asApplication.execute("TRUNCATE audit_log"))
+                .rootCause().hasMessageContaining("permission denied");
+    }
+}
