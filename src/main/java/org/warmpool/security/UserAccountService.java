@@ -156,6 +156,7 @@ public class UserAccountService {
     }
 
     /** Whether the logged-in person must choose a new password before anything else. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR, Roles.PARTICIPANT})
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return sessions.ofCurrentSession() == AccountSessions.Status.MUST_CHANGE_PASSWORD;

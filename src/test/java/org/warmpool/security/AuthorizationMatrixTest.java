@@ -3,6 +3,11 @@ package org.warmpool.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import java.lang.reflect.InvocationTargetException;
@@ -100,6 +105,37 @@ class AuthorizationMatrixTest extends KaribuTest {
             }
         }
         assertThat(disagreements).as("Annotations that disagree with %s", AuthorizationMatrix.RESOURCE).isEmpty();
+    }
+
+    /**
+     * A service method with no role check ({@code unchecked} in the table) is for other services
+     * and the application's own start-up: no view may call one, or a page would reach it without a check.
+     */
+    @Test
+    void noViewCallsAServiceMethodWithoutARoleCheck() {
+        Map<String, MethodEntry> unchecked = new LinkedHashMap<>();
+        AuthorizationMatrix.serviceMethods().values().stream()
+                .filter(method -> AuthorizationMatrix.declared(method).equals(Access.UNCHECKED))
+                .forEach(method -> unchecked.put(method.service().getName() + "#" + method.method().getName()
+                        + List.of(method.method().getParameterTypes()).stream().map(Class::getName).toList(), method));
+        JavaClasses application = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(AuthorizationMatrix.BASE_PACKAGE);
+        Set<String> calls = new TreeSet<>();
+        for (JavaClass type : application) {
+            if (!type.getPackageName().contains(".ui")) {
+                continue;
+            }
+            for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+                var target = call.getTarget();
+                String key = target.getOwner().getName() + "#" + target.getName() + target.getRawParameterTypes()
+                        .stream().map(JavaClass::getName).toList();
+                if (unchecked.containsKey(key)) {
+                    calls.add(type.getSimpleName() + " calls " + unchecked.get(key).key());
+                }
+            }
+        }
+        assertThat(calls).as("Views calling service methods that have no role check: give the method "
+                + "@RolesAllowed or @PermitAll (and its line in %s)", AuthorizationMatrix.RESOURCE).isEmpty();
     }
 
     /**
