@@ -1,6 +1,5 @@
 package org.warmpool.instructor;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.account.AccountInvitations;
@@ -18,6 +18,7 @@ import org.warmpool.account.InvitationLink;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.Texts;
 import org.warmpool.security.AppUser;
+import org.warmpool.security.CurrentUser;
 import org.warmpool.security.EmailAddress;
 import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
@@ -33,9 +34,11 @@ public class InstructorService {
     private final StaffAccountService accounts;
     private final AccountInvitations invitations;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     InstructorService(InstructorRepository instructors, StaffAccountService accounts, AccountInvitations invitations,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.instructors = instructors;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -63,11 +66,19 @@ public class InstructorService {
         return initialize(find(instructorId));
     }
 
-    /** The instructor profile of a logged-in user, if they have one. */
-    @PermitAll
+    /**
+     * The instructor profile of a user, if they have one: an instructor may ask only for their own
+     * (the profile holds their phone, certificates and leave); the front desk for anyone's.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)
     public Optional<Instructor> forUser(String email) {
-        return instructors.findByUserEmail(EmailAddress.normalize(email)).map(InstructorService::initialize);
+        String normalized = EmailAddress.normalize(email);
+        boolean own = currentUser.email().map(EmailAddress::normalize).equals(Optional.ofNullable(normalized));
+        if (!own && !currentUser.isStaff()) {
+            throw new AccessDeniedException("An instructor may see only their own profile");
+        }
+        return instructors.findByUserEmail(normalized).map(InstructorService::initialize);
     }
 
     /**

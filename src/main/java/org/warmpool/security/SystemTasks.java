@@ -1,6 +1,8 @@
 package org.warmpool.security;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,6 +15,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SystemTasks {
 
     private SystemTasks() {
+    }
+
+    /** As {@link #runAsStaff}, for a task with a result. */
+    public static <T> T callAsStaff(Supplier<T> task) {
+        List<T> result = new ArrayList<>(1);
+        runAsStaff(() -> result.add(task.get()));
+        return result.get(0);
     }
 
     public static void runAsStaff(Runnable task) {

@@ -34,11 +34,14 @@ public class UserAccountService {
     }
 
     /**
-     * Creates an account. The caller has already decided that it may: demo data, self-registration
-     * (its own rules) or an administrator's screen (which checks the role).
+     * Creates an account with any roles: administrators only. The flows that create an account for
+     * someone not logged in (self-registration, an accepted invitation) and the application's own
+     * start-up work (demo data, the initial administrator) check their own rules first (the form, the
+     * invitation's token, the settings) and then call this as a system task ({@link SystemTasks}).
      *
      * @throws DuplicateEmailException when an account with this e-mail exists, in any letter case
      */
+    @RolesAllowed(Roles.ADMIN)
     public AppUser createAccount(String email, String displayName, String rawPassword, Set<Role> roles) {
         return createAccount(email, displayName, rawPassword, roles, false);
     }
@@ -47,6 +50,7 @@ public class UserAccountService {
      * Creates an account, as above; with {@code mustChangePassword} the person has to choose a new
      * password at their first login, because someone else chose this one.
      */
+    @RolesAllowed(Roles.ADMIN)
     public AppUser createAccount(String email, String displayName, String rawPassword, Set<Role> roles,
             boolean mustChangePassword) {
         String normalized = EmailAddress.normalize(email);
@@ -62,6 +66,7 @@ public class UserAccountService {
      *
      * @return the new account, or empty when the e-mail has an account already
      */
+    @RolesAllowed(Roles.ADMIN)
     public Optional<AppUser> createAccountIfNew(String email, String displayName, String rawPassword,
             Set<Role> roles) {
         String normalized = EmailAddress.normalize(email);
@@ -110,12 +115,14 @@ public class UserAccountService {
     }
 
     /**
-     * Sets a password the person chose themselves (a reset link: the caller checked the link), under
-     * the password policy. Every session of the account ends, and a first-login change is no longer due.
+     * Sets a password the person chose themselves (a reset link: the caller checked the link and calls
+     * this as a system task), under the password policy. Every session of the account ends, and a
+     * first-login change is no longer due. Administrators only: it takes any account's id.
      *
      * @return the moment from which sessions are valid again
      * @throws RuleViolationException with the policy's words when the password is not good enough
      */
+    @RolesAllowed(Roles.ADMIN)
     public Instant setOwnPassword(long userId, String rawPassword) {
         AppUser user = users.findById(userId)
                 .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
@@ -149,6 +156,7 @@ public class UserAccountService {
     }
 
     /** Whether the logged-in person must choose a new password before anything else. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR, Roles.PARTICIPANT})
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return sessions.ofCurrentSession() == AccountSessions.Status.MUST_CHANGE_PASSWORD;

@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.security.SystemTasks;
 import org.warmpool.TestClock;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.security.AccountSessions;
@@ -188,7 +189,8 @@ class PasswordResetServiceTest {
     }
 
     private AppUser account(String name, Role role) {
-        return accounts.createAccount(name + "-" + UUID.randomUUID() + "@example.org", name, OLD, EnumSet.of(role));
+        return SystemTasks.callAsStaff(() -> accounts.createAccount(name + "-" + UUID.randomUUID() + "@example.org",
+                name, OLD, EnumSet.of(role)));
     }
 
     static AppUserPrincipal principal(AppUser user, Instant loggedInAt) {

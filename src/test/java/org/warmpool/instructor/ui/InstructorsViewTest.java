@@ -41,6 +41,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
+import org.warmpool.security.SystemTasks;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.instructor.Instructor;
@@ -120,7 +121,7 @@ class InstructorsViewTest extends KaribuTest {
     void anInstructorWhoStopsTeachingCannotLogInUntilTheyTeachAgain() throws Exception {
         login("admin@warmpool.example", Role.ADMIN);
         Instructor rita = instructors.create(name, email, null, "").instructor();
-        accounts.setOwnPassword(rita.getUser().getId(), CHOSEN);
+        accounts.setOwnPassword(rita.getUser().getId(), CHOSEN); // as the administrator logged in above
         assertThat(authenticate(email, CHOSEN).isAuthenticated()).isTrue();
         navigate("instructors");
         GridKt._clickItem(grid(), rowOf(email));
