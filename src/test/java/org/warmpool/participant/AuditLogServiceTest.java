@@ -13,8 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -32,6 +35,7 @@ import org.warmpool.security.UserAccountService;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class AuditLogServiceTest {
 
     @Autowired
@@ -115,7 +119,7 @@ class AuditLogServiceTest {
     }
 
     @Test
-    void theExportHasEveryFilteredEntryAfterAByteOrderMark() {
+    void theExportHasEveryFilteredEntryAfterAByteOrderMarkAndIsInTheSecurityLog(CapturedOutput output) {
         logIn(1L, "admin@example.org", Role.ADMIN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -125,6 +129,16 @@ class AuditLogServiceTest {
         assertThat(csv).startsWith("\uFEFF" + AuditCsv.HEADER + "\r\n");
         assertThat(csv.split("\r\n")).hasSize(3);
         assertThat(csv).contains("2026-06-02 00:30:00," + fiona + "," + pat.name() + ",Changed the intake,Intake 42");
+        assertThat(output.getOut()).contains("Audit log exported: admin@example.org, 2 entries (staff member " + fiona);
+    }
+
+    @Test
+    void openingTheAdministratorsPageIsInTheSecurityLog(CapturedOutput output) {
+        logIn(1L, "opening-admin@example.org", Role.ADMIN);
+
+        audit.opened();
+
+        assertThat(output.getOut()).contains("Audit log opened: opening-admin@example.org");
     }
 
     @Test
