@@ -77,7 +77,7 @@ public class ClearanceService {
         String recordedBy = currentUser.actor();
         // An empty note field means no note.
         latest.recordClearance(clearedOn, clearedBy.strip(), Texts.blankToNull(note), recordedBy, clock.instant());
-        audit.record("RECORDED_CLEARANCE", participantId, "Intake " + latest.getId());
+        audit.record(AuditAction.RECORDED_CLEARANCE, participantId, "Intake " + latest.getId());
     }
 
     /**
@@ -105,6 +105,6 @@ public class ClearanceService {
         }
         latest.recordDoctorSeen(seenOn, seenBy.strip(), Texts.blankToNull(note), currentUser.actor(),
                 clock.instant());
-        audit.record("RECORDED_DOCTOR_SEEN", participantId, "Intake " + latest.getId());
+        audit.record(AuditAction.RECORDED_DOCTOR_SEEN, participantId, "Intake " + latest.getId());
     }
 }

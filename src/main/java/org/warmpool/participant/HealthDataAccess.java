@@ -57,14 +57,14 @@ class HealthDataAccess {
 
     /** Staff (audited when {@code auditRead}), the participant themselves, or their instructor. */
     Participant readable(long participantId, boolean auditRead) {
-        return auditRead ? readable(participantId, "VIEWED_HEALTH_RECORD", null) : readable(participantId, null, null);
+        return auditRead ? readable(participantId, AuditAction.VIEWED_HEALTH_RECORD, null) : readable(participantId, null, null);
     }
 
     /**
      * Staff, the participant themselves, or their instructor; staff and instructor reads are
      * audited with {@code action} unless it is null (details default to who opened the record).
      */
-    Participant readable(long participantId, String action, String details) {
+    Participant readable(long participantId, AuditAction action, String details) {
         if (currentUser.isStaff()) {
             Participant participant = find(participantId);
             if (action != null) {

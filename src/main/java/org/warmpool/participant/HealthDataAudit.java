@@ -24,16 +24,16 @@ class HealthDataAudit {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(String action, long participantId, String details) {
+    public void record(AuditAction action, long participantId, String details) {
         String actor = currentUser.actor();
-        log.save(new AuditEntry(clock.instant(), actor, action, participantId, details));
+        log.save(new AuditEntry(clock.instant(), actor, action.name(), participantId, details));
     }
 
     /** One entry per participant, all in one transaction: a class list opened at once. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAll(String action, java.util.Collection<Long> participantIds, String details) {
+    public void recordAll(AuditAction action, java.util.Collection<Long> participantIds, String details) {
         String actor = currentUser.actor();
         java.time.Instant now = clock.instant();
-        log.saveAll(participantIds.stream().map(id -> new AuditEntry(now, actor, action, id, details)).toList());
+        log.saveAll(participantIds.stream().map(id -> new AuditEntry(now, actor, action.name(), id, details)).toList());
     }
 }

@@ -57,12 +57,12 @@ public class IntakeService {
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public Intake draft(long participantId) {
         Intake draft = draftOf(participantId);
-        auditStaff(participantId, "OPENED_INTAKE", draft);
+        auditStaff(participantId, AuditAction.OPENED_INTAKE, draft);
         return draft;
     }
 
     /** Staff acting on someone's intake leave an entry: what they did and which intake, never the answers. */
-    private void auditStaff(long participantId, String action, Intake intake) {
+    private void auditStaff(long participantId, AuditAction action, Intake intake) {
         if (!access.isSelf(participantId)) {
             audit.record(action, participantId, "Intake " + intake.getId());
         }
@@ -71,7 +71,7 @@ public class IntakeService {
     /** The draft of a step being saved: staff saving it are audited. */
     private Intake changing(long participantId) {
         Intake draft = draftOf(participantId);
-        auditStaff(participantId, "CHANGED_INTAKE", draft);
+        auditStaff(participantId, AuditAction.CHANGED_INTAKE, draft);
         return draft;
     }
 
@@ -152,7 +152,7 @@ public class IntakeService {
         keepOpenRedFlags(participantId, draft.getRedFlags());
         ScreeningOutcome outcome = outcomes.screening().assess(draft.answers());
         draft.submit(outcome.status(), clock.instant());
-        auditStaff(participantId, "SUBMITTED_INTAKE", draft);
+        auditStaff(participantId, AuditAction.SUBMITTED_INTAKE, draft);
         LevelSetAside.because(draft.getPainNow(), draft.getRedFlags(), programme.current().getHighPainFrom(),
                 "in the intake").ifPresent(reason -> directory.setLevelAside(participantId, reason, clock.instant()));
         return outcome;

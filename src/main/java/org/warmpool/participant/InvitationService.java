@@ -112,7 +112,7 @@ public class InvitationService {
             }
             invitations.replaceOpen(p.getId(), now);
             invitations.save(new AccountInvitation(p, hash(token), now, expires, by));
-            audit.record("ACCOUNT_INVITATION", p.getId(), "Account invitation made");
+            audit.record(AuditAction.ACCOUNT_INVITATION, p.getId(), "Account invitation made");
             return p;
         });
         String base = (publicUrl.isEmpty() ? addressInUse : publicUrl).replaceAll("/+$", "");
@@ -171,7 +171,7 @@ public class InvitationService {
         }
         participant.linkAccount(account);
         invitation.use(clock.instant());
-        audit.record("ACCOUNT_CREATED", participant.getId(), "Account created from an invitation");
+        audit.record(AuditAction.ACCOUNT_CREATED, participant.getId(), "Account created from an invitation");
         return account.getEmail();
     }
 

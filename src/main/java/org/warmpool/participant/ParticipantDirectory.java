@@ -49,7 +49,7 @@ public class ParticipantDirectory {
     public boolean setLevelAside(long participantId, String reason, Instant now) {
         boolean setAside = lock(participantId).setLevelAside(reason, now);
         if (setAside) {
-            audit.record("SET_LEVEL_ASIDE", participantId, "Accepted level set aside");
+            audit.record(AuditAction.SET_LEVEL_ASIDE, participantId, "Accepted level set aside");
         }
         return setAside;
     }

@@ -56,7 +56,7 @@ public class ParticipantRecordService {
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)
-    public Participant openHealthData(long participantId, String action, String details) {
+    public Participant openHealthData(long participantId, AuditAction action, String details) {
         return access.readable(participantId, action, details);
     }
 
@@ -66,7 +66,7 @@ public class ParticipantRecordService {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)
-    public void openHealthDataOfClass(Collection<Long> participantIds, String action, String details) {
+    public void openHealthDataOfClass(Collection<Long> participantIds, AuditAction action, String details) {
         participantIds.forEach(id -> access.readable(id, null, null));
         if (!participantIds.isEmpty()) {
             audit.recordAll(action, participantIds, details);

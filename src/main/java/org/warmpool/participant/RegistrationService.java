@@ -164,7 +164,7 @@ public class RegistrationService {
             throw new RuleViolationException("A participant with this e-mail is registered already. Search for them.");
         }
         Participant participant = save(new Participant(null, form, clock.instant(), true));
-        audit.record("REGISTERED_WALK_IN", participant.getId(), "Registered at the front desk");
+        audit.record(AuditAction.REGISTERED_WALK_IN, participant.getId(), "Registered at the front desk");
         return participant;
     }
 

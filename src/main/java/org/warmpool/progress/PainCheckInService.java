@@ -12,6 +12,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
+import org.warmpool.participant.AuditAction;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.LevelSetAside;
 import org.warmpool.participant.ParticipantDirectory;
@@ -75,7 +76,7 @@ public class PainCheckInService {
                         .collect(Collectors.toSet());
         int rise = programme.current().getFlareRise();
         records.openHealthDataOfClass(places.stream().map(AttendanceRow::participantId).toList(),
-                "VIEWED_PAIN_CHECK_IN", "Pain check-in of the class on " + session.date() + " " + session.start());
+                AuditAction.VIEWED_PAIN_CHECK_IN, "Pain check-in of the class on " + session.date() + " " + session.start());
         return new PainSheet(session, rise, places.stream().map(place -> {
             PainCheckIn pain = byBooking.get(place.bookingId());
             return row(place, place.attendance(), pain == null ? null : pain.getPainBefore(),

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.Texts;
+import org.warmpool.participant.AuditAction;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.Participant;
@@ -67,7 +68,7 @@ public class ProgressService {
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)
     public Progress of(long participantId) {
-        Participant participant = records.openHealthData(participantId, "VIEWED_PROGRESS",
+        Participant participant = records.openHealthData(participantId, AuditAction.VIEWED_PROGRESS,
                 "Opened the participant's progress");
         boolean mayDecide = isStaff() || currentUser.hasRole(Role.INSTRUCTOR) && !isSelf(participant);
         Map<Integer, String> titles = levelTitles();
@@ -91,7 +92,7 @@ public class ProgressService {
     /** Accepts an open suggestion: the participant's level becomes the suggested one. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     public void accept(long suggestionId, String note) {
-        ProgressionSuggestion suggestion = decidable(suggestionId, note, "ACCEPTED_PROGRESSION", "Accepted");
+        ProgressionSuggestion suggestion = decidable(suggestionId, note, AuditAction.ACCEPTED_PROGRESSION, "Accepted");
         participants.setCurrentLevel(suggestion.getParticipantId(), suggestion.getToLevel());
         suggestion.decide(true, currentUser.actor(), clock.instant(), Texts.blankToNull(note));
     }
@@ -99,11 +100,11 @@ public class ProgressService {
     /** Dismisses an open suggestion; it comes back only if new pain data supports it again. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     public void dismiss(long suggestionId, String note) {
-        ProgressionSuggestion suggestion = decidable(suggestionId, note, "DISMISSED_PROGRESSION", "Dismissed");
+        ProgressionSuggestion suggestion = decidable(suggestionId, note, AuditAction.DISMISSED_PROGRESSION, "Dismissed");
         suggestion.decide(false, currentUser.actor(), clock.instant(), Texts.blankToNull(note));
     }
 
-    private ProgressionSuggestion decidable(long suggestionId, String note, String action, String verb) {
+    private ProgressionSuggestion decidable(long suggestionId, String note, AuditAction action, String verb) {
         if (note != null && note.strip().length() > ProgressionSuggestion.NOTE_MAX_LENGTH) {
             throw new RuleViolationException("The note can be " + ProgressionSuggestion.NOTE_MAX_LENGTH
                     + " characters at most.");

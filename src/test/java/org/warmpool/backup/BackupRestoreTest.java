@@ -84,7 +84,8 @@ class BackupRestoreTest extends BackupTestBase {
         Path restored = FOLDER.resolve("restored-" + System.nanoTime());
         unzip(FOLDER.resolve("backups").resolve(taken[0].fileName()), restored);
         String url = "jdbc:h2:file:" + restored.resolve("warmpool").toString().replace('\\', '/');
-        assertThat(Flyway.configure().dataSource(new DriverManagerDataSource(url, "sa", "")).load()
+        assertThat(Flyway.configure().dataSource(new DriverManagerDataSource(url, "sa", ""))
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load()
                 .validateWithResult().validationSuccessful).isTrue();
 
         SingleConnectionDataSource restoredDb = new SingleConnectionDataSource(url, "sa", "", true);

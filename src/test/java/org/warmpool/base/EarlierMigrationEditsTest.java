@@ -106,6 +106,7 @@ class EarlierMigrationEditsTest {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class))
                 .withBean(DataSource.class, () -> dataSource)
+                .withPropertyValues("spring.flyway.locations=" + shippedLocations())
                 .withUserConfiguration(EarlierMigrationEdits.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
@@ -113,6 +114,19 @@ class EarlierMigrationEditsTest {
                     assertThat(flyway.info().pending()).isEmpty();
                     flyway.validate();
                 });
+    }
+
+    /** The migration folders the application uses (spring.flyway.locations in application.properties). */
+    private static String shippedLocations() {
+        java.util.Properties shipped = new java.util.Properties();
+        try (java.io.InputStream in = EarlierMigrationEditsTest.class.getResourceAsStream("/application.properties")) {
+            shipped.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String locations = shipped.getProperty("spring.flyway.locations");
+        assertThat(locations).as("spring.flyway.locations in application.properties").contains("{vendor}");
+        return locations;
     }
 
     private static FluentConfiguration flyway(DataSource dataSource) {

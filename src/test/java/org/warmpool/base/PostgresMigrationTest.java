@@ -56,8 +56,14 @@ class PostgresMigrationTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
+    /** The migrations every database runs and the ones written for PostgreSQL. */
     private static int migrationFileCount() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        return migrationFileCount("src/main/resources/db/migration")
+                + migrationFileCount("src/main/resources/db/vendor/postgresql");
+    }
+
+    private static int migrationFileCount(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
             return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
         }
     }

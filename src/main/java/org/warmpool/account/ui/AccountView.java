@@ -2,6 +2,7 @@ package org.warmpool.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,6 +63,12 @@ public class AccountView extends Main {
         add(new Paragraph("You are logged in as " + me.getDisplayName() + ", with the e-mail address "
                 + me.getUsername() + " (" + currentUser.roles().stream().map(Role::label)
                 .collect(Collectors.joining(", ")) + ")."));
+        if (currentUser.hasRole(Role.PARTICIPANT)) {
+            Anchor seen = new Anchor("who-has-seen-my-record", "Who has seen my record: staff and instructors "
+                    + "who opened or changed your health record");
+            seen.setId("seen-my-record-link");
+            add(new Paragraph(seen));
+        }
 
         PasswordField current = new PasswordField("Current password");
         current.setRequiredIndicatorVisible(true);

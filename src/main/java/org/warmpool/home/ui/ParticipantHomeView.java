@@ -49,6 +49,9 @@ public class ParticipantHomeView extends Main {
         Anchor myBookings = new Anchor("my-bookings", "My bookings: the classes you booked, and cancelling");
         myBookings.setId("my-bookings-link");
         add(new Paragraph(myBookings));
+        Anchor seen = new Anchor("who-has-seen-my-record", "Who has seen my record");
+        seen.setId("seen-my-record-link");
+        add(new Paragraph(seen));
         add(new Button("My pain has changed: update my answers",
                 click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class))));
     }
