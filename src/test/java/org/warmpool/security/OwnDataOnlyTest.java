@@ -118,7 +118,7 @@ class OwnDataOnlyTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(ann, () -> records.record(ben.participantId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(ann, () -> records.openHealthData(ben.participantId(), "VIEWED", null)))
+        assertThatThrownBy(() -> as(ann, () -> records.openHealthData(ben.participantId(), org.warmpool.participant.AuditAction.VIEWED_HEALTH_RECORD, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(ann, () -> clearances.mayBook(ben.participantId())))
                 .isInstanceOf(AccessDeniedException.class);
