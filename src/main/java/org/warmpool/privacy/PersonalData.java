@@ -25,6 +25,15 @@ public final class PersonalData {
             "attendance", "painCheckIns", "levelSuggestions", "makeupCredits", "messages", "accountInvitations",
             "resetLinks", "auditLog");
 
+    /** A fixed value such as CONFIRMED or TWO_TO_11_WEEKS: the code in JSON, words on the page. */
+    public record Code(@com.fasterxml.jackson.annotation.JsonValue String name) {
+    }
+
+    /** A code from another feature's row (a status kept as its name), or null. */
+    static Code code(String name) {
+        return name == null ? null : new Code(name);
+    }
+
     private final Map<String, Object> document = new LinkedHashMap<>();
     private final ZoneId zone;
 
@@ -71,7 +80,7 @@ public final class PersonalData {
             return time.format(DateTimeFormatter.ofPattern("HH:mm"));
         }
         if (value instanceof Enum<?> constant) {
-            return constant.name();
+            return new Code(constant.name());
         }
         if (value instanceof Collection<?> items) {
             List<Object> list = new ArrayList<>();
@@ -82,7 +91,7 @@ public final class PersonalData {
     }
 
     private String time(Instant instant) {
-        return instant == null ? null
-                : instant.atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(zone)
+                .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.warmpool.base.ClinicFormats;
 
 /** The two downloads of {@link PersonalData}: JSON for computers, a self-contained HTML page for people. */
 public final class PersonalDataFiles {
@@ -44,8 +45,9 @@ public final class PersonalDataFiles {
                 .element("title", "Your data at " + document.get("clinic"))
                 .open("style").raw(STYLE).close("style").close("head").open("body")
                 .element("h1", "Your data at " + document.get("clinic"))
-                .element("p", "Everything the clinic holds about you, as of " + document.get("exportedAt")
-                        + ". Times are in the clinic's time zone (" + document.get("timeZone") + ").");
+                .element("p", "Everything the clinic holds about you, as of "
+                        + readable(String.valueOf(document.get("exportedAt"))) + ". Times are in the clinic's time "
+                        + "zone (" + document.get("timeZone") + ").");
         for (String section : PersonalData.SECTIONS) {
             page.element("h2", words(section));
             Object value = document.get(section);
@@ -86,12 +88,38 @@ public final class PersonalDataFiles {
                 page.close("li");
             }
             page.close("ul");
+        } else if (value instanceof PersonalData.Code code) {
+            String words = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            page.text(Character.toUpperCase(words.charAt(0)) + words.substring(1));
         } else if (value instanceof Boolean yes) {
             page.text(yes ? "yes" : "no");
         } else {
-            page.text(value == null ? "" : String.valueOf(value));
+            page.text(value == null ? "" : readable(String.valueOf(value)));
         }
     }
+
+    /**
+     * A value as a person reads it: an ISO time "Tue 7 Jul 2026, 09:30" (already in the clinic's
+     * zone), an ISO date "Sat 14 Mar 1958"; any other text as it is. The JSON keeps the exact values.
+     */
+    static String readable(String value) {
+        try {
+            if (ISO_TIME.matcher(value).matches()) {
+                java.time.OffsetDateTime time = java.time.OffsetDateTime.parse(value);
+                return ClinicFormats.DAY_SHORT_YEAR.format(time) + ", " + ClinicFormats.TIME.format(time);
+            }
+            if (ISO_DATE.matcher(value).matches()) {
+                return ClinicFormats.DAY_SHORT_YEAR.format(java.time.LocalDate.parse(value));
+            }
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return value;
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern ISO_TIME =
+            java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?(Z|[+-]\\d\\d:\\d\\d)");
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
 
     /** "painCheckIns" becomes "Pain check ins": a field name in words. */
     static String words(String camelCase) {

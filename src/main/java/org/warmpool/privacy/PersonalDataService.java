@@ -59,7 +59,7 @@ public class PersonalDataService {
         AppUser account = participant.getUser();
         if (account != null) {
             data.put("account", data.row("email", account.getEmail(), "name", account.getDisplayName(),
-                    "roles", account.getRoles().stream().map(Enum::name).sorted().toList(),
+                    "roles", account.getRoles().stream().sorted().toList(),
                     "createdAt", account.getCreatedAt(), "lastLoginAt", account.getLastLoginAt(),
                     "enabled", account.isEnabled()));
         }
@@ -76,17 +76,17 @@ public class PersonalDataService {
         List<BookingPersonalData.BookingRow> bookingRows = bookings.bookings(id);
         data.put("bookings", bookingRows.stream().map(b -> data.row("bookingId", b.bookingId(),
                 "classDate", b.classDate(), "classStart", b.classStart(), "className", b.className(),
-                "pool", b.pool(), "classStatus", b.classStatus(), "status", b.status(),
+                "pool", b.pool(), "classStatus", PersonalData.code(b.classStatus()), "status", PersonalData.code(b.status()),
                 "waitlistPosition", b.waitlistPosition(), "bookedAt", b.bookedAt(), "bookedBy", b.bookedBy(),
                 "confirmedAt", b.confirmedAt(), "overrideReason", b.overrideReason(),
                 "bookedWithMakeupCredit", b.bookedWithMakeupCredit(), "cancelledAt", b.cancelledAt(),
                 "cancelledBy", b.cancelledBy(), "lateCancellation", b.lateCancellation(),
-                "cancelledByClinic", b.cancelledByClinic(), "attendance", b.attendance(),
+                "cancelledByClinic", b.cancelledByClinic(), "attendance", PersonalData.code(b.attendance()),
                 "log", b.log().stream().map(entry -> data.row("at", entry.occurredAt(), "by", entry.actor(),
-                        "action", entry.action(), "reason", entry.reason())).toList())).toList());
+                        "action", PersonalData.code(entry.action()), "reason", entry.reason())).toList())).toList());
         data.put("attendance", bookingRows.stream().filter(b -> b.attendance() != null)
                 .map(b -> data.row("bookingId", b.bookingId(), "classDate", b.classDate(),
-                        "classStart", b.classStart(), "className", b.className(), "attendance", b.attendance(),
+                        "classStart", b.classStart(), "className", b.className(), "attendance", PersonalData.code(b.attendance()),
                         "markedAt", b.attendanceMarkedAt(), "markedBy", b.attendanceMarkedBy()))
                 .toList());
         Map<Long, BookingPersonalData.BookingRow> byId = bookingRows.stream()
@@ -97,16 +97,16 @@ public class PersonalDataService {
                         "className", byId.get(pain.bookingId()).className(), "painBefore", pain.painBefore(),
                         "painAfter", pain.painAfter(), "recordedAt", pain.recordedAt(),
                         "recordedBy", pain.recordedBy())).toList());
-        data.put("levelSuggestions", progress.suggestions(id).stream().map(s -> data.row("direction", s.direction(),
+        data.put("levelSuggestions", progress.suggestions(id).stream().map(s -> data.row("direction", PersonalData.code(s.direction()),
                 "fromLevel", s.fromLevel(), "toLevel", s.toLevel(), "reason", s.reason(), "createdAt", s.createdAt(),
-                "status", s.status(), "decidedBy", s.decidedBy(), "decidedAt", s.decidedAt(), "note", s.note()))
+                "status", PersonalData.code(s.status()), "decidedBy", s.decidedBy(), "decidedAt", s.decidedAt(), "note", s.note()))
                 .toList());
         data.put("makeupCredits", bookings.credits(id).stream().map(c -> data.row("forCancelledClass",
                 c.forCancelledClass(), "cancelledClassDate", c.cancelledClassDate(), "issuedAt", c.issuedAt(),
                 "validUntil", c.validUntil(), "usedAt", c.usedAt())).toList());
         data.put("messages", notifications.messages(id).stream().map(m -> data.row("createdAt", m.createdAt(),
-                "kind", m.kind(), "title", m.title(), "body", m.body(), "readAt", m.readAt(),
-                "emailedTo", m.emailedTo(), "emailStatus", m.emailStatus(), "emailSentAt", m.emailSentAt()))
+                "kind", PersonalData.code(m.kind()), "title", m.title(), "body", m.body(), "readAt", m.readAt(),
+                "emailedTo", m.emailedTo(), "emailStatus", PersonalData.code(m.emailStatus()), "emailSentAt", m.emailSentAt()))
                 .toList());
         data.put("accountInvitations", participants.invitations(id).stream().map(i -> data.row("createdAt",
                 i.createdAt(), "createdBy", i.createdBy(), "expiresAt", i.expiresAt(), "usedAt", i.usedAt(),
@@ -116,7 +116,7 @@ public class PersonalDataService {
                         "expiresAt", r.expiresAt(), "usedAt", r.usedAt(), "replacedAt", r.replacedAt()))
                 .toList());
         data.put("auditLog", participants.auditEntries(id).stream().map(a -> data.row("at", a.getOccurredAt(),
-                "by", a.getActor(), "action", a.getAction(), "details", a.getDetails())).toList());
+                "by", a.getActor(), "action", PersonalData.code(a.getAction()), "details", a.getDetails())).toList());
         return data;
     }
 

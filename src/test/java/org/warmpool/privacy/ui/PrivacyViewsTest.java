@@ -39,6 +39,10 @@ class PrivacyViewsTest extends KaribuTest {
     private BookingService bookings;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private org.warmpool.privacy.ErasureService erasure;
+    @Autowired
+    private org.warmpool.privacy.PersonalDataService personalData;
 
     @Test
     void aParticipantDownloadsTheirOwnBookingsAndNobodyElsesAsJsonAndAsAPage() throws Exception {
@@ -128,6 +132,24 @@ class PrivacyViewsTest extends KaribuTest {
         _get(H1.class, spec -> spec.withText("Erase Erased participant " + id));
         navigate("participant/" + id);
         _assertNone(Anchor.class, spec -> spec.withId("erase-participant-link"));
+    }
+
+    @Test
+    void theServicesThemselvesRefuseOtherRoles() {
+        Registered tom = data.cleared("Tom Refused");
+        login("desk@warmpool.test", Role.FRONT_DESK);
+        assertThatThrownBy(() -> erasure.erase(tom.participantId(), "ERASE"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> erasure.candidate(tom.participantId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> personalData.mine())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        logout();
+        login(tom.userId(), tom.email(), tom.name(), Role.PARTICIPANT);
+        assertThatThrownBy(() -> erasure.erase(tom.participantId(), "ERASE"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(nameOf(tom.participantId())).isEqualTo(tom.name());
+        assertThat(personalData.mine().document().get("participant")).asString().contains(tom.name());
     }
 
     private String nameOf(long participantId) {
