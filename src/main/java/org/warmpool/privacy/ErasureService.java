@@ -16,6 +16,7 @@ import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.participant.ParticipantPersonalData;
 import org.warmpool.progress.ProgressPersonalData;
 import org.warmpool.security.AccountPersonalData;
+import org.warmpool.security.Role;
 import org.warmpool.security.Roles;
 
 /**
@@ -72,7 +73,8 @@ public class ErasureService {
      * Erases the participant. {@code confirmation} must be their full name or {@link #CONFIRMATION_WORD}
      * (letter case and spaces at the ends do not matter). Refused while they hold a place or a
      * waitlist place in a class that has not ended: cancel those first, so that the places go to
-     * others in the usual way.
+     * others in the usual way. Refused as well for an account that also has a staff or instructor
+     * role: its e-mail is on what that person did at work, and the account must stay theirs.
      */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
@@ -83,6 +85,12 @@ public class ErasureService {
         }
         if (!confirms(confirmation, participant.getFullName())) {
             throw new RuleViolationException(NOT_CONFIRMED);
+        }
+        if (participant.getUser() != null && participant.getUser().getRoles().stream()
+                .anyMatch(role -> role != Role.PARTICIPANT)) {
+            throw new RuleViolationException(participant.getFullName() + " also logs in as staff or instructor "
+                    + "with this account. Take those roles away under \"Staff accounts\" first (their work "
+                    + "for the clinic is recorded under this account), then erase.");
         }
         Instant now = clock.instant();
         long active = bookings.activeNotEnded(participantId, now);

@@ -230,6 +230,30 @@ abstract class ErasureScenario {
                 ada.participantId())).isEqualTo("Erased participant " + ada.participantId());
     }
 
+    @Test
+    void staffWhoAlsoSwimAreNotErasedWhileTheirAccountHasAStaffRole() {
+        String email = "swimming-desk-" + UUID.randomUUID() + "@example.org";
+        long userId = accounts.createAccount(email, "Desk Swimmer", PASSWORD,
+                EnumSet.of(org.warmpool.security.Role.FRONT_DESK, org.warmpool.security.Role.PARTICIPANT)).getId();
+        RegistrationForm form = new RegistrationForm();
+        form.setFullName("Desk Swimmer");
+        form.setDateOfBirth(LocalDate.of(1980, 1, 2));
+        form.setEmergencyContactName("Someone Close");
+        form.setEmergencyContactPhone("0161 496 0111");
+        form.setConsent(true);
+        long participantId = asStaff(() -> registration.registerExistingAccount(
+                accounts.findById(userId).orElseThrow(), form).getId());
+
+        assertThatThrownBy(() -> asStaff(() -> {
+            erasure.erase(participantId, "ERASE");
+            return null;
+        })).isInstanceOf(RuleViolationException.class).hasMessageContaining("also logs in as staff");
+        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, userId))
+                .isEqualTo(email);
+        assertThat(jdbc.queryForObject("select full_name from participant where id = ?", String.class,
+                participantId)).isEqualTo("Desk Swimmer");
+    }
+
     private void logIn(String email, String password) throws Exception {
         authentication.getAuthenticationManager()
                 .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
