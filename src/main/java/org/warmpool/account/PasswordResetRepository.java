@@ -17,6 +17,12 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
     @Query("select r from PasswordReset r join fetch r.user where r.tokenHash = :hash")
     Optional<PasswordReset> lockByTokenHash(String hash);
 
+    java.util.List<PasswordReset> findByUserIdOrderByCreatedAt(long userId);
+
+    @Modifying
+    @Query("delete from PasswordReset r where r.user.id = :userId")
+    int deleteOfUser(long userId);
+
     /** A new link makes the account's earlier open links stop working: only the newest is valid. */
     @Modifying
     @Query("""

@@ -204,4 +204,8 @@ public class Booking extends AbstractEntity {
     public Instant getAttendanceMarkedAt() {
         return attendanceMarkedAt;
     }
+
+    public String getAttendanceMarkedBy() {
+        return attendanceMarkedBy;
+    }
 }

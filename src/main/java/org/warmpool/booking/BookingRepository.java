@@ -137,4 +137,29 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and (b.lateCancellation = true or b.attendance = org.warmpool.booking.Attendance.NO_SHOW)
              order by s.startsAt, p.fullName""")
     List<Booking> findLateCancellationsAndNoShows(Instant from, Instant to);
+
+    @Query(DETAILS + " where p.id = :participantId order by s.startsAt, b.id")
+    List<Booking> findAllOfParticipant(long participantId);
+
+    @Query("""
+            select count(b) from Booking b where b.participant.id = :participantId
+              and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+              and b.session.status = org.warmpool.schedule.SessionStatus.SCHEDULED and b.session.endsAt > :now""")
+    long countActiveNotEnded(long participantId, Instant now);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Booking b set b.overrideReason = null where b.participant.id = :participantId")
+    int clearOverrideReasons(long participantId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Booking b set b.bookedBy = :neutral where b.bookedBy in :emails")
+    int replaceBookedBy(Collection<String> emails, String neutral);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Booking b set b.cancelledBy = :neutral where b.cancelledBy in :emails")
+    int replaceCancelledBy(Collection<String> emails, String neutral);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Booking b set b.attendanceMarkedBy = :neutral where b.attendanceMarkedBy in :emails")
+    int replaceAttendanceMarkedBy(Collection<String> emails, String neutral);
 }

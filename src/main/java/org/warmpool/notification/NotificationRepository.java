@@ -38,4 +38,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
                or (n.mailStatus = org.warmpool.notification.MailStatus.PENDING and n.createdAt <= :stalePending)
             order by n.id""")
     List<Long> findDue(Instant now, Instant stalePending, Pageable limit);
+
+    @Modifying
+    @Query("delete from Notification n where n.participantId = :participantId")
+    int deleteOfParticipant(long participantId);
 }

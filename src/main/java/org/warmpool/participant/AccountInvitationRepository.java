@@ -17,6 +17,12 @@ interface AccountInvitationRepository extends JpaRepository<AccountInvitation, L
     @Query("select i from AccountInvitation i where i.tokenHash = :hash")
     Optional<AccountInvitation> lockByTokenHash(String hash);
 
+    java.util.List<AccountInvitation> findByParticipantIdOrderByCreatedAt(long participantId);
+
+    @Modifying
+    @Query("delete from AccountInvitation i where i.participant.id = :participantId")
+    int deleteOfParticipant(long participantId);
+
     /** The participant's earlier links stop working when a new one is made: only the newest is valid. */
     @Modifying
     @Query("""

@@ -22,7 +22,8 @@ public enum AuditAction {
     VIEWED_PROGRESS("Opened the progress page", "Opened your progress"),
     ACCEPTED_PROGRESSION("Accepted a change of level", "Accepted a change of your class level"),
     DISMISSED_PROGRESSION("Dismissed a change of level", "Dismissed a suggested change of your class level"),
-    VIEWED_PAIN_CHECK_IN("Opened a class's pain check-in", "Opened the pain check-in of your class");
+    VIEWED_PAIN_CHECK_IN("Opened a class's pain check-in", "Opened the pain check-in of your class"),
+    ERASED_PARTICIPANT("Erased the participant's data on request", "Erased your data on request");
 
     private final String staffWords;
     private final String participantWords;

@@ -14,4 +14,6 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
     <S extends AuditEntry> List<S> saveAll(Iterable<S> entries);
 
     List<AuditEntry> findByParticipantIdOrderByOccurredAtDesc(long participantId);
+
+    List<AuditEntry> findByParticipantIdOrderByOccurredAtAscIdAsc(long participantId);
 }

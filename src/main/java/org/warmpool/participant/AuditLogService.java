@@ -42,6 +42,7 @@ public class AuditLogService {
     static final int EXPORT_PAGE = 1000;
     static final String SYSTEM = "The clinic's system";
     static final String FORMER_STAFF = "Former staff member";
+    static final String YOU = "You";
 
     private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
 
@@ -139,6 +140,9 @@ public class AuditLogService {
 
     /** A staff member's or instructor's name and role, for a participant's eyes. */
     private String who(String actor) {
+        if (HealthDataAudit.SELF.equals(actor)) {
+            return YOU;
+        }
         if (actor == null || !actor.contains("@")) {
             return SYSTEM;
         }

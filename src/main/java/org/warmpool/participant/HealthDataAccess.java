@@ -46,7 +46,12 @@ class HealthDataAccess {
     /** Staff, or the participant themselves. */
     Participant writable(long participantId) {
         if (currentUser.isStaff()) {
-            return find(participantId);
+            Participant participant = find(participantId);
+            if (participant.isErased()) {
+                throw new RuleViolationException("This participant's data was erased on request; nothing new "
+                        + "can be recorded for them.");
+            }
+            return participant;
         }
         Participant mine = me.require();
         if (mine.getId() != participantId) {

@@ -187,6 +187,10 @@ public class Intake extends AbstractEntity {
         return status == IntakeStatus.SUBMITTED && outcome != null && !hasOpenRedFlag() && !waitsForClearance();
     }
 
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
     public Participant getParticipant() {
         return participant;
     }

@@ -10,6 +10,13 @@ interface IntakeRepository extends JpaRepository<Intake, Long> {
 
     List<Intake> findByParticipantIdAndStatusOrderBySubmittedAtDesc(long participantId, IntakeStatus status);
 
+    /** Every intake of the participant, drafts included, oldest first: their own data as they download it. */
+    List<Intake> findByParticipantIdOrderByStartedAtAscIdAsc(long participantId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from Intake i where i.participant.id = :participantId")
+    int deleteOfParticipant(long participantId);
+
     /** The intake the participant sent last: what screening, booking and the record go by. */
     default Optional<Intake> latestSubmitted(long participantId) {
         return findFirstByParticipantIdAndStatusOrderByStartedAtDesc(participantId, IntakeStatus.SUBMITTED);

@@ -37,13 +37,16 @@ public class Participant extends AbstractEntity {
     @Column(length = PHONE_MAX_LENGTH)
     private String phone;
 
-    @Column(name = "date_of_birth", nullable = false)
+    /** Null only once the participant has been erased. */
+    @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
-    @Column(name = "emergency_contact_name", nullable = false, length = NAME_MAX_LENGTH)
+    /** Null only once the participant has been erased. */
+    @Column(name = "emergency_contact_name", length = NAME_MAX_LENGTH)
     private String emergencyContactName;
 
-    @Column(name = "emergency_contact_phone", nullable = false, length = PHONE_MAX_LENGTH)
+    /** Null only once the participant has been erased. */
+    @Column(name = "emergency_contact_phone", length = PHONE_MAX_LENGTH)
     private String emergencyContactPhone;
 
     @Column(name = "consent_given_at", nullable = false)
@@ -68,7 +71,42 @@ public class Participant extends AbstractEntity {
     @Column(name = "level_set_aside_reason", length = LevelSetAside.REASON_MAX_LENGTH)
     private String levelSetAsideReason;
 
+    /** When an administrator erased the participant's personal data on request; null otherwise. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Participant() {
+    }
+
+    /** The name an erased participant's row keeps: a reference, not a person. */
+    public static String erasedName(long participantId) {
+        return "Erased participant " + participantId;
+    }
+
+    /**
+     * Removes everything that says who the person was; the row stays, so that their bookings and
+     * attendance keep counting in reports. The dates of registration and consent are kept.
+     */
+    void erase(Instant now) {
+        this.fullName = erasedName(getId());
+        this.email = null;
+        this.phone = null;
+        this.dateOfBirth = null;
+        this.emergencyContactName = null;
+        this.emergencyContactPhone = null;
+        this.currentLevel = null;
+        this.levelSetAsideFrom = null;
+        this.levelSetAsideAt = null;
+        this.levelSetAsideReason = null;
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     Participant(AppUser user, RegistrationForm form, Instant now, boolean walkIn) {

@@ -15,4 +15,11 @@ interface ProgressionSuggestionRepository extends JpaRepository<ProgressionSugge
 
     List<ProgressionSuggestion> findByParticipantIdInAndStatus(Collection<Long> participantIds,
             SuggestionStatus status);
+
+    List<ProgressionSuggestion> findByParticipantIdOrderByCreatedAtAscIdAsc(long participantId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(
+            "delete from ProgressionSuggestion s where s.participantId = :participantId")
+    int deleteOfParticipant(long participantId);
 }

@@ -9,8 +9,10 @@ import java.time.Instant;
 
 /**
  * Who did something, and when: the part every row of an append-only log shares (the booking log,
- * the health-data audit log). The actor is {@link CurrentUser#actor()}, an e-mail address. Each
- * log adds what was done and to what; its rows are written, never edited.
+ * the health-data audit log). The actor is {@link CurrentUser#actor()}, an e-mail address, or
+ * "self" for an audit entry a participant caused about themselves; erasing a participant replaces
+ * their own address in the booking log by "erased participant". Each log adds what was done and to
+ * what; its rows are written, never edited (the audit log not even by an erasure).
  */
 @MappedSuperclass
 public abstract class ActionRecord {

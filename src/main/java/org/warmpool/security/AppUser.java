@@ -120,6 +120,23 @@ public class AppUser extends AbstractEntity {
         return NO_PASSWORD_YET.equals(passwordHash);
     }
 
+    /** The "hash" of an erased account: no BCrypt hash, so no password ever matches it. */
+    static final String ERASED = "!erased: no login possible";
+
+    /**
+     * The person asked to be forgotten: the address and name become references that identify
+     * nobody, no password matches, the account is switched off and its sessions end.
+     */
+    void erase(String neutralEmail, String neutralName, Instant now) {
+        this.email = neutralEmail;
+        this.displayName = neutralName;
+        this.passwordHash = ERASED;
+        this.enabled = false;
+        this.mustChangePassword = false;
+        this.lastLoginAt = null;
+        endSessionsBefore(now);
+    }
+
     /** An administrator changed the roles (the caller checked the last-administrator rule). */
     void replaceRoles(Set<Role> newRoles) {
         this.roles.clear();

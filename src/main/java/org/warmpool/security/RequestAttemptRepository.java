@@ -39,6 +39,11 @@ interface RequestAttemptRepository extends JpaRepository<RequestAttempt, Long> {
             where a.action = org.warmpool.security.RequestAction.LOGIN and a.accountKey = :accountKey""")
     int forgetLogins(String accountKey);
 
+    /** Every attempt counted against this account key, whatever the action (an erased account). */
+    @Modifying
+    @Query("delete from RequestAttempt a where a.accountKey = :accountKey")
+    int deleteByAccountKey(String accountKey);
+
     @Modifying
     @Query("delete from RequestAttempt a where a.action in :actions and a.attemptedAt < :before")
     int purgeBefore(Collection<RequestAction> actions, Instant before);

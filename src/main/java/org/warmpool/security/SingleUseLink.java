@@ -74,6 +74,10 @@ public abstract class SingleUseLink extends AbstractEntity {
         return expiresAt;
     }
 
+    public Instant getReplacedAt() {
+        return replacedAt;
+    }
+
     public Instant getUsedAt() {
         return usedAt;
     }

@@ -26,6 +26,11 @@ class ParticipantHeader extends Div {
         } else if (record.mayBook()) {
             add(badge("May book", "badge success"));
         }
+        if (p.isErased()) {
+            add(new Paragraph("Personal and health data erased on request. Bookings and attendance stay "
+                    + "for the reports."));
+            return;
+        }
         add(new Paragraph("Born " + p.getDateOfBirth().format(ClinicFormats.DATE_SHORT_YEAR) + ". " + contact(p)),
                 new Paragraph("Emergency contact: " + p.getEmergencyContactName() + ", "
                         + p.getEmergencyContactPhone()));

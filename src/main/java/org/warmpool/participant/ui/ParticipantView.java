@@ -53,7 +53,9 @@ public class ParticipantView extends ParticipantPage {
         HealthRecord record = records.record(participantId);
         boolean desk = authentication.hasAnyRole(Roles.FRONT_DESK, Roles.ADMIN);
         add(new ParticipantHeader(record));
-        if (record.participant().getUser() == null) {
+        if (record.participant().isErased()) {
+            // No account to invite to or reset: an erased participant can never log in again.
+        } else if (record.participant().getUser() == null) {
             add(new AccountPanel(record.participant(), desk, invitations));
         } else if (desk) {
             add(new ResetLinkButton(record.participant().getUser().getId(), record.participant().getFullName()));
@@ -93,6 +95,12 @@ public class ParticipantView extends ParticipantPage {
         }
         // By address, not by class: progress depends on participant, never the reverse.
         actions.add(new Anchor("participant-progress/" + participantId, "Progress: pain before and after each class"));
+        if (authentication.hasRole(Roles.ADMIN) && !record.participant().isErased()) {
+            // By address as well: the privacy feature depends on participant, never the reverse.
+            Anchor erase = new Anchor("erase-participant/" + participantId, "Erase this participant's data on request");
+            erase.setId("erase-participant-link");
+            actions.add(erase);
+        }
         return actions;
     }
 }

@@ -41,7 +41,7 @@ class RoleNavigationTest extends KaribuTest {
             "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Staff accounts; Programme rules; Backups; Audit log",
             "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports",
             "INSTRUCTOR  | My schedule           | My schedule",
-            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; My progress; Messages"})
+            "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; My progress; Messages; My data"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
         login("someone@warmpool.example", role);
 
