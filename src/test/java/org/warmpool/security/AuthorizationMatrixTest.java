@@ -219,7 +219,7 @@ class AuthorizationMatrixTest extends KaribuTest {
         /** The route with one representative parameter: a participant, a class or a (wrong) link token. */
         String url(RouteEntry route) {
             return switch (route.path()) {
-                case "participant", "participant-classes", "participant-progress", "intake" ->
+                case "participant", "participant-classes", "participant-progress", "intake", "erase-participant" ->
                         route.path() + "/" + swimmer.participantId();
                 case "waitlist", "pain-check-in", "roster" -> route.path() + "/" + session.id();
                 case "invitation", "reset-password" -> route.path() + "/not-a-real-token";
