@@ -2,8 +2,6 @@ package org.warmpool.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,14 +9,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.warmpool.SharedPostgres;
 
 /**
  * A clinic database created before V9 and V10 were edited starts on today's migrations and ends
@@ -26,18 +23,6 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * files are kept under {@code db/before-edits} exactly as they ran.
  */
 class EarlierMigrationEditsTest {
-
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void anH2DatabaseFromBeforeBothEditsStartsAndMatchesANewOne() {
@@ -139,9 +124,7 @@ class EarlierMigrationEditsTest {
     }
 
     private static DataSource postgresDatabase() {
-        String name = "db_" + UUID.randomUUID().toString().replace("-", "");
-        new JdbcTemplate(postgres.getPostgresDatabase()).execute("CREATE DATABASE " + name);
-        return postgres.getDatabase("postgres", name);
+        return SharedPostgres.server().getDatabase("postgres", SharedPostgres.newDatabase());
     }
 
     private static String checkClause(JdbcTemplate jdbc) {

@@ -22,6 +22,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A participant is told "booked" only once the booking is committed; this checks that a commit
@@ -31,8 +35,18 @@ import org.junit.jupiter.api.io.TempDir;
  * next workload starts the application on what the killed one left behind, with no manual step, and
  * prints what the database holds; a last one only prints. Every confirmed change must be there, the
  * places taken must match the bookings and the waitlists must keep their order.
+ *
+ * <p>The H2 and the PostgreSQL test run at the same time (Failsafe turns on JUnit's parallel
+ * execution for this): each has its own database, folder and workload JVMs, and a workload mostly
+ * starts the application, which keeps about one core busy. The browser tests hold the
+ * {@link #MACHINE} lock exclusively, so they never run beside a crash test.
  */
-abstract class CrashScenario {
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = CrashScenario.MACHINE, mode = ResourceAccessMode.READ)
+public abstract class CrashScenario {
+
+    /** The lock the crash tests share with each other but not with the browser tests. */
+    public static final String MACHINE = "the test machine's cores";
 
     /** After how many confirmed changes each trial is killed: while booking, after a promotion, later. */
     private static final int[] KILL_AFTER = {5, 23, 61};

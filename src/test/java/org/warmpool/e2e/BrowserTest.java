@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,14 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.durability.CrashScenario;
 
 /**
  * Base of the end-to-end tests: the whole app on a random port with the demo data, driven by
- * Debian's headless Chromium through its ChromeDriver (no driver download).
+ * Debian's headless Chromium through its ChromeDriver (no driver download). They run one at a
+ * time and never beside a crash test ({@link CrashScenario#MACHINE}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "warmpool.demo-data.enabled=true")
 @ActiveProfiles("test")
+@ResourceLock(CrashScenario.MACHINE)
 public abstract class BrowserTest {
 
     protected static final String DEMO_PASSWORD = "warmpool-demo";

@@ -3,8 +3,6 @@ package org.warmpool.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.warmpool.Application;
+import org.warmpool.SharedPostgres;
 
 /**
  * Two app nodes, each a whole application context with its own connection pool, on one
@@ -31,13 +30,14 @@ class LoginProtectionTwoNodesTest {
     static final String PASSWORD = "warm water on tuesday";
     static final String WRONG = "warm water on thursday";
 
-    static EmbeddedPostgres database;
+    /** A database of their own on the test JVM's PostgreSQL server. */
+    static String database;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
-    static void startTwoNodesOnOneDatabase() throws IOException {
-        database = EmbeddedPostgres.builder().start();
+    static void startTwoNodesOnOneDatabase() {
+        database = SharedPostgres.newDatabase();
         nodeA = node();
         nodeB = node();
     }
@@ -51,15 +51,12 @@ class LoginProtectionTwoNodesTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         if (nodeB != null) {
             nodeB.close();
         }
         if (nodeA != null) {
             nodeA.close();
-        }
-        if (database != null) {
-            database.close();
         }
     }
 
@@ -99,7 +96,9 @@ class LoginProtectionTwoNodesTest {
     void bothNodesUseTheOnePostgresql() {
         for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
             assertThat(node.getBean(JdbcTemplate.class).queryForObject("SELECT current_setting('port')",
-                    String.class)).isEqualTo(String.valueOf(database.getPort()));
+                    String.class)).isEqualTo(String.valueOf(SharedPostgres.server().getPort()));
+            assertThat(node.getBean(JdbcTemplate.class).queryForObject("SELECT current_database()", String.class))
+                    .isEqualTo(database);
         }
     }
 
@@ -123,7 +122,7 @@ class LoginProtectionTwoNodesTest {
 
     private static ConfigurableApplicationContext node() {
         return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
                         "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--spring.jmx.enabled=false");
