@@ -106,7 +106,7 @@ class EarlierMigrationEditsTest {
         java.util.Properties shipped = new java.util.Properties();
         try (java.io.InputStream in = EarlierMigrationEditsTest.class.getResourceAsStream("/application.properties")) {
             shipped.load(in);
-        } catch (IOException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         String locations = shipped.getProperty("spring.flyway.locations");
