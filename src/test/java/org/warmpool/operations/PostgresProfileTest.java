@@ -19,11 +19,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.Application;
+import org.warmpool.SharedPostgres;
 
 /**
  * The README's "Run on PostgreSQL", as an operator follows it: the set-up file run as a superuser,
  * then the application started with the {@code postgres} profile and the two roles' passwords.
  * Flyway migrates as the owner; the application works as a role that may only read and write rows.
+ * The roles and the database are made once per test JVM on its shared PostgreSQL server.
  */
 class PostgresProfileTest {
 
@@ -33,7 +35,7 @@ class PostgresProfileTest {
 
     @BeforeAll
     static void setUpAsTheReadmeSays() throws Exception {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        server = SharedPostgres.server();
         runSetupFile(server.getPostgresDatabase());
         app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
@@ -50,12 +52,9 @@ class PostgresProfileTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         if (app != null) {
             app.close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -99,6 +98,18 @@ class PostgresProfileTest {
                 "role-check@example.org")).isEqualTo("Checked");
         asApplication.update("DELETE FROM app_user WHERE email = 'role-check@example.org'");
         assertThat(asApplication.queryForObject("SHOW lock_timeout", String.class)).isEqualTo("10s");
+    }
+
+    @Test
+    void theApplicationRoleAddsAuditRowsButCannotChangeOrDeleteThem() {
+        asApplication.update("INSERT INTO audit_log (occurred_at, actor, action, participant_id, details) "
+                + "VALUES (CURRENT_TIMESTAMP, 'desk@example.org', 'VIEWED_HEALTH_RECORD', 1, 'Intake 1')");
+        assertThatThrownBy(() -> asApplication.update("UPDATE audit_log SET actor = 'someone else'"))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> asApplication.update("DELETE FROM audit_log"))
+                .rootCause().hasMessageContaining("append-only");
+        assertThat(asApplication.queryForObject("SELECT count(*) FROM audit_log WHERE actor = 'desk@example.org'",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test
