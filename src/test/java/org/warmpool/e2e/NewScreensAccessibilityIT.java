@@ -85,6 +85,28 @@ class NewScreensAccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void theAuditLogAndTheErasurePageOfTheAdministrator() {
+        long rita = participantNamed("Rita Evans");
+        open("login");
+        logIn("admin@warmpool.example");
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+
+        visit("audit-log", "Audit log");
+        visit("erase-participant/" + rita, "Erase a participant");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Rita Evans");
+    }
+
+    @Test
+    void aParticipantsOwnDataAndWhoHasSeenTheirRecord() {
+        open("login");
+        logIn("pat@warmpool.example");
+        waitForText("h1.view-title", "My Warmpool");
+
+        visit("my-data", "My data");
+        visit("who-has-seen-my-record", "Who has seen my record");
+    }
+
+    @Test
     void anInstructorsRosterLeadsToThePainCheckIn() {
         long sessionId = aClassOfAnaWithLeeBooked();
         open("login");
