@@ -64,6 +64,8 @@ class OwnDataOnlyTest extends KaribuTest {
     private InstructorTestData instructorData;
     @Autowired
     private InstructorService instructors;
+    @Autowired
+    private org.warmpool.privacy.PersonalDataService personalData;
 
     private Registered ann;
     private Registered ben;
@@ -159,5 +161,15 @@ class OwnDataOnlyTest extends KaribuTest {
         assertThatThrownBy(() -> as(ann, () -> instructors.forUser(noor.getEmail())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(asStaff(() -> instructors.forUser(noor.getEmail()))).isPresent();
+    }
+
+    @Test
+    void annsDataDownloadHoldsHerOwnDataAndNothingOfBens() {
+        String download = new String(org.warmpool.privacy.PersonalDataFiles.json(as(ann, personalData::mine)),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(download).contains(ann.email()).contains(ann.name());
+        assertThat(download).doesNotContain(ben.email()).doesNotContain(ben.name()).doesNotContain(ben.phone())
+                .doesNotContain("\"bookingId\":" + bensBooking + ",");
     }
 }
