@@ -114,7 +114,14 @@ public class RegistrationService {
         requests.tryRequest(RequestAction.REGISTER, clientAddress).ifPresent(until -> {
             throw new RuleViolationException(tooManyRegistrations(until));
         });
-        transaction.executeWithoutResult(status -> registerChecked(form));
+        try {
+            transaction.executeWithoutResult(status -> registerChecked(form));
+        } catch (DuplicateEmailException raceLost) {
+            // Another request (or app node) registered the address at the same moment, and the database
+            // refused this insert, so that transaction rolled back. In a new one the address is known:
+            // the same answer as for any known address.
+            transaction.executeWithoutResult(status -> registerChecked(form));
+        }
     }
 
     /** The polite refusal when one network has registered too often. */

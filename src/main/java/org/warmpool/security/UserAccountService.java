@@ -65,6 +65,9 @@ public class UserAccountService {
      * that both answers take about as long and the time does not tell whether the address is known.
      *
      * @return the new account, or empty when the e-mail has an account already
+     * @throws DuplicateEmailException when another request (or app node) created the account between
+     *         the check and the insert: the database refused the insert, so the caller's transaction
+     *         can only roll back; in a new one the account is there
      */
     @RolesAllowed(Roles.ADMIN)
     public Optional<AppUser> createAccountIfNew(String email, String displayName, String rawPassword,
@@ -74,11 +77,7 @@ public class UserAccountService {
         if (users.existsByEmail(normalized)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(insert(normalized, displayName, hash, roles, false));
-        } catch (DuplicateEmailException raceLost) {
-            return Optional.empty();
-        }
+        return Optional.of(insert(normalized, displayName, hash, roles, false));
     }
 
     /** Takes as long as hashing a password for an account, where no account is made (see above). */

@@ -3,17 +3,13 @@ package org.warmpool.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.booking.BookingTestData.asStaff;
+import static org.warmpool.RunTogether.runTogether;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,28 +52,6 @@ abstract class SeatRaceScenario {
 
     private int seatsTaken(long sessionId) {
         return jdbc.queryForObject("select seats_taken from class_session where id = ?", Integer.class, sessionId);
-    }
-
-    private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(executor.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
     }
 
     @Test

@@ -8,55 +8,46 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.warmpool.Application;
 import org.warmpool.SharedPostgres;
+import org.warmpool.TwoNodes;
 
 /**
- * Two app nodes, each a whole application context with its own connection pool, on one
- * PostgreSQL: failed log-ins on either add up to the lock, which both then apply.
+ * Two app nodes ({@link TwoNodes}), each a whole application context with its own connection
+ * pool, on one PostgreSQL: failed log-ins on either add up to the lock, which both then apply.
  */
 class LoginProtectionTwoNodesTest {
 
     static final String PASSWORD = "warm water on tuesday";
     static final String WRONG = "warm water on thursday";
 
-    /** A database of their own on the test JVM's PostgreSQL server. */
-    static String database;
+    static TwoNodes nodes;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
-        database = SharedPostgres.newDatabase();
-        nodeA = node();
-        nodeB = node();
+        nodes = TwoNodes.start();
+        nodeA = nodes.nodeA();
+        nodeB = nodes.nodeB();
     }
 
     /** As an administrator would, on that node (each node's method security reads its own security context). */
     private static void createAccount(ConfigurableApplicationContext node, String email) {
-        node.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(
-                SecurityContextHolder::setContextHolderStrategy);
         SystemTasks.runAsStaff(() -> node.getBean(UserAccountService.class).createAccount(email, "Two Nodes", PASSWORD,
                 EnumSet.of(Role.PARTICIPANT)));
     }
 
     @AfterAll
     static void stop() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
+        if (nodes != null) {
+            nodes.close();
         }
     }
 
@@ -98,7 +89,7 @@ class LoginProtectionTwoNodesTest {
             assertThat(node.getBean(JdbcTemplate.class).queryForObject("SELECT current_setting('port')",
                     String.class)).isEqualTo(String.valueOf(SharedPostgres.server().getPort()));
             assertThat(node.getBean(JdbcTemplate.class).queryForObject("SELECT current_database()", String.class))
-                    .isEqualTo(database);
+                    .isEqualTo(nodes.database());
         }
     }
 
@@ -118,13 +109,5 @@ class LoginProtectionTwoNodesTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--spring.jmx.enabled=false");
     }
 }
