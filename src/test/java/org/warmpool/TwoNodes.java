@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Two app nodes: two whole application contexts, each with its own beans and connection pool, on
  * one database of the test JVM's PostgreSQL ({@link SharedPostgres}). Starting them takes seconds,
- * so a test class starts them once ({@code @BeforeAll}) and closes them at the end.
+ * so the test classes share one pair per test JVM ({@link #shared}); each test makes its own data.
  *
  * <p>Both nodes use one security-context strategy (a thread's logged-in user), so a test sets the
  * user as usual ({@code SystemTasks.runAsStaff}, {@code BookingTestData.as}) on the thread that
@@ -31,8 +31,19 @@ public final class TwoNodes implements AutoCloseable {
         this.database = database;
     }
 
+    private static TwoNodes shared;
+
+    /** The pair of this test JVM, started on first use and closed when the JVM ends. */
+    public static synchronized TwoNodes shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
     /** Starts both nodes on a new, empty database (node A runs the migrations). */
-    public static TwoNodes start() {
+    private static TwoNodes start() {
         TwoNodes nodes = new TwoNodes(SharedPostgres.newDatabase());
         try {
             nodes.nodeA = nodes.node();

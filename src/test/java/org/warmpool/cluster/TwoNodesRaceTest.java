@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,17 +57,10 @@ class TwoNodesRaceTest {
 
     @BeforeAll
     static void startTwoNodes() {
-        nodes = TwoNodes.start();
+        nodes = TwoNodes.shared();
         nodeA = nodes.nodeA();
         nodeB = nodes.nodeB();
         jdbc = nodeA.getBean(JdbcTemplate.class);
-    }
-
-    @AfterAll
-    static void stopTwoNodes() {
-        if (nodes != null) {
-            nodes.close();
-        }
     }
 
     @AfterEach

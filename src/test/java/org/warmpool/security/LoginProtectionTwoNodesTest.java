@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +32,7 @@ class LoginProtectionTwoNodesTest {
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
-        nodes = TwoNodes.start();
+        nodes = TwoNodes.shared();
         nodeA = nodes.nodeA();
         nodeB = nodes.nodeB();
     }
@@ -44,12 +43,6 @@ class LoginProtectionTwoNodesTest {
                 EnumSet.of(Role.PARTICIPANT)));
     }
 
-    @AfterAll
-    static void stop() {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
 
     @Test
     void failuresOnNodeAAndNodeBAddUpToTheLock() {
