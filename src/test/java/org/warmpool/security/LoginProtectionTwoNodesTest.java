@@ -8,17 +8,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.warmpool.Application;
+import org.warmpool.AppNodes;
 import org.warmpool.SharedPostgres;
 
 /**
@@ -44,20 +41,14 @@ class LoginProtectionTwoNodesTest {
 
     /** As an administrator would, on that node (each node's method security reads its own security context). */
     private static void createAccount(ConfigurableApplicationContext node, String email) {
-        node.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(
-                SecurityContextHolder::setContextHolderStrategy);
+        AppNodes.useSecurityOf(node);
         SystemTasks.runAsStaff(() -> node.getBean(UserAccountService.class).createAccount(email, "Two Nodes", PASSWORD,
                 EnumSet.of(Role.PARTICIPANT)));
     }
 
     @AfterAll
     static void stop() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
-        if (nodeA != null) {
-            nodeA.close();
-        }
+        AppNodes.stop(nodeB, nodeA);
     }
 
     @Test
@@ -121,10 +112,6 @@ class LoginProtectionTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--spring.jmx.enabled=false");
+        return AppNodes.start(database);
     }
 }
