@@ -42,12 +42,15 @@ public final class TwoNodes implements AutoCloseable {
         return shared;
     }
 
-    /** Starts both nodes on a new, empty database (node A runs the migrations). */
-    private static TwoNodes start() {
+    /**
+     * Starts a pair of its own on a new, empty database (node A runs the migrations), with extra
+     * {@code --name=value} arguments for both nodes; the caller closes it.
+     */
+    public static TwoNodes start(String... arguments) {
         TwoNodes nodes = new TwoNodes(SharedPostgres.newDatabase());
         try {
-            nodes.nodeA = nodes.node();
-            nodes.nodeB = nodes.node();
+            nodes.nodeA = nodes.node(arguments);
+            nodes.nodeB = nodes.node(arguments);
         } catch (RuntimeException failed) {
             nodes.close();
             throw failed;
@@ -87,13 +90,15 @@ public final class TwoNodes implements AutoCloseable {
         }
     }
 
-    private ConfigurableApplicationContext node() {
+    private ConfigurableApplicationContext node(String... arguments) {
+        List<String> all = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--spring.jmx.enabled=false"));
+        all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(Application.class).profiles("test")
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new SharedSecurity()))
-                .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-                        "--spring.jmx.enabled=false");
+                .run(all.toArray(String[]::new));
     }
 
     /** Puts the one shared strategy in the place of the node's own. */

@@ -12,7 +12,10 @@ import org.warmpool.security.SystemTasks;
 
 /**
  * The nightly backup ({@code warmpool.backup.cron}, read in the clinic's time zone; "-" switches it
- * off). Only for the embedded H2 database; on PostgreSQL the clinic's own pg_dump does this.
+ * off). Only for the embedded H2 database; on PostgreSQL the clinic's own pg_dump does this. It
+ * takes no {@link org.warmpool.base.ClusterJobs} lock: an H2 file is open in one application at a
+ * time, so there is never a second node to share the job with (and a backup of a large file may
+ * outlast the lock's time-to-live).
  */
 @Component
 class BackupJob implements SchedulingConfigurer {

@@ -35,13 +35,33 @@ class MailDelivery {
         this.clock = clock;
     }
 
-    /** One attempt, in its own transaction; the row lock keeps two nodes from sending it twice. */
+    /**
+     * The first attempt, right after the message was stored, in its own transaction; the row lock
+     * keeps two nodes from sending it twice.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void deliver(long notificationId) {
-        Notification notification = notifications.lockById(notificationId).orElse(null);
-        if (notification == null || !notification.awaitsMail()) {
-            return;
-        }
+        notifications.lockById(notificationId).filter(Notification::awaitsMail).ifPresent(this::attempt);
+    }
+
+    /**
+     * Another attempt for the retry job, if the message is still due once its row is locked: a
+     * node that picked it at the same moment as another waits for that one's attempt and then
+     * finds it sent, or not due again until its next pause is over.
+     *
+     * @return whether an attempt was made
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean retryIfDue(long notificationId, Instant now, Instant stalePending) {
+        return notifications.lockById(notificationId).filter(n -> n.dueForRetry(now, stalePending))
+                .map(notification -> {
+                    attempt(notification);
+                    return true;
+                }).orElse(false);
+    }
+
+    private void attempt(Notification notification) {
+        long notificationId = notification.getId();
         if (!mailer.isEnabled()) {
             notification.mailNoLongerNeeded();
             return;

@@ -92,6 +92,12 @@ public class Notification extends AbstractEntity {
         return mailStatus == MailStatus.PENDING || mailStatus == MailStatus.RETRY;
     }
 
+    /** As {@link NotificationRepository#findDue}: a failed attempt whose pause is over, or a first attempt that never ran. */
+    boolean dueForRetry(Instant now, Instant stalePending) {
+        return mailStatus == MailStatus.RETRY && nextAttemptAt != null && !nextAttemptAt.isAfter(now)
+                || mailStatus == MailStatus.PENDING && !createdAt.isAfter(stalePending);
+    }
+
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

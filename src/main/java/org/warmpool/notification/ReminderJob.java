@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.ClusterJobs;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingNotice;
 import org.warmpool.security.SystemTasks;
@@ -23,24 +24,28 @@ import org.warmpool.security.SystemTasks;
 /**
  * The day before a class, everyone with a place gets a reminder: by default at 17:00 clinic time
  * ({@code warmpool.reminders.cron}, read in the clinic's time zone; "-" switches it off). Each
- * reminder is stored once, so running the job twice (or on two app nodes) sends it once.
+ * reminder is stored once (a unique constraint per booking), so running the job twice, or on two
+ * app nodes at once, sends it once; {@link ClusterJobs} saves the second node the work.
  */
 @Component
 public class ReminderJob implements SchedulingConfigurer {
 
+    static final String JOB = "reminders";
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
 
     private final AttendanceService attendance;
     private final Inbox inbox;
+    private final ClusterJobs jobs;
     private final TransactionTemplate eachReminder;
     private final Clock clock;
     private final ZoneId zone;
     private final String cron;
 
-    ReminderJob(AttendanceService attendance, Inbox inbox, PlatformTransactionManager transactions, Clock clock,
-            ClinicSettings clinic, @Value("${warmpool.reminders.cron:0 0 17 * * *}") String cron) {
+    ReminderJob(AttendanceService attendance, Inbox inbox, ClusterJobs jobs, PlatformTransactionManager transactions,
+            Clock clock, ClinicSettings clinic, @Value("${warmpool.reminders.cron:0 0 17 * * *}") String cron) {
         this.attendance = attendance;
         this.inbox = inbox;
+        this.jobs = jobs;
         this.eachReminder = new TransactionTemplate(transactions);
         this.eachReminder.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -51,8 +56,13 @@ public class ReminderJob implements SchedulingConfigurer {
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (!"-".equals(cron.strip())) {
-            registrar.addCronTask(new CronTask(this::sendReminders, new CronTrigger(cron, zone)));
+            registrar.addCronTask(new CronTask(this::runOnThisNodeIfFree, new CronTrigger(cron, zone)));
         }
+    }
+
+    /** The scheduled run: skipped while another node runs the job. */
+    public void runOnThisNodeIfFree() {
+        jobs.runOnce(JOB, this::sendReminders);
     }
 
     /** Reminders for tomorrow's classes (in the clinic's time zone). @return how many were new */

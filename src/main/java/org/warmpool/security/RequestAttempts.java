@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warmpool.base.ClusterJobs;
 
 /**
  * The counts behind the login protection and the request limits, kept in {@code request_attempt}
@@ -31,19 +32,22 @@ public class RequestAttempts {
 
     /** The client address stored when the request has none (a log-in from a test or a tool). */
     static final String UNKNOWN_ADDRESS = "unknown";
+    static final String PURGE_JOB = "request-attempt-purge";
     private static final Logger LOG = LoggerFactory.getLogger(RequestAttempts.class);
 
     private final RequestAttemptRepository attempts;
     private final TransactionTemplate ownTransaction;
+    private final ClusterJobs jobs;
     private final Clock clock;
     private final LoginSettings login;
     private final RequestLimitSettings limits;
 
-    RequestAttempts(RequestAttemptRepository attempts, PlatformTransactionManager transactions, Clock clock,
-            LoginSettings login, RequestLimitSettings limits) {
+    RequestAttempts(RequestAttemptRepository attempts, PlatformTransactionManager transactions, ClusterJobs jobs,
+            Clock clock, LoginSettings login, RequestLimitSettings limits) {
         this.attempts = attempts;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jobs = jobs;
         this.clock = clock;
         this.login = login;
         this.limits = limits;
@@ -106,8 +110,13 @@ public class RequestAttempts {
         ownTransaction.executeWithoutResult(status -> attempts.deleteById(attempt));
     }
 
-    /** Removes the rows that no limit looks at any more. */
+    /** The scheduled purge, on one app node at a time (a second purge at once would find nothing left). */
     @Scheduled(fixedDelayString = "${warmpool.requests.purge-every:PT10M}", initialDelayString = "PT1M")
+    public void purgeOnThisNodeIfFree() {
+        jobs.runOnce(PURGE_JOB, this::purge);
+    }
+
+    /** Removes the rows that no limit looks at any more. */
     public int purge() {
         Instant now = clock.instant();
         Duration logins = Stream.of(login.accountLookBack(), login.addressWindow()).max(Duration::compareTo)

@@ -2,6 +2,7 @@ package org.warmpool.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.persistence.Embeddable;
@@ -148,4 +153,24 @@ class ArchitectureTest {
             .orShould().callMethod(java.util.TimeZone.class, "getDefault")
             .because("every date and time the product shows or decides on comes from the one injected Clock, "
                     + "in the clinic's time zone, never from the machine's");
+
+    /**
+     * A timed job runs on one app node at a time. The cron jobs registered in configureTasks
+     * (reminders) are checked by notification.MailOnceOnTwoNodesTest instead; the nightly backup
+     * is for one H2 file, so one node, by nature.
+     */
+    @ArchTest
+    static final ArchRule scheduledJobsTakeTheClusterLock = methods()
+            .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+            .should(new ArchCondition<JavaMethod>("call ClusterJobs.runOnce") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean locked = method.getMethodCallsFromSelf().stream().anyMatch(call ->
+                            call.getTargetOwner().isEquivalentTo(org.warmpool.base.ClusterJobs.class)
+                                    && call.getName().equals("runOnce"));
+                    events.add(new SimpleConditionEvent(method, locked,
+                            method.getFullName() + (locked ? " runs" : " does not run") + " through ClusterJobs"));
+                }
+            })
+            .because("every app node schedules the jobs, and each run must take the job's lock (docs/operations.md)");
 }

@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.Application;
 import org.warmpool.SharedPostgres;
+import org.warmpool.base.ClusterJobs;
 
 /**
  * The README's "Run on PostgreSQL", as an operator follows it: the set-up file run as a superuser,
@@ -98,6 +99,17 @@ class PostgresProfileTest {
                 "role-check@example.org")).isEqualTo("Checked");
         asApplication.update("DELETE FROM app_user WHERE email = 'role-check@example.org'");
         assertThat(asApplication.queryForObject("SHOW lock_timeout", String.class)).isEqualTo("10s");
+    }
+
+    @Test
+    void theApplicationRoleTakesAndReleasesTheTimedJobsLocks() {
+        int[] rowsWhileRunning = {-1};
+        boolean ran = app.getBean(ClusterJobs.class).runOnce("profile-check", () -> rowsWhileRunning[0] =
+                asApplication.queryForObject("SELECT COUNT(*) FROM int_lock", Integer.class));
+
+        assertThat(ran).as("the lock was taken as warmpool_app").isTrue();
+        assertThat(rowsWhileRunning[0]).isEqualTo(1);
+        assertThat(asApplication.queryForObject("SELECT COUNT(*) FROM int_lock", Integer.class)).isZero();
     }
 
     @Test
