@@ -33,12 +33,17 @@ public final class TwoNodes implements AutoCloseable {
 
     private static TwoNodes shared;
 
-    /** The pair of this test JVM, started on first use and closed when the JVM ends. */
+    /**
+     * The pair of this test JVM, started on first use and closed when the JVM ends. Other contexts
+     * started since (another test class's) may have put their own strategy in the static holder:
+     * the nodes' one goes back in.
+     */
     public static synchronized TwoNodes shared() {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
+        SecurityContextHolder.setContextHolderStrategy(SECURITY);
         return shared;
     }
 
