@@ -98,7 +98,7 @@ public final class TwoNodes implements AutoCloseable {
     private ConfigurableApplicationContext node(String... arguments) {
         List<String> all = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + SharedPostgres.jdbcUrl(database),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--server.port=0", "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false"));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(Application.class).profiles("test")
