@@ -8,7 +8,6 @@ import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,21 +160,10 @@ class MailOnceOnTwoNodesTest {
         }
     }
 
-    /** First attempts go out on each node's own background thread: wait until none is left. */
+    /** First attempts go out on a background thread: wait until none is left. */
     private static void mailSettled() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE mail_status = 'PENDING' "
-                + "AND created_at > CURRENT_TIMESTAMP - INTERVAL '10 minutes'", Integer.class) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("E-mails still waiting to be sent after 30 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
+        MailSettling.awaitNoneWaiting(jdbc, "SELECT COUNT(*) FROM notification WHERE mail_status = 'PENDING' "
+                + "AND created_at > CURRENT_TIMESTAMP - INTERVAL '10 minutes'");
     }
 
     private static List<String> subjectsTo(Registered person) {

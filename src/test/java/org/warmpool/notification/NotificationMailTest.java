@@ -244,21 +244,9 @@ class NotificationMailTest {
         assertThat(invitations.check(token).email()).isEqualTo(form.getEmail().toLowerCase(Locale.ROOT));
     }
 
-    /** E-mails go out on a background thread: wait until none is still waiting to be sent. */
+    /** First attempts go out on a background thread: wait until none is left. */
     private void mailSettled() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (jdbc.queryForObject("select count(*) from notification where mail_status = 'PENDING'",
-                Integer.class) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("E-mails still waiting to be sent after 30 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
+        MailSettling.awaitNoneWaiting(jdbc, "select count(*) from notification where mail_status = 'PENDING'");
     }
 
     private List<Notification> inboxOf(Registered participant) {
