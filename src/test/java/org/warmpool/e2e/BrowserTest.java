@@ -12,8 +12,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,6 +50,21 @@ public abstract class BrowserTest {
     protected WebDriver driver;
     protected WebDriverWait wait;
 
+    /**
+     * A failed step says what the browser showed then (address, title, visible text with any
+     * notification) and leaves a screenshot beside the Failsafe reports: a failure on a CI machine
+     * can then be understood without running it again.
+     */
+    @RegisterExtension
+    final TestExecutionExceptionHandler pageOnFailure = (context, thrown) -> {
+        if (driver == null) {
+            throw thrown;
+        }
+        saveScreenshot(context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName());
+        // In the message, so that the build's summary of failures shows it.
+        throw new AssertionError(thrown.getMessage() + "\nWhat the browser showed: " + pageNow(), thrown);
+    };
+
     @BeforeEach
     void startBrowser() throws IOException {
         File chromedriver = new File(System.getProperty("warmpool.chromedriver", "/usr/bin/chromedriver"));
@@ -70,6 +90,28 @@ public abstract class BrowserTest {
     void stopBrowser() {
         if (driver != null) {
             driver.quit();
+        }
+    }
+
+    private String pageNow() {
+        try {
+            Object text = ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+            String shown = String.valueOf(text).replaceAll("\\s+", " ").strip();
+            return driver.getCurrentUrl() + " \"" + driver.getTitle() + "\": "
+                    + (shown.length() > 3000 ? shown.substring(0, 3000) + "..." : shown);
+        } catch (RuntimeException browserGone) {
+            return "(the browser did not answer: " + browserGone.getMessage() + ")";
+        }
+    }
+
+    private void saveScreenshot(String name) {
+        try {
+            File folder = new File("target/failsafe-reports");
+            folder.mkdirs();
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(new File(folder, name.replaceAll("[^A-Za-z0-9.]", "_") + ".png").toPath(), png);
+        } catch (IOException | RuntimeException noScreenshot) {
+            // The failure itself is what matters; a missing picture must not hide it.
         }
     }
 

@@ -25,6 +25,7 @@ class ParticipantJourneyIT extends BrowserTest {
         type("Emergency contact: name", "Sam Newcomer");
         type("Emergency contact: phone", "0161 496 0000");
         driver.findElement(By.cssSelector("#consent input")).sendKeys(Keys.SPACE); // by keyboard, as many do
+        wait.until(page -> "true".equals(page.findElement(By.id("consent")).getDomProperty("checked")));
         driver.findElement(By.id("create-account")).click();
 
         wait.until(ExpectedConditions.urlContains("login?registered"));
