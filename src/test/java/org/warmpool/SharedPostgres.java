@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per test JVM (binaries from Maven Central, no Docker), started on
@@ -20,14 +21,28 @@ public final class SharedPostgres {
     private SharedPostgres() {
     }
 
-    /** The server; zonky stops it in a shutdown hook when the test JVM ends. */
+    /**
+     * The server. It stops when the test JVM ends, but only after Spring has closed the application
+     * contexts: closing one still talks to the database (the job lock registry releases its locks),
+     * and against a server already gone each such call waited for its connection timeout, which
+     * held up the end of every test run by half a minute.
+     */
     public static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
             }
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("The embedded PostgreSQL did not stop", e);
+                }
+            });
         }
         return server;
     }

@@ -49,6 +49,18 @@ public class PersonalDataService {
         this.clock = clock;
     }
 
+    /**
+     * Checks, without reading the data, that the logged-in account has a participant record to
+     * download (an account made by hand may have none).
+     *
+     * @throws org.warmpool.base.RuleViolationException saying so, when it has none
+     */
+    @RolesAllowed(Roles.PARTICIPANT)
+    @Transactional(readOnly = true)
+    public void requireRecord() {
+        me.require();
+    }
+
     /** The logged-in participant's data as one document (see {@link PersonalData}). */
     @RolesAllowed(Roles.PARTICIPANT)
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.warmpool.account.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +15,17 @@ import org.warmpool.base.ClinicSettings;
  * hand over (e-mail is off), with the day until which it works.
  */
 public class InvitationResult extends Div {
+
+    /**
+     * Replaces the dialog's form with the invitation's link, for an administrator to pass on when
+     * e-mail is off; the dialog's only button left is Close.
+     */
+    public static void showIn(Dialog dialog, InvitationLink invitation) {
+        dialog.removeAll();
+        dialog.add(new InvitationResult(invitation));
+        dialog.getFooter().removeAll();
+        dialog.getFooter().add(new Button("Close", done -> dialog.close()));
+    }
 
     public InvitationResult(InvitationLink invitation) {
         setId("invitation");

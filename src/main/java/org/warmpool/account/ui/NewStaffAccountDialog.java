@@ -5,15 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import org.warmpool.base.ui.AddressInUse;
 import org.warmpool.account.AccountInvitations;
 import org.warmpool.account.InvitationLink;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.security.AppUser;
-import org.warmpool.security.EmailAddress;
 import org.warmpool.security.Role;
 
 /** A new front desk or administrator account: name, e-mail and role; the person chooses their password. */
@@ -21,21 +17,17 @@ class NewStaffAccountDialog extends Dialog {
 
     NewStaffAccountDialog(AccountInvitations invitations, Runnable saved) {
         setHeaderTitle("New staff account");
-        TextField name = new TextField("Name");
-        name.setRequired(true);
-        name.setMaxLength(AppUser.DISPLAY_NAME_MAX_LENGTH);
-        EmailField email = new EmailField("E-mail");
-        email.setRequired(true);
-        email.setMaxLength(EmailAddress.MAX_LENGTH);
-        email.setHelperText("They log in with it, and get an invitation to choose their own password.");
+        InviteeFields invitee = new InviteeFields(
+                "They log in with it, and get an invitation to choose their own password.");
         RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
         role.setItems(Role.FRONT_DESK, Role.ADMIN);
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.FRONT_DESK);
         role.setRequired(true);
-        add(new FormLayout(name, email, role));
+        add(new FormLayout(invitee.name, invitee.email, role));
         Button save = new Button("Save and invite", click -> {
-            InvitationLink invitation = invitations.createStaffAccount(name.getValue(), email.getValue(),
+            InvitationLink invitation = invitations.createStaffAccount(invitee.name.getValue(),
+                    invitee.email.getValue(),
                     role.getValue() == null ? EnumSet.noneOf(Role.class) : EnumSet.of(role.getValue()),
                     AddressInUse.current());
             saved.run();
@@ -45,10 +37,7 @@ class NewStaffAccountDialog extends Dialog {
                 close();
                 return;
             }
-            removeAll();
-            add(new InvitationResult(invitation));
-            getFooter().removeAll();
-            getFooter().add(new Button("Close", done -> close()));
+            InvitationResult.showIn(this, invitation);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);

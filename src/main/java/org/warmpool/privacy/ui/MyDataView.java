@@ -13,17 +13,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
-import org.warmpool.privacy.PersonalData;
 import org.warmpool.privacy.PersonalDataFiles;
 import org.warmpool.privacy.PersonalDataService;
 import org.warmpool.security.Roles;
 
 /**
  * "My data": the participant downloads everything the clinic holds about them, as JSON (for
- * another program) and as a page to read or print. The files are made when the page opens, from
- * what the service answers for the logged-in participant only.
+ * another program) and as a page to read or print. Each file is made when it is asked for, from
+ * what the service answers for the logged-in participant only, so an open page holds no copy.
  */
 @Route(value = "my-data", layout = MainLayout.class)
 @PageTitle("My data | Warmpool")
@@ -31,33 +31,28 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.PARTICIPANT)
 public class MyDataView extends Main {
 
-    private final byte[] json;
-    private final byte[] html;
+    private final PersonalDataService personalData;
 
     public MyDataView(PersonalDataService personalData) {
+        this.personalData = personalData;
         addClassName("home-view");
         add(new H1("My data"));
-        PersonalData data;
         try {
-            data = personalData.mine();
+            personalData.requireRecord();
         } catch (RuleViolationException noRecord) {
-            json = new byte[0];
-            html = new byte[0];
             add(new Paragraph(noRecord.getMessage()));
             return;
         }
-        json = PersonalDataFiles.json(data);
-        html = PersonalDataFiles.html(data).getBytes(StandardCharsets.UTF_8);
         add(new Paragraph("Download everything the clinic holds about you: your account and contact details, "
                         + "your intakes with the screening and any medical clearance, your bookings and "
                         + "attendance, your pain before and after classes, level suggestions, your messages, "
                         + "and the record of when staff opened your health data."),
                 new Paragraph("The page opens in any browser and prints well. The JSON file is for moving your "
                         + "data to another program."));
-        Anchor page = download(html, PersonalDataFiles.fileName("html"), "text/html;charset=utf-8",
+        Anchor page = download(this::html, PersonalDataFiles.fileName("html"), "text/html;charset=utf-8",
                 "Download as a page to read or print (HTML)");
         page.setId("download-html");
-        Anchor file = download(json, PersonalDataFiles.fileName("json"), "application/json",
+        Anchor file = download(this::json, PersonalDataFiles.fileName("json"), "application/json",
                 "Download for another program (JSON)");
         file.setId("download-json");
         Div downloads = new Div(page, file);
@@ -66,18 +61,20 @@ public class MyDataView extends Main {
                 + "erases it. Your attendance stays in the clinic's reports without your name."));
     }
 
-    private static Anchor download(byte[] content, String fileName, String type, String text) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(content), fileName, type, content.length)), text);
+    private static Anchor download(Supplier<byte[]> file, String fileName, String type, String text) {
+        return new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
+        }), text);
     }
 
     /** The JSON download's content, as the participant receives it. */
     byte[] json() {
-        return json.clone();
+        return PersonalDataFiles.json(personalData.mine());
     }
 
     /** The page download's content, as the participant receives it. */
     byte[] html() {
-        return html.clone();
+        return PersonalDataFiles.html(personalData.mine()).getBytes(StandardCharsets.UTF_8);
     }
 }
