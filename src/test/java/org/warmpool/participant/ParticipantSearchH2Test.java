@@ -7,9 +7,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ParticipantSearchH2Test extends ParticipantSearchScenario {
 
-    /** H2 scans the table whatever its size; a few thousand rows are enough to show the results. */
+    /** H2 scans the table whatever its size; two thousand rows are enough to show the results. */
     @Override
     int participants() {
-        return 5_000;
+        return 2_000;
     }
 }

@@ -26,7 +26,7 @@ abstract class ParticipantSearchScenario {
     /** The e-mail domain of this class's participants, which no other test uses. */
     static final String DOMAIN = "search-scenario.example";
     /** The person the searches look for. */
-    static final Person WANTED = SearchPopulation.person(4711, DOMAIN);
+    static final Person WANTED = SearchPopulation.person(1234, DOMAIN);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ abstract class ParticipantSearchScenario {
         return SystemTasks.callAsStaff(() -> records.search(text, PageRequest.of(page, 50)));
     }
 
-    /** "zoe.pamo4711@" for person 4711: unique, as the number is. */
+    /** "dan.ferla1234@" for person 1234: unique, as the number is. */
     static String partOfEmail(Person person) {
         return person.email().substring(0, person.email().indexOf('@') + 1);
     }
