@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,10 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.Application;
 import org.warmpool.SharedPostgres;
 import org.warmpool.base.ClusterJobs;
+import org.warmpool.participant.ParticipantRecordService;
+import org.warmpool.participant.ParticipantSummary;
+import org.warmpool.security.SystemTasks;
 
 /**
  * The README's "Run on PostgreSQL", as an operator follows it: the set-up file run as a superuser,
@@ -122,6 +129,45 @@ class PostgresProfileTest {
                 .rootCause().hasMessageContaining("append-only");
         assertThat(asApplication.queryForObject("SELECT count(*) FROM audit_log WHERE actor = 'desk@example.org'",
                 Integer.class)).isEqualTo(1);
+    }
+
+    /**
+     * V19's {@code CREATE EXTENSION pg_trgm} ran as the owner, who is no superuser: pg_trgm is a
+     * trusted extension (PostgreSQL 13 and newer), which the database's owner may create. The
+     * application's role then searches with its indexes.
+     */
+    @Test
+    void theOwnerCreatedTheTrigramExtensionAndTheApplicationSearchesWithIt() {
+        JdbcTemplate asOwner = new JdbcTemplate(server.getDatabase("warmpool_owner", "warmpool"));
+        assertThat(asOwner.queryForObject("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", Boolean.class))
+                .isFalse();
+        assertThat(asOwner.queryForObject("SELECT extowner::regrole::text FROM pg_extension WHERE extname = 'pg_trgm'",
+                String.class)).isEqualTo("warmpool_owner");
+        asApplication.update("INSERT INTO participant (full_name, email, phone, date_of_birth, emergency_contact_name, "
+                + "emergency_contact_phone, consent_given_at, registered_at) VALUES ('Tri Gram', "
+                + "'tri.gram@example.org', '0161 496 0777', DATE '1960-01-01', 'Contact', '0161 496 0000', "
+                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+
+        List<ParticipantSummary> found = SystemTasks.callAsStaff(() -> app.getBean(ParticipantRecordService.class)
+                .search("RI GRA", PageRequest.of(0, 10)));
+
+        assertThat(found).extracting(ParticipantSummary::email).containsExactly("tri.gram@example.org");
+        String plan = asApplication.execute((ConnectionCallback<String>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET enable_seqscan = off");
+                try (ResultSet rows = statement.executeQuery("EXPLAIN SELECT id FROM participant "
+                        + "WHERE lower(full_name) LIKE '%ri gra%'")) {
+                    StringBuilder text = new StringBuilder();
+                    while (rows.next()) {
+                        text.append(rows.getString(1)).append('\n');
+                    }
+                    return text.toString();
+                } finally {
+                    statement.execute("RESET enable_seqscan");
+                }
+            }
+        });
+        assertThat(plan).contains("participant_name_trgm");
     }
 
     @Test

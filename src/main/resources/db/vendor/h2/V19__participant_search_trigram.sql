@@ -1,0 +1,4 @@
+-- Nothing to do on H2. On PostgreSQL, V19 adds trigram indexes (pg_trgm) for the front desk's
+-- participant search; H2 has no such index type and scans the table for LIKE '%term%', which is
+-- fast enough at the sizes H2 serves (docs/performance.md). This file exists so that both
+-- databases are at the same schema version: Flyway records V19 here too.
