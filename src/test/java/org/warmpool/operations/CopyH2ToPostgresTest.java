@@ -32,9 +32,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.warmpool.Application;
+import org.warmpool.DemoClinicFile;
 import org.warmpool.SharedPostgres;
 
 /**
@@ -55,14 +54,8 @@ class CopyH2ToPostgresTest {
     }
 
     @BeforeAll
-    static void aDemoClinicInAnH2FileCopiedToPostgres() {
-        clinicFile = folder.resolve("warmpool");
-        try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--spring.datasource.url=jdbc:h2:file:" + clinicFile + ";WRITE_DELAY=0",
-                        "--warmpool.demo-data.enabled=true", "--server.port=0", "--logging.level.root=warn",
-                        "--spring.main.banner-mode=off", "--spring.jmx.enabled=false")) {
-            assertThat(demo.isRunning()).isTrue();
-        }
+    static void theDemoClinicsH2FileCopiedToPostgres() {
+        clinicFile = DemoClinicFile.shared();
         copiedDatabase = SharedPostgres.newDatabase();
 
         // The target as the postgres profile names it: WARMPOOL_DB_URL and the owner role.
