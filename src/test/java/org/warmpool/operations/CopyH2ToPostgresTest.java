@@ -53,9 +53,55 @@ class CopyH2ToPostgresTest {
     record Result(int exitCode, String out, String err) {
     }
 
+    /**
+     * Rows for the tables the demo leaves empty, so that every table is compared with rows: a
+     * make-up credit used by a booking (booking refers to makeup_credit), times with offsets around
+     * the clocks changing, text with quotes and accents, an empty pain score, and a request attempt
+     * deleted again, so that the H2 file has handed out an id that no row has any more.
+     */
+    private static final List<String> MORE_ROWS = List.of("""
+            INSERT INTO makeup_credit (participant_id, source_session_id, issued_at, valid_until)
+            SELECT MIN(id), (SELECT MIN(id) FROM class_session), TIMESTAMP WITH TIME ZONE '2026-03-29 01:30:00+00:00',
+                DATE '2026-05-28' FROM participant""", """
+            INSERT INTO booking (session_id, participant_id, active_participant_id, status, booked_at, booked_by,
+                confirmed_at, credit_id)
+            SELECT (SELECT MAX(id) FROM class_session), participant_id, participant_id, 'CONFIRMED',
+                TIMESTAMP WITH TIME ZONE '2026-03-29 02:15:00+01:00', 'desk@warmpool.example',
+                TIMESTAMP WITH TIME ZONE '2026-03-29 02:15:00+01:00', id FROM makeup_credit""", """
+            INSERT INTO booking_log (booking_id, occurred_at, actor, action, reason)
+            SELECT MAX(id), TIMESTAMP WITH TIME ZONE '2026-10-25 01:30:00+01:00', 'desk@warmpool.example',
+                'OVERRIDE', 'Physio''s note: "fine" – Zoë may join' FROM booking""", """
+            INSERT INTO pain_check_in (booking_id, pain_before, pain_after, recorded_at, recorded_by)
+            SELECT MAX(id), 6, NULL, TIMESTAMP WITH TIME ZONE '2026-10-25 01:30:00+00:00', 'ana@warmpool.example'
+            FROM booking""", """
+            INSERT INTO progression_suggestion (participant_id, direction, from_level, to_level, reason, created_at,
+                status, decided_by, decided_at)
+            SELECT MIN(id), 'UP', 1, 2, 'Six classes with pain 2 or less',
+                TIMESTAMP WITH TIME ZONE '2026-12-31 23:59:59.123456+14:00', 'ACCEPTED', 'ana@warmpool.example',
+                TIMESTAMP WITH TIME ZONE '2027-01-01 00:00:00-10:00' FROM participant""", """
+            INSERT INTO account_invitation (participant_id, token_hash, created_at, created_by, expires_at)
+            SELECT MAX(id), REPEAT('a', 64), TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+00:00',
+                'desk@warmpool.example', TIMESTAMP WITH TIME ZONE '2026-12-08 09:00:00+00:00' FROM participant""", """
+            INSERT INTO password_reset (user_id, token_hash, created_at, created_by, expires_at, used_at)
+            SELECT MIN(id), REPEAT('b', 64), TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+00:00',
+                'admin@warmpool.example', TIMESTAMP WITH TIME ZONE '2026-12-02 09:00:00+00:00',
+                TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+00:00' FROM app_user""", """
+            INSERT INTO request_attempt (action, account_key, client_address, attempted_at)
+            VALUES ('LOGIN', REPEAT('c', 64), '192.0.2.7', TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+00:00'),
+                   ('REGISTER', NULL, '2001:db8::1', TIMESTAMP WITH TIME ZONE '2026-12-01 09:01:00+00:00')""",
+            "DELETE FROM request_attempt WHERE action = 'REGISTER'");
+
     @BeforeAll
-    static void theDemoClinicsH2FileCopiedToPostgres() {
-        clinicFile = DemoClinicFile.shared();
+    static void theDemoClinicsH2FileCopiedToPostgres() throws IOException, SQLException {
+        // The demo clinic's file is shared: this test adds its rows to a copy of it.
+        clinicFile = folder.resolve("clinic");
+        Files.copy(Path.of(DemoClinicFile.shared() + ".mv.db"), Path.of(clinicFile + ".mv.db"));
+        try (Connection h2 = DriverManager.getConnection(h2Url(clinicFile), "sa", "");
+                Statement statement = h2.createStatement()) {
+            for (String sql : MORE_ROWS) {
+                statement.executeUpdate(sql);
+            }
+        }
         copiedDatabase = SharedPostgres.newDatabase();
 
         // The target as the postgres profile names it: WARMPOOL_DB_URL and the owner role.
@@ -76,14 +122,14 @@ class CopyH2ToPostgresTest {
                 }
                 List<Map<String, Object>> inH2 = rows(h2, table);
                 List<Map<String, Object>> onPostgres = rows(postgres, table);
+                assertThat(inH2).as("%s has rows to compare (add some to MORE_ROWS)", table).isNotEmpty();
                 assertThat(onPostgres).as(table).hasSameSizeAs(inH2);
                 for (int i = 0; i < inH2.size(); i++) {
                     assertThat(onPostgres.get(i)).as("%s, row %d", table, i + 1).isEqualTo(inH2.get(i));
                 }
                 total += inH2.size();
             }
-            assertThat(total).as("a demo clinic, not an empty database").isGreaterThan(100);
-            assertThat(CopyH2ToPostgres.count(postgres, "booking")).isPositive();
+            assertThat(total).as("a demo clinic, not an empty database").isGreaterThan(500);
             assertThat(copy.out()).contains("Copied " + total + " rows in " + (tables.size() - 2) + " tables",
                     "int_lock", "not copied");
         }
