@@ -84,7 +84,9 @@ public class ParticipantRecordService {
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ParticipantSummary> search(String text, Pageable page) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // A typed % or _ is a character to find, not a wildcard; backslash is LIKE's escape on H2 and PostgreSQL.
+        String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return participants.search(pattern, page).map(ParticipantSummary::of).getContent();
     }
 }

@@ -72,6 +72,15 @@ abstract class ParticipantSearchScenario {
     }
 
     @Test
+    void percentAndUnderscoreTypedInTheSearchAreCharactersNotWildcards() {
+        String dotAsUnderscore = partOfEmail(WANTED).replace('.', '_');
+        for (String text : List.of("%", "_", dotAsUnderscore)) {
+            assertThat(search(text, 0)).as(text).extracting(ParticipantSummary::email)
+                    .noneMatch(email -> email.endsWith("@" + DOMAIN));
+        }
+    }
+
+    @Test
     void aCommonTermComesOnePageAtATimeInTheOrderOfNames() {
         String domain = "@" + DOMAIN;
         List<ParticipantSummary> first = search(domain, 0);
