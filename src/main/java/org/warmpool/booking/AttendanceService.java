@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,10 +42,12 @@ public class AttendanceService {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    private final AttendanceSettings window;
 
     AttendanceService(BookingRepository bookings, SessionSeats seats, CurrentUser currentUser, Clock clock,
-            ClinicSettings clinic, ApplicationEventPublisher events) {
+            ClinicSettings clinic, ApplicationEventPublisher events, AttendanceSettings window) {
         this.events = events;
+        this.window = window;
         this.bookings = bookings;
         this.seats = seats;
         this.currentUser = currentUser;
@@ -68,7 +71,7 @@ public class AttendanceService {
             List<Booking> list = bySession.getOrDefault(s.getId(), List.of());
             int arrived = (int) list.stream().filter(b -> b.getAttendance() == Attendance.ATTENDED).count();
             return new CheckInSession(s.getId(), s.getDate(), s.getStartTime(), s.getLevel().title(),
-                    s.getPool().getName(), list.size(), arrived);
+                    s.getPool().getName(), list.size(), arrived, opening(s.getStartsAt(), now));
         }).toList();
     }
 
@@ -84,7 +87,22 @@ public class AttendanceService {
                 .toList();
     }
 
-    /** Marks ATTENDED (check-in) or NO_SHOW, from the day of the class on; a mistake can be corrected. */
+    /** Whether attendance of the class can be marked now, and from when: for the check-in and roster buttons. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public AttendanceOpening opening(long sessionId) {
+        return opening(seats.peek(sessionId).session().getStartsAt(), clock.instant());
+    }
+
+    private AttendanceOpening opening(Instant startsAt, Instant now) {
+        return new AttendanceOpening(window.isOpen(startsAt, now),
+                LocalDateTime.ofInstant(window.opensAt(startsAt), zone), window.opensBefore());
+    }
+
+    /**
+     * Marks ATTENDED (check-in) or NO_SHOW, from {@code warmpool.attendance.opens-before} before the
+     * class starts; a mistake can be corrected.
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     public void mark(long bookingId, Attendance attendance) {
         if (attendance == null) {
@@ -100,8 +118,9 @@ public class AttendanceService {
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new RuleViolationException("This class was cancelled.");
         }
-        if (session.getDate().isAfter(LocalDate.now(clock.withZone(zone)))) {
-            throw new RuleViolationException("Attendance can be marked from the day of the class.");
+        AttendanceOpening opening = opening(session.getStartsAt(), clock.instant());
+        if (!opening.open()) {
+            throw new RuleViolationException("Who came can be marked from " + opening.when() + ".");
         }
         booking.mark(attendance, clock.instant(), currentUser.actor());
         bookings.flush();

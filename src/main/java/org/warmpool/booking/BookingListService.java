@@ -47,8 +47,12 @@ public class BookingListService {
         me.requireSelfOrStaff(participantId, "Bookings of another participant");
         Instant now = clock.instant();
         BookingWindows windows = promotions.windows();
-        List<BookingSummary> upcoming = bookings.findOfParticipantFrom(participantId, now).stream()
+        List<BookingSummary> comingUp = bookings.findOfParticipantFrom(participantId, now).stream()
                 .map(b -> view(b, windows, now)).toList();
+        // Cancelled places leave "Coming up": they are listed on their own.
+        List<BookingSummary> upcoming = comingUp.stream().filter(b -> b.status() != BookingStatus.CANCELLED).toList();
+        List<BookingSummary> cancelled = comingUp.stream().filter(b -> b.status() == BookingStatus.CANCELLED)
+                .toList();
         List<BookingSummary> past = bookings.findOfParticipantBefore(participantId, now).stream()
                 .map(b -> view(b, windows, now)).toList();
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
@@ -57,15 +61,17 @@ public class BookingListService {
                         c.getSourceSession().getDate(), c.getValidUntil(), c.getUsedAt() != null,
                         today.isAfter(c.getValidUntil())))
                 .toList();
-        return new MyBookings(upcoming, past, creditViews);
+        return new MyBookings(upcoming, past, cancelled, creditViews);
     }
 
     private BookingSummary view(Booking booking, BookingWindows windows, Instant now) {
-        boolean cancellable = booking.isActive() && booking.getSession().getStartsAt().isAfter(now);
+        boolean started = !booking.getSession().getStartsAt().isAfter(now);
+        // Once someone has been checked in, the place is used: it is no longer offered for cancelling.
+        boolean cancellable = booking.isActive() && !started && booking.getAttendance() == null;
         int position = cancellable && booking.getStatus() == BookingStatus.WAITLISTED
                 ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
         boolean late = cancellable && booking.getStatus() == BookingStatus.CONFIRMED
                 && windows.isLate(booking.getSession().getStartsAt(), now);
-        return BookingSummaries.of(booking, position, late, cancellable);
+        return BookingSummaries.of(booking, position, late, cancellable, started);
     }
 }

@@ -8,7 +8,8 @@ import java.time.LocalTime;
  *
  * @param waitlistPosition      place in the waitlist (1 = next) while WAITLISTED, else 0
  * @param lateIfCancelledNow    cancelling now would be recorded as a late cancellation
- * @param cancellable           still active and the class has not started
+ * @param cancellable           still active, nobody has marked it as come, and the class has not started
+ * @param started               the class has started
  */
 public record BookingSummary(
         long bookingId,
@@ -29,7 +30,8 @@ public record BookingSummary(
         Attendance attendance,
         boolean madeWithCredit,
         boolean lateIfCancelledNow,
-        boolean cancellable) {
+        boolean cancellable,
+        boolean started) {
 
     /** The status in words, for a list. */
     public String statusText() {
@@ -41,6 +43,10 @@ public record BookingSummary(
         }
         if (status == BookingStatus.WAITLISTED) {
             return "Waitlist: number " + waitlistPosition;
+        }
+        if (attendance == Attendance.ATTENDED && !started) {
+            // Checked in shortly before the start: the class itself still lies ahead.
+            return "Checked in";
         }
         return attendance == null ? "Booked" : attendance.label();
     }

@@ -72,6 +72,10 @@ public class CancellationService {
             throw new RuleViolationException("This class has started or taken place. The front desk or the "
                     + "instructor records who came.");
         }
+        if (booking.getAttendance() == Attendance.ATTENDED) {
+            throw new RuleViolationException(booking.getParticipant().getFullName() + " is checked in for this "
+                    + "class. If that was a mistake, the front desk or the instructor marks them as not come first.");
+        }
         boolean hadPlace = booking.getStatus() == BookingStatus.CONFIRMED;
         boolean late = hadPlace && promotions.windows().isLate(booking.getSession().getStartsAt(), now);
         booking.cancel(now, actor(), late, false);
@@ -83,7 +87,7 @@ public class CancellationService {
             seats.release(sessionId);
             promotions.fill(locked.session(), 1);
         }
-        return BookingSummaries.of(booking, 0, false, false);
+        return BookingSummaries.of(booking, 0, false, false, false);
     }
 
     /** The clinic cancelled a class: everyone is told; those with a place get a make-up credit. */

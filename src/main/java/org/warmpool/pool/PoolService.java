@@ -2,6 +2,7 @@ package org.warmpool.pool;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,28 @@ public class PoolService {
             }
         }
         return pools.saveAndFlush(pool);
+    }
+
+    /**
+     * What setting the pool's water to {@code temperature} would leave too cold: the coming classes
+     * with people booked whose level needs warmer water. Asked before saving a lower temperature, so
+     * that the administrator can think again.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public ColdWaterImpact coldWaterImpact(long poolId, BigDecimal temperature) {
+        if (temperature == null) {
+            return ColdWaterImpact.NONE;
+        }
+        List<PoolSchedule.BookedSession> tooCold = schedule.upcomingSessionsWithBookings(poolId).stream()
+                .filter(session -> session.booked() > 0 && session.minTemperature().compareTo(temperature) > 0)
+                .toList();
+        if (tooCold.isEmpty()) {
+            return ColdWaterImpact.NONE;
+        }
+        return new ColdWaterImpact(tooCold.size(), tooCold.stream().mapToInt(PoolSchedule.BookedSession::booked).sum(),
+                tooCold.stream().map(PoolSchedule.BookedSession::minTemperature).max(BigDecimal::compareTo)
+                        .orElseThrow());
     }
 
     /** Retires a pool with no upcoming sessions; otherwise says how many to move or cancel first. */

@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingTestData;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduleTestData;
 
@@ -32,6 +34,10 @@ class PoolServiceTest {
     ScheduleTestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BookingTestData bookingData;
+    @Autowired
+    BookingService bookings;
 
     @Test
     void aPoolWithUpcomingSessionsCannotBeRetiredAndTheMessageSaysHowMany() {
@@ -83,6 +89,42 @@ class PoolServiceTest {
 
         assertThat(pools.get(pool.getId()).getCapacity()).isEqualTo(14);
         assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo("33.5");
+    }
+
+    @Test
+    void theColdWaterWarningCountsComingClassesWithPeopleBookedWhoseLevelNeedsWarmerWater() {
+        Pool pool = data.warmPool();
+        LocalDate day = data.mondayInWeeks(3);
+        BigDecimal levelOne = data.level(1).getMinWaterTemperature();
+        BigDecimal levelTwo = data.level(2).getMinWaterTemperature();
+        long gentle = session(1, pool, day, "09:00");
+        session(1, pool, day, "10:00"); // nobody booked: nobody to warn about
+        long stretch = session(2, pool, day, "11:00");
+        book(gentle, "Ann Cold");
+        book(gentle, "Ben Cold");
+        book(stretch, "Cat Cold");
+
+        ColdWaterImpact belowLevelOne = pools.coldWaterImpact(pool.getId(), levelOne.subtract(new BigDecimal("0.5")));
+        ColdWaterImpact belowLevelTwo = pools.coldWaterImpact(pool.getId(), levelTwo.subtract(new BigDecimal("0.5")));
+
+        assertThat(belowLevelOne).isEqualTo(new ColdWaterImpact(1, 2, levelOne));
+        assertThat(belowLevelOne.describe())
+                .isEqualTo("1 class with 2 people booked needs at least " + levelOne + " °C");
+        assertThat(belowLevelTwo).isEqualTo(new ColdWaterImpact(2, 3, levelOne));
+        assertThat(belowLevelTwo.describe())
+                .isEqualTo("2 classes with 3 people booked need at least " + levelOne + " °C");
+        assertThat(pools.coldWaterImpact(pool.getId(), levelOne).any()).isFalse();
+    }
+
+    private long session(int level, Pool pool, LocalDate day, String start) {
+        schedule.createSeries(data.once(data.level(level), pool, day, start));
+        return schedule.week(day, pool.getId()).stream().filter(s -> s.start().toString().equals(start))
+                .findFirst().orElseThrow().id();
+    }
+
+    private void book(long sessionId, String name) {
+        long participant = bookingData.cleared(name).participantId();
+        BookingTestData.asStaff(() -> bookings.bookFor(participant, sessionId, false, null));
     }
 
     @Test

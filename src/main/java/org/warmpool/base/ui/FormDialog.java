@@ -20,8 +20,18 @@ public class FormDialog<T> extends Dialog {
         void save(T bean);
     }
 
+    /**
+     * Looks at the validated bean before it is saved and calls {@code save} to go ahead, for
+     * example after a confirm dialog; not calling it keeps the form open as it is.
+     */
+    @FunctionalInterface
+    public interface BeforeSave<T> {
+        void check(T bean, Runnable save);
+    }
+
     private final Binder<T> binder;
     private final Button save = new Button("Save");
+    private BeforeSave<T> beforeSave = (bean, go) -> go.run();
 
     public FormDialog(String title, Component form, Binder<T> binder, T bean, SaveAction<T> action) {
         this.binder = binder;
@@ -38,13 +48,19 @@ public class FormDialog<T> extends Dialog {
                                 .map(error -> error.getErrorMessage()).distinct().toList()));
                 return;
             }
-            action.save(bean);
-            close();
+            beforeSave.check(bean, () -> {
+                action.save(bean);
+                close();
+            });
         });
         Button cancel = new Button("Cancel", click -> close());
         getFooter().add(cancel, save);
         setCloseOnOutsideClick(false);
         setWidth("min(40rem, 100vw)");
+    }
+
+    public void setBeforeSave(BeforeSave<T> beforeSave) {
+        this.beforeSave = beforeSave;
     }
 
     public Button saveButton() {

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.LocalDate;
 import java.util.List;
 import org.warmpool.booking.Attendance;
+import org.warmpool.booking.AttendanceOpening;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.schedule.ScheduledSession;
@@ -28,7 +28,9 @@ class AttendanceSheet extends Section {
     private final Paragraph count = new Paragraph();
     private final UnorderedList rows = new UnorderedList();
 
-    AttendanceSheet(AttendanceService attendance, ScheduledSession session, LocalDate today) {
+    private final boolean open;
+
+    AttendanceSheet(AttendanceService attendance, ScheduledSession session) {
         this.attendance = attendance;
         this.sessionId = session.id();
         addClassName("attendance-sheet");
@@ -36,9 +38,12 @@ class AttendanceSheet extends Section {
         heading.setId("who-came");
         getElement().setAttribute("aria-labelledby", "who-came");
         add(heading);
-        if (session.date().isAfter(today)) {
-            add(new Paragraph("You can mark who came from the day of the class."));
-            return;
+        AttendanceOpening opening = attendance.opening(sessionId);
+        open = opening.open();
+        if (!open) {
+            Paragraph opens = new Paragraph("You can mark who came from " + opening.when() + ".");
+            opens.setId("who-came-opens");
+            add(opens);
         }
         count.setId("came-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -69,6 +74,8 @@ class AttendanceSheet extends Section {
         came.addClickListener(click -> mark(row, Attendance.ATTENDED, came, notCame));
         notCame.addClickListener(click -> mark(row, Attendance.NO_SHOW, came, notCame));
         showPressed(row.attendance(), came, notCame);
+        came.setEnabled(open);
+        notCame.setEnabled(open);
         Div buttons = new Div(came, notCame);
         buttons.addClassName("attendance-buttons");
         buttons.getElement().setAttribute("role", "group");

@@ -88,8 +88,9 @@ public class CheckInView extends Main {
         count.addClassName("arrived-count");
         UnorderedList people = new UnorderedList();
         people.addClassName("check-in-list");
+        boolean open = session.opening().open();
         for (AttendanceRow row : attendance.sheet(session.sessionId())) {
-            people.add(person(row));
+            people.add(person(row, open));
         }
         Button walkIn = new Button("Add a walk-in to this class", VaadinIcon.PLUS.create(),
                 click -> new WalkInDialog(bookings, records, session, this::bookedWalkIn).open());
@@ -97,11 +98,19 @@ public class CheckInView extends Main {
         Button pain = new Button("Pain before and after", VaadinIcon.CHART_LINE.create(),
                 click -> UI.getCurrent().navigate("pain-check-in/" + session.sessionId()));
         pain.setAriaLabel("Pain before and after for " + session.start() + " " + session.title());
-        section.add(heading, where, count, people, walkIn, pain);
+        section.add(heading, where, count);
+        if (!open) {
+            Paragraph opens = new Paragraph("Check-in opens " + session.opening().when() + ".");
+            opens.addClassName("check-in-opens");
+            opens.setId("opens-" + session.sessionId());
+            section.add(opens);
+        }
+        section.add(people, walkIn, pain);
         return section;
     }
 
-    private ListItem person(AttendanceRow row) {
+    /** One person's row; before check-in opens ({@code open} false) their buttons are shown but disabled. */
+    private ListItem person(AttendanceRow row, boolean open) {
         String name = row.participantName();
         ListItem item = new ListItem();
         item.addClassName("check-in-row");
@@ -119,6 +128,7 @@ public class CheckInView extends Main {
                     click -> mark(row, Attendance.ATTENDED, name + " has arrived."));
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             checkIn.addClassName("big-button");
+            checkIn.setEnabled(open);
             item.add(checkIn);
             firstButtons.putIfAbsent(row.bookingId(), checkIn);
         }
@@ -127,6 +137,7 @@ public class CheckInView extends Main {
                     click -> mark(row, Attendance.NO_SHOW, name + " is marked as did not come."));
             notCame.setAriaLabel(name + " did not come");
             notCame.addClassName("big-button");
+            notCame.setEnabled(open);
             item.add(notCame);
             firstButtons.putIfAbsent(row.bookingId(), notCame);
         }

@@ -20,7 +20,7 @@ import org.warmpool.booking.MyBookings;
 import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.security.Roles;
 
-/** A participant's classes: coming up (with cancel), past, and their make-up credits. */
+/** A participant's classes: coming up (with cancel), cancelled ones still ahead, past, and their make-up credits. */
 @Route(value = "my-bookings", layout = MainLayout.class)
 @PageTitle("My bookings | Warmpool")
 @Menu(order = 3.6, title = "My bookings", icon = "vaadin:calendar-user")
@@ -57,6 +57,11 @@ public class MyBookingsView extends Main {
             add(new Paragraph("You have no classes booked."), new Anchor("classes", "See the classes that suit you"));
         } else {
             add(cards.list("upcoming", mine.upcoming()));
+        }
+
+        if (!mine.cancelled().isEmpty()) {
+            add(new H2("Cancelled"));
+            add(cards.list("cancelled", mine.cancelled()));
         }
 
         if (!mine.credits().isEmpty()) {

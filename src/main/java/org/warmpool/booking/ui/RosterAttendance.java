@@ -1,7 +1,5 @@
 package org.warmpool.booking.ui;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.ui.RosterPanel;
@@ -11,15 +9,12 @@ import org.warmpool.schedule.ui.RosterPanel;
 class RosterAttendance implements RosterPanel {
 
     private final AttendanceService attendance;
-    private final Clock clock;
-
-    RosterAttendance(AttendanceService attendance, Clock clock) {
+    RosterAttendance(AttendanceService attendance) {
         this.attendance = attendance;
-        this.clock = clock;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(ScheduledSession session) {
-        return new AttendanceSheet(attendance, session, LocalDate.now(clock));
+        return new AttendanceSheet(attendance, session);
     }
 }

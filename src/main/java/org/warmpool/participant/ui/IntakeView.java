@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.Contraindication;
@@ -52,6 +53,7 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
     private static final List<IntakeStep> STEPS = List.of(IntakeStep.values());
 
     private final transient IntakeService intakes;
+    private final ClinicSettings clinic;
     private final Paragraph progress = new Paragraph();
     private final Div stepContent = new Div();
     private final Div actions = new Div();
@@ -59,8 +61,9 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
     private boolean forSomeoneElse;
     private IntakeStep step;
 
-    public IntakeView(IntakeService intakes) {
+    public IntakeView(IntakeService intakes, ClinicSettings clinic) {
         this.intakes = intakes;
+        this.clinic = clinic;
         addClassName("intake-view");
         progress.setId("intake-progress");
         actions.addClassName("inline-row");
@@ -101,12 +104,11 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         Runnable save = switch (step) {
             case PAIN -> painStep(draft);
             case CAUSE -> causeStep(draft);
-            case SAFETY -> yesNoStep(draft.getRedFlags(), draft.isRedFlagsAnswered(), RedFlag.values(),
-                    "These questions check that a pool class is safe for you now.",
-                    answers -> intakes.saveRedFlags(participantId, answers));
+            case SAFETY -> safetyStep(draft);
             case HEALTH -> yesNoStep(draft.getContraindications(), draft.isContraindicationsAnswered(),
                     Contraindication.values(), "Some health matters need a doctor's note before you go in the pool.",
-                    answers -> intakes.saveContraindications(participantId, answers));
+                    answers -> intakes.saveContraindications(participantId, answers),
+                    new EnumMap<>(Contraindication.class));
             case ACCESS -> accessStep(draft);
             case REVIEW -> reviewStep();
         };
@@ -159,10 +161,27 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         void save(Set<E> yes);
     }
 
+    /**
+     * The red-flag questions. A "Yes" shows the warning to seek medical care at once, on this
+     * step, and a change back to "No" takes it away again; the answers are saved as the step is left.
+     */
+    private Runnable safetyStep(Intake draft) {
+        Map<RedFlag, RadioButtonGroup<Boolean>> groups = new EnumMap<>(RedFlag.class);
+        Runnable save = yesNoStep(draft.getRedFlags(), draft.isRedFlagsAnswered(), RedFlag.values(),
+                "These questions check that a pool class is safe for you now.",
+                answers -> intakes.saveRedFlags(participantId, answers), groups);
+        RedFlagAlert alert = new RedFlagAlert(clinic);
+        stepContent.add(alert);
+        Runnable update = () -> alert.show(groups.entrySet().stream()
+                .filter(entry -> Boolean.TRUE.equals(entry.getValue().getValue())).map(Map.Entry::getKey).toList());
+        groups.values().forEach(group -> group.addValueChangeListener(change -> update.run()));
+        update.run();
+        return save;
+    }
+
     private <E extends Enum<E> & SafetyQuestion> Runnable yesNoStep(Set<E> saved, boolean answered, E[] questions, String intro,
-            Answers<E> answers) {
+            Answers<E> answers, Map<E, RadioButtonGroup<Boolean>> groups) {
         stepContent.add(new Paragraph(intro));
-        Map<E, RadioButtonGroup<Boolean>> groups = new EnumMap<>(questions[0].getDeclaringClass());
         for (E question : questions) {
             RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(question.question());
             yesNo.setItems(Boolean.TRUE, Boolean.FALSE);

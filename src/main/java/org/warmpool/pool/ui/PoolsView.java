@@ -11,10 +11,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.pool.ColdWaterImpact;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
 import org.warmpool.security.Roles;
@@ -62,12 +64,46 @@ public class PoolsView extends Main {
                     Notifications.success(saved.getName() + " saved.");
                     refresh();
                 });
+        if (!pool.isNew()) {
+            BigDecimal before = pool.getWaterTemperature();
+            dialog.setBeforeSave((edited, save) -> warnIfTooCold(edited, before, form, save));
+        }
         if (!pool.isNew() && !pool.isRetired()) {
             Button retire = new Button("Retire pool", click -> confirmRetire(pool, dialog));
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().addComponentAtIndex(0, retire);
         }
         dialog.open();
+    }
+
+    /**
+     * A lower temperature that booked classes' levels do not allow is saved only after the
+     * administrator confirms, having read how many classes and people it affects; "Keep" puts the
+     * old value back in the field.
+     */
+    private void warnIfTooCold(Pool edited, BigDecimal before, PoolForm form, Runnable save) {
+        BigDecimal after = edited.getWaterTemperature();
+        ColdWaterImpact impact = after.compareTo(before) < 0 ? pools.coldWaterImpact(edited.getId(), after)
+                : ColdWaterImpact.NONE;
+        if (!impact.any()) {
+            save.run();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Too cold for booked classes",
+                impact.describe() + ". At " + ClinicFormats.celsius(after) + " in " + edited.getName()
+                        + " they would be colder than their level allows. Save anyway, then move those classes or "
+                        + "tell the people booked?",
+                "Save " + ClinicFormats.celsius(after), yes -> save.run());
+        confirm.setId("cold-water-warning");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep " + ClinicFormats.celsius(before));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addCancelListener(no -> {
+            form.waterTemperature.setValue(before);
+            edited.setWaterTemperature(before);
+            form.waterTemperature.focus();
+        });
+        confirm.open();
     }
 
     private void confirmRetire(Pool pool, FormDialog<Pool> formDialog) {

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.booking.AttendanceOpening;
+import org.warmpool.booking.AttendanceService;
 import org.warmpool.progress.PainCheckInService;
 import org.warmpool.progress.PainRow;
 import org.warmpool.progress.PainSheet;
@@ -34,11 +34,11 @@ public class PainCheckInView extends Main implements HasUrlParameter<Long> {
 
 
     private final transient PainCheckInService painCheckIns;
-    private final transient Clock clock;
+    private final transient AttendanceService attendance;
 
-    public PainCheckInView(PainCheckInService painCheckIns, Clock clock) {
+    public PainCheckInView(PainCheckInService painCheckIns, AttendanceService attendance) {
         this.painCheckIns = painCheckIns;
-        this.clock = clock;
+        this.attendance = attendance;
         addClassName("home-view");
         addClassName("pain-check-in");
     }
@@ -51,9 +51,11 @@ public class PainCheckInView extends Main implements HasUrlParameter<Long> {
         add(new H1("Pain check-in"), new Paragraph(session.levelTitle() + ", "
                 + ClinicFormats.DAY_LONG.format(session.date()) + " "
                 + session.start() + "-" + session.end() + ", " + session.poolName()));
-        boolean future = session.date().isAfter(LocalDate.now(clock));
+        // Pain opens with attendance (entering it marks the person as come), shortly before the start.
+        AttendanceOpening opening = attendance.opening(sessionId);
+        boolean future = !opening.open();
         if (future) {
-            add(new Paragraph("Pain can be entered from the day of the class."));
+            add(new Paragraph("Pain can be entered from " + opening.when() + "."));
         } else {
             add(new Paragraph("Enter pain from 0 (none) to 10 (worst) before and after the class. Each number is "
                     + "saved as soon as you enter it. Entering pain for someone not checked in yet marks them as "

@@ -122,8 +122,9 @@ class BookingViewsTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains("You have left the waitlist for " + STRETCH + " on " + when(session)
                 + ".");
-        assertThat(textOf(bookingCardIn("upcoming", session.poolName()))).contains("Cancelled")
+        assertThat(textOf(bookingCardIn("cancelled", session.poolName()))).contains("Cancelled")
                 .doesNotContain("Leave the waitlist");
+        _assertNone(UnorderedList.class, spec -> spec.withId("upcoming"));
     }
 
     @Test
@@ -163,8 +164,9 @@ class BookingViewsTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
 
         assertThat(notificationTexts()).contains("Your place is cancelled: " + STRETCH + " on " + when(session) + ".");
-        ListItem cancelled = bookingCardIn("upcoming", session.poolName());
+        ListItem cancelled = bookingCardIn("cancelled", session.poolName());
         assertThat(textOf(cancelled)).contains("Cancelled late");
+        _assertNone(UnorderedList.class, spec -> spec.withId("upcoming"));
         _assertNone(cancelled, Button.class);
     }
 
@@ -182,7 +184,7 @@ class BookingViewsTest extends KaribuTest {
         assertThat(ConfirmDialogKt.getText(confirm)).doesNotContain("late");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(textOf(bookingCardIn("upcoming", session.poolName()))).contains("Cancelled")
+        assertThat(textOf(bookingCardIn("cancelled", session.poolName()))).contains("Cancelled")
                 .doesNotContain("Cancelled late");
     }
 
@@ -196,7 +198,7 @@ class BookingViewsTest extends KaribuTest {
         logInAs(cara);
 
         navigate("my-bookings");
-        assertThat(textOf(bookingCardIn("upcoming", cancelled.poolName())))
+        assertThat(textOf(bookingCardIn("cancelled", cancelled.poolName())))
                 .contains("Cancelled by the clinic: The pool heating is broken");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("credits")).getElement().getTextRecursively())
                 .contains("For " + STRETCH + " on " + cancelled.date().format(ClinicFormats.DAY_SHORT)
@@ -239,7 +241,8 @@ class BookingViewsTest extends KaribuTest {
 
         assertThat(notificationTexts()).contains(dora.name() + "'s place is cancelled: " + STRETCH + " on "
                 + when(session) + ".");
-        assertThat(BookingTestData.asStaff(() -> bookingLists.bookingsOf(dora.participantId())).upcoming())
+        assertThat(BookingTestData.asStaff(() -> bookingLists.bookingsOf(dora.participantId())).upcoming()).isEmpty();
+        assertThat(BookingTestData.asStaff(() -> bookingLists.bookingsOf(dora.participantId())).cancelled())
                 .singleElement().satisfies(view -> assertThat(view.statusText()).isEqualTo("Cancelled"));
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.TestClock;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
@@ -53,17 +54,18 @@ class CheckInViewTest extends KaribuTest {
     @Autowired
     private TestClock clock;
 
+    private ClassDay day;
     private ScheduledSession session;
     private ParticipantTestData.Registered ann;
     private ParticipantTestData.Registered ben;
 
     @BeforeEach
-    void aClassAtElevenWithTwoBookedAndItIsTenOClock() {
-        ClassDay day = ClassDay.ahead(clock.getZone());
+    void aClassAtElevenWithTwoBookedAndItIsTwentyToEleven() {
+        day = ClassDay.ahead(clock.getZone());
         session = data.session(2, 8, day.date(), "11:00");
         ann = data.cleared("Ann Early");
         ben = data.cleared("Ben Booked");
-        clock.moveTo(day.at("10:00"));
+        clock.moveTo(day.at("10:40"));
         asStaff(() -> bookings.bookFor(ann.participantId(), session.id(), false, null));
         asStaff(() -> bookings.bookFor(ben.participantId(), session.id(), false, null));
         login("desk@warmpool.example", Role.FRONT_DESK);
@@ -113,6 +115,28 @@ class CheckInViewTest extends KaribuTest {
         _get(Dialog.class);
         assertThat(attendance.sheet(session.id())).extracting(AttendanceRow::participantId)
                 .containsExactlyInAnyOrder(ann.participantId(), ben.participantId());
+    }
+
+    @Test
+    void anHourBeforeTheClassCheckInSaysWhenItOpensAndItsButtonsAreGreyedOut() {
+        clock.moveTo(day.at("10:00"));
+
+        navigate("check-in");
+
+        assertThat(_get(myClass(), Paragraph.class, spec -> spec.withClasses("check-in-opens")).getText())
+                .isEqualTo("Check-in opens " + day.date().format(ClinicFormats.DAY_SHORT)
+                        + ", 10:30, 30 minutes before the class starts.");
+        assertThat(_get(rowOf(ann.name()), Button.class, spec -> spec.withText("Check in " + ann.name())).isEnabled())
+                .isFalse();
+        assertThat(_get(rowOf(ann.name()), Button.class, spec -> spec.withText("Did not come")).isEnabled()).isFalse();
+        assertThat(attendanceOf(ann.participantId())).isNull();
+
+        clock.moveTo(day.at("10:30"));
+        _click(_get(Button.class, spec -> spec.withText("Refresh the list")));
+
+        _assertNone(myClass(), Paragraph.class, spec -> spec.withClasses("check-in-opens"));
+        _click(_get(rowOf(ann.name()), Button.class, spec -> spec.withText("Check in " + ann.name())));
+        assertThat(attendanceOf(ann.participantId())).isEqualTo(Attendance.ATTENDED);
     }
 
     @Test

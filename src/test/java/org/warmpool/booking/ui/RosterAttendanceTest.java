@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.warmpool.KaribuTest;
 import org.warmpool.TestClock;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
@@ -106,13 +107,17 @@ class RosterAttendanceTest extends KaribuTest {
     }
 
     @Test
-    void beforeTheDayOfTheClassTheRosterSaysWhenAttendanceCanBeMarked() {
+    void beforeAttendanceOpensTheRosterSaysWhenAndItsButtonsAreGreyedOut() {
+        clock.moveTo(day.at("10:29"));
         logInAs(ivy);
 
         navigate("roster/" + session.id());
 
-        _get(Paragraph.class, spec -> spec.withText("You can mark who came from the day of the class."));
-        _assertNone(Button.class, spec -> spec.withText("Came"));
+        _get(Paragraph.class, spec -> spec.withText("You can mark who came from "
+                + day.date().format(ClinicFormats.DAY_SHORT) + ", 10:30, 30 minutes before the class starts."));
+        assertThat(_get(rowOf(ann.name()), Button.class, spec -> spec.withText("Came")).isEnabled()).isFalse();
+        assertThat(_get(rowOf(ann.name()), Button.class, spec -> spec.withText("Did not come")).isEnabled()).isFalse();
+        assertThat(attendanceOf(ann)).isNull();
     }
 
     @Test

@@ -178,6 +178,39 @@ class IntakeViewTest extends KaribuTest {
     }
 
     @Test
+    void aYesToARedFlagShowsTheWarningToSeekCareAtOnceOnTheSafetyStepWithTheNumbersToCallAndANoTakesItAway() {
+        navigate("intake");
+        answerPain("8", "2 to 11 weeks");
+        saveAndContinue();
+        choose(CAUSE, "Herniated or bulging disc in the lower back");
+        saveAndContinue();
+        assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
+        assertThat(redFlagAlert().getText()).isEmpty();
+
+        choose(LEG_WEAKNESS, "Yes");
+
+        assertThat(progress()).isEqualTo("Step 3 of 6: Safety questions");
+        Div alert = redFlagAlert();
+        assertThat(alert.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(_get(alert, H2.class).getText()).isEqualTo("Please seek medical care now");
+        assertThat(alert.getElement().getTextRecursively())
+                .contains("You told us about leg weakness that is getting worse.")
+                .contains("call 999 now, or go to the nearest emergency department")
+                .contains("phone the clinic on 01632 960 123");
+        assertThat(_find(alert, Anchor.class).stream().map(Anchor::getHref))
+                .containsExactly("tel:999", "tel:01632960123");
+
+        choose(LEG_WEAKNESS, "No");
+
+        assertThat(redFlagAlert().getText()).isEmpty();
+        _assertNone(redFlagAlert(), H2.class);
+    }
+
+    private static Div redFlagAlert() {
+        return _get(Div.class, spec -> spec.withId("red-flag-alert"));
+    }
+
+    @Test
     void sciaticaInBothLegsIsAskedAndAYesSendsToADoctorAndCannotBeAnsweredNoAfterwards() {
         navigate("intake");
         answerPain("4", "12 weeks or more");

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingTestData;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevel;
@@ -50,6 +52,10 @@ class PoolsViewTest extends KaribuTest {
     private ScheduleService schedule;
     @Autowired
     private Clock clock;
+    @Autowired
+    private BookingTestData bookingData;
+    @Autowired
+    private BookingService bookings;
 
     private final String poolName = "Pools Test " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -142,6 +148,59 @@ class PoolsViewTest extends KaribuTest {
         List<Pool> named = savedPoolsNamed(poolName);
         assertThat(named).hasSize(1);
         assertThat(named.get(0).getCapacity()).isEqualTo(8);
+    }
+
+    @Test
+    void loweringTheWaterBelowWhatABookedClassNeedsAsksFirstAndKeepLeavesTheOldTemperature() {
+        Pool pool = pools.save(new Pool(poolName, new BigDecimal("34.0"), new BigDecimal("0.90"),
+                new BigDecimal("1.50"), true, 10));
+        ClassLevel gentle = level(1);
+        LocalDate day = LocalDate.now(clock).plusWeeks(9);
+        schedule.createSeries(onceOn(gentle, pool, day));
+        long sessionId = schedule.week(day, pool.getId()).get(0).id();
+        long participant = bookingData.cleared("Pam Cold").participantId();
+        BookingTestData.asStaff(() -> bookings.bookFor(participant, sessionId, false, null));
+        String tooCold = gentle.getMinWaterTemperature().subtract(new BigDecimal("1.0")).toString();
+        navigate("pools");
+        GridKt._clickItem(grid(), rowOf(poolName));
+
+        _setValue(_get(dialog(), BigDecimalField.class, spec -> spec.withLabel("Water temperature (°C)")),
+                new BigDecimal(tooCold));
+        _click(saveButton());
+
+        ConfirmDialog warning = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(warning)).isEqualTo("Too cold for booked classes");
+        assertThat(ConfirmDialogKt.getText(warning)).startsWith("1 class with 1 person booked needs at least "
+                + gentle.getMinWaterTemperature() + " °C. At " + tooCold + " °C in " + poolName);
+        assertThat(warning.getElement().getProperty("cancelText")).isEqualTo("Keep 34.0 °C");
+        assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo("34.0");
+
+        ConfirmDialogKt._fireCancel(warning);
+
+        assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo("34.0");
+        assertThat(dialog().getHeaderTitle()).isEqualTo("Edit " + poolName);
+        assertThat(_get(dialog(), BigDecimalField.class, spec -> spec.withLabel("Water temperature (°C)"))
+                .getValue()).isEqualByComparingTo("34.0");
+
+        _setValue(_get(dialog(), BigDecimalField.class, spec -> spec.withLabel("Water temperature (°C)")),
+                new BigDecimal(tooCold));
+        _click(saveButton());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        _assertNoDialogs();
+        assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo(tooCold);
+    }
+
+    private static SeriesDraft onceOn(ClassLevel level, Pool pool, LocalDate day) {
+        SeriesDraft draft = new SeriesDraft();
+        draft.setLevel(level);
+        draft.setPool(pool);
+        draft.setWeekdays(EnumSet.of(day.getDayOfWeek()));
+        draft.setStartTime(LocalTime.of(9, 15));
+        draft.setFirstDate(day);
+        draft.setLastDate(day);
+        draft.setCapacity(6);
+        return draft;
     }
 
     @Test

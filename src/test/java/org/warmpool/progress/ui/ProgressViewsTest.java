@@ -86,6 +86,25 @@ class ProgressViewsTest extends KaribuTest {
     }
 
     @Test
+    void anHourBeforeTheClassThePainCheckInSaysWhenItOpensAndItsFieldsAreGreyedOut() {
+        Instructor teacher = asStaff(() -> instructors.qualified("Early Teacher"));
+        Registered ida = data.cleared("Ida Early");
+        ScheduledSession session = classes.pastClass(2, 1, teacher, ida);
+        java.time.Instant start = data.startOf(session);
+        clock.moveTo(start.minus(java.time.Duration.ofHours(1)));
+        login(teacher.getUser().getId(), teacher.getEmail(), teacher.getName(), Role.INSTRUCTOR);
+
+        navigate("pain-check-in/" + session.id());
+
+        _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Pain can be entered from "
+                + start.minus(java.time.Duration.ofMinutes(30)).atZone(clock.getZone())
+                        .format(org.warmpool.base.ClinicFormats.DAY_SHORT_TIME)
+                + ", 30 minutes before the class starts."));
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Pain before")).isEnabled()).isFalse();
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Pain after")).isEnabled()).isFalse();
+    }
+
+    @Test
     void theInstructorReachesThePainCheckInFromTheirRoster() {
         Instructor teacher = asStaff(() -> instructors.qualified("Roster Link Teacher"));
         Registered joy = data.cleared("Joy Rostered");
