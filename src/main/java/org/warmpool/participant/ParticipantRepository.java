@@ -12,8 +12,13 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     Optional<Participant> findByUserId(long userId);
 
+    /**
+     * SELECT ... FOR UPDATE on the participant row alone. With the account fetched by an outer join,
+     * PostgreSQL cannot lock in the same statement, and Hibernate read the row unlocked and locked it
+     * with a second query ("follow-on locking"); the account loads after the lock instead.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Participant p left join fetch p.user where p.id = :id")
+    @Query("select p from Participant p where p.id = :id")
     Optional<Participant> lockById(long id);
 
     boolean existsByEmail(String normalizedEmail);

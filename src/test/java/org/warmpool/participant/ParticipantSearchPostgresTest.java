@@ -2,20 +2,16 @@ package org.warmpool.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.EmbeddedPostgres;
+import org.warmpool.SqlSent;
 
 /**
  * On PostgreSQL the search reads V19's trigram indexes, not the whole table: the SQL that Hibernate
@@ -64,23 +60,9 @@ class ParticipantSearchPostgresTest extends ParticipantSearchScenario {
                 .doesNotContain("Seq Scan");
     }
 
-    /** The SQL of one search as Hibernate sends it (its logger org.hibernate.SQL, at debug). */
+    /** The SQL of one search as Hibernate sends it. */
     private String sqlOfSearch(String text) {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.hibernate.SQL");
-        Level level = logger.getLevel();
-        ListAppender<ILoggingEvent> sent = new ListAppender<>();
-        sent.start();
-        logger.addAppender(sent);
-        logger.setAdditive(false);
-        logger.setLevel(Level.DEBUG);
-        try {
-            search(text, 0);
-        } finally {
-            logger.setLevel(level);
-            logger.setAdditive(true);
-            logger.detachAppender(sent);
-        }
-        return sent.list.stream().map(ILoggingEvent::getFormattedMessage)
-                .filter(s -> s.contains("from participant")).reduce((a, b) -> b).orElseThrow().strip();
+        return SqlSent.during(() -> search(text, 0)).stream().filter(s -> s.contains("from participant"))
+                .reduce((a, b) -> b).orElseThrow();
     }
 }
