@@ -53,6 +53,19 @@ public class WaitlistService {
     }
 
     /**
+     * Who holds the places in a class, in the order they got them: so that the front desk can tell
+     * a caller who is in. Names, booking times and check-in only; no health data.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<PlaceHolder> placeHolders(long sessionId) {
+        return bookings.findConfirmed(sessionId).stream()
+                .map(b -> new PlaceHolder(b.getId(), b.getParticipant().getId(), b.getParticipant().getFullName(),
+                        b.getConfirmedAt() == null ? b.getBookedAt() : b.getConfirmedAt(), b.getAttendance()))
+                .toList();
+    }
+
+    /**
      * Classes past the cut-off with a free place and people waiting: the front desk decides who
      * gets the place (soonest first).
      */

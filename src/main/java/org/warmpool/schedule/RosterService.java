@@ -1,12 +1,14 @@
 package org.warmpool.schedule;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,10 +32,11 @@ public class RosterService {
     private final ObjectProvider<RosterSource> rosters;
     private final SessionSummaries views;
     private final ZoneId zone;
+    private final Clock clock;
 
     RosterService(ClassSessionRepository sessions, Timetable timetable, InstructorService instructors,
             CurrentUser currentUser, ObjectProvider<RosterSource> rosters, SessionSummaries views,
-            ClinicSettings clinic) {
+            ClinicSettings clinic, Clock clock) {
         this.sessions = sessions;
         this.timetable = timetable;
         this.instructors = instructors;
@@ -41,6 +44,7 @@ public class RosterService {
         this.rosters = rosters;
         this.views = views;
         this.zone = clinic.timeZone();
+        this.clock = clock;
     }
 
     /** The logged-in instructor's sessions in the week (Monday to Sunday) that contains {@code day}. */
@@ -50,6 +54,24 @@ public class RosterService {
         Instructor me = myProfile();
         Instant from = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
         return views.of(sessions.findOfInstructorStartingBetween(me.getId(), from, from.plusSeconds(7 * 86_400L)));
+    }
+
+    /**
+     * The logged-in instructor's class running now, or else their next one later today (in the
+     * clinic's time zone); empty when no class of theirs is left today. Cancelled classes are skipped.
+     */
+    @RolesAllowed(Roles.INSTRUCTOR)
+    @Transactional(readOnly = true)
+    public Optional<ScheduledSession> myNowOrNext() {
+        Instructor me = myProfile();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant from = today.atStartOfDay(zone).toInstant();
+        Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+        List<ClassSession> left = sessions.findOfInstructorStartingBetween(me.getId(), from, to).stream()
+                .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && s.getEndsAt().isAfter(now))
+                .limit(1).toList();
+        return views.of(left).stream().findFirst();
     }
 
     /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,11 +22,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingLogEntry;
 import org.warmpool.booking.CancellationService;
+import org.warmpool.booking.PlaceHolder;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistEntry;
 import org.warmpool.booking.WaitlistService;
@@ -34,7 +37,8 @@ import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.Roles;
 
 /**
- * A session's waitlist for the front desk: the people waiting in order, moving someone up or down
+ * A session's waitlist for the front desk: who holds the places (names, when booked, checked in or
+ * not), then the people waiting in order, moving someone up or down
  * with a reason, giving a free place by hand after the cut-off, and taking someone off the list.
  */
 @Route(value = "waitlist", layout = MainLayout.class)
@@ -83,6 +87,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
             banner.getElement().setAttribute("role", "status");
             add(banner);
         }
+        add(placeHolders(waitlists.placeHolders(sessionId)));
         add(new H3("Waitlist"));
         if (waitlist.entries().isEmpty()) {
             add(new Paragraph("No one is waiting for this class."));
@@ -95,6 +100,38 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
             add(list);
         }
         add(new Anchor("schedule", "Back to the schedule"));
+    }
+
+    /** Who holds the places, so that the desk can tell a caller who is in: names only, no health data. */
+    private Section placeHolders(List<PlaceHolder> holders) {
+        Section section = new Section();
+        section.addClassName("place-holders");
+        H3 heading = new H3("Who has a place");
+        heading.setId("place-holders-heading");
+        section.getElement().setAttribute("aria-labelledby", "place-holders-heading");
+        section.add(heading);
+        if (holders.isEmpty()) {
+            section.add(new Paragraph("No one has a place in this class yet."));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("place-holders");
+        list.addClassName("place-holder-list");
+        for (PlaceHolder holder : holders) {
+            Span who = new Span(holder.participantName());
+            who.addClassName("place-holder-name");
+            Span booked = new Span("booked " + holder.bookedAt().atZone(zone).format(ClinicFormats.DATE_SHORT_TIME));
+            booked.addClassName("place-holder-booked");
+            Span status = new Span(holder.attendance() == null ? "Not checked in"
+                    : holder.checkedIn() ? "Checked in" : "Did not come");
+            status.addClassName("place-holder-status");
+            status.getElement().getThemeList().add(holder.checkedIn() ? "badge success" : "badge contrast");
+            ListItem item = new ListItem(new Div(who, booked), status);
+            item.addClassName("place-holder");
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private ListItem entry(WaitlistEntry entry, int last, boolean promoteByHand) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.Roster;
 import org.warmpool.schedule.RosterService;
@@ -42,7 +43,8 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         // Another instructor's roster is refused by the service; the refusal reaches the error view.
         Roster roster = rosters.roster(sessionId);
         var session = roster.session();
-        add(new H2(session.levelTitle() + ", " + session.date() + " " + session.start() + "-" + session.end()),
+        add(new H2(session.levelTitle() + ", " + session.date().format(ClinicFormats.DAY_LONG) + " "
+                + MyScheduleView.times(session)),
                 new Paragraph(session.poolName() + ", " + roster.participants().size() + " of " + session.capacity()
                         + " places taken"));
         if (roster.participants().isEmpty()) {
@@ -51,6 +53,7 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         }
         OrderedList names = new OrderedList();
         names.setId("roster");
+        names.addClassName("roster-names");
         roster.participants().forEach(name -> names.add(new ListItem(name)));
         add(names);
         panels.orderedStream().forEach(panel -> add(panel.create(session)));

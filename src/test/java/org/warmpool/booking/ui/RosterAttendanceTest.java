@@ -83,7 +83,8 @@ class RosterAttendanceTest extends KaribuTest {
         navigate("roster/" + session.id());
 
         _get(RosterView.class);
-        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + day.date() + " 11:00-11:45"));
+        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, "
+                + day.date().format(ClinicFormats.DAY_LONG) + " 11:00-11:45"));
         assertThat(_get(OrderedList.class, spec -> spec.withId("roster")).getElement().getTextRecursively())
                 .contains(ann.name(), ben.name());
         assertThat(cameCount()).isEqualTo("0 of 2 came");

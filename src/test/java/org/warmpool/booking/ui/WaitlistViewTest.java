@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
 import org.warmpool.TestClock;
+import org.warmpool.base.ClinicFormats;
+import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingResult;
@@ -91,6 +93,33 @@ class WaitlistViewTest extends KaribuTest {
         assertThat(_get(entryOf(wil.name()), Button.class, spec -> spec.withText("Move down")).isEnabled()).isFalse();
         _assertNone(Div.class, spec -> spec.withId("promote-banner"));
         _assertNone(Button.class, spec -> spec.withText("Give the place to " + wes.name()));
+    }
+
+    @Test
+    void forAFullClassTheDeskSeesWhoHoldsThePlacesByNameAboveTheWaitlist() {
+        navigate("waitlist/" + session.id());
+
+        ListItem hal = _get(ListItem.class, spec -> spec.withClasses("place-holder"));
+        assertThat(_get(hal, Span.class, spec -> spec.withClasses("place-holder-name")).getText())
+                .isEqualTo(holder.name());
+        assertThat(_get(hal, Span.class, spec -> spec.withClasses("place-holder-booked")).getText())
+                .isEqualTo("booked " + day.dayBeforeAt("09:00").atZone(clock.getZone())
+                        .format(ClinicFormats.DATE_SHORT_TIME));
+        assertThat(_get(hal, Span.class, spec -> spec.withClasses("place-holder-status")).getText())
+                .isEqualTo("Not checked in");
+        // The holders come first, then the people waiting; the waiting are not among the holders.
+        String page = _get(WaitlistView.class).getElement().getTextRecursively();
+        assertThat(page.indexOf("Who has a place")).isLessThan(page.indexOf(wes.name()));
+        assertThat(page.indexOf(holder.name())).isLessThan(page.indexOf(wes.name()));
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("place-holders"))
+                .getElement().getTextRecursively()).doesNotContain(wes.name(), wil.name());
+
+        clock.moveTo(day.at("10:45"));
+        attendance.mark(holderBooking, Attendance.ATTENDED);
+        navigate("waitlist/" + session.id());
+
+        assertThat(_get(_get(ListItem.class, spec -> spec.withClasses("place-holder")), Span.class,
+                spec -> spec.withClasses("place-holder-status")).getText()).isEqualTo("Checked in");
     }
 
     @Test

@@ -89,7 +89,8 @@ class MyScheduleAndRosterTest extends KaribuTest {
         _click(_get(cards.get(0), Button.class, spec -> spec.withText("Roster")));
 
         _get(RosterView.class);
-        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
+        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, "
+                + date.format(DAY_HEADING) + " 09:00-09:45"));
         _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _get(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
     }
@@ -106,7 +107,8 @@ class MyScheduleAndRosterTest extends KaribuTest {
         _get(ForbiddenView.class);
         _get(H1.class, spec -> spec.withText("Page not available"));
         _get(Paragraph.class, spec -> spec.withText("This page does not exist, or your account may not open it."));
-        _assertNone(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
+        _assertNone(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, "
+                + date.format(DAY_HEADING) + " 09:00-09:45"));
         _assertNone(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _assertNone(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
     }
@@ -119,7 +121,8 @@ class MyScheduleAndRosterTest extends KaribuTest {
 
         navigate("roster/" + session.id());
 
-        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, " + date + " 09:00-09:45"));
+        _get(H2.class, spec -> spec.withText("Level 2 Stretch & Strengthen, "
+                + date.format(DAY_HEADING) + " 09:00-09:45"));
         _get(Paragraph.class, spec -> spec.withText(pool.getName() + ", 0 of " + session.capacity() + " places taken"));
         _get(Paragraph.class, spec -> spec.withText("No one has booked this session yet."));
         _assertNone(H1.class, spec -> spec.withText("Page not available"));
