@@ -10,7 +10,8 @@ import org.warmpool.base.ClinicSettings;
 
 /**
  * The application's clock in tests: the real time, until a test moves it to check a time
- * window (the late-cancellation window, the waitlist cut-off). Tests that move it reset it.
+ * window (the late-cancellation window, the waitlist cut-off). {@link ClockBackAfterEachTest} puts it
+ * back after every test.
  */
 @Component
 @Primary

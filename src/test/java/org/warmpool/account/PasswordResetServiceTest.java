@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +49,6 @@ class PasswordResetServiceTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aLinkFromTheFrontDeskSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {

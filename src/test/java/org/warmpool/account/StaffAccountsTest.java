@@ -54,7 +54,6 @@ class StaffAccountsTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,8 +39,4 @@ public abstract class BackupTestBase extends KaribuTest {
         registry.add("warmpool.backup.keep", () -> KEEP);
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 }

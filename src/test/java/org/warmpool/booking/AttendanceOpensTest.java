@@ -8,7 +8,6 @@ import static org.warmpool.booking.BookingTestData.asStaff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class AttendanceOpensTest {
         start = data.startOf(session);
         ann = data.cleared("Ann Opens");
         annBooking = asStaff(() -> bookings.bookFor(ann.participantId(), session.id(), false, null)).bookingId();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -55,7 +55,6 @@ class BookingHooksTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

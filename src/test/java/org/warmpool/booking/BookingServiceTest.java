@@ -60,7 +60,6 @@ class BookingServiceTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

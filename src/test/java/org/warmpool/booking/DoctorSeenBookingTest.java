@@ -37,7 +37,6 @@ class DoctorSeenBookingTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

@@ -70,7 +70,6 @@ class InstructorHealthWindowTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

@@ -93,7 +93,6 @@ abstract class ErasureScenario {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

@@ -70,7 +70,6 @@ class LevelSetAsideTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

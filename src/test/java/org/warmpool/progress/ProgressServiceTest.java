@@ -55,7 +55,6 @@ class ProgressServiceTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

@@ -44,7 +44,6 @@ class KnownInstructorRankingTest {
 
     @AfterEach
     void reset() {
-        clock.reset();
         SecurityContextHolder.clearContext();
     }
 

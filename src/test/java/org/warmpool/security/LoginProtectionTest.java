@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -61,11 +60,6 @@ class LoginProtectionTest {
 
     /** Each test's own client address, so that the tests do not add up per address. */
     private final String address = "2001:db8::" + UUID.randomUUID().toString().substring(0, 4);
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theSettingsAreTheDocumentedDefaults() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,11 +31,6 @@ class SessionLimitsTest extends KaribuTest {
     TestClock clock;
     @Autowired
     NotificationService notifications;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aSessionStillWorksJustBeforeTwelveHoursAndNotAfter() {

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
@@ -56,11 +55,6 @@ class BookingViewsTest extends KaribuTest {
     private ClinicSettings clinic;
     @Autowired
     private TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aParticipantBooksWithOneClickSeesBookedOnTheCardAndFindsTheClassInMyBookings() {

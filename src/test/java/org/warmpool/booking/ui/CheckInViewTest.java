@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,11 +68,6 @@ class CheckInViewTest extends KaribuTest {
         asStaff(() -> bookings.bookFor(ann.participantId(), session.id(), false, null));
         asStaff(() -> bookings.bookFor(ben.participantId(), session.id(), false, null));
         login("desk@warmpool.example", Role.FRONT_DESK);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.warmpool.booking.BookingTestData.asStaff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
@@ -37,11 +36,6 @@ class MyBookingsBeforeClassTest extends KaribuTest {
     private CancellationService cancellations;
     @Autowired
     private TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void checkedInTwentyMinutesBeforeTheStartTheParticipantReadsCheckedInWithoutCancelAndACancelledPlaceIsNotComingUp() {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,11 +67,6 @@ class RosterAttendanceTest extends KaribuTest {
         clock.moveTo(day.dayBeforeAt("12:00"));
         annBooking = asStaff(() -> bookings.bookFor(ann.participantId(), session.id(), false, null)).bookingId();
         asStaff(() -> bookings.bookFor(ben.participantId(), session.id(), false, null));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,11 +73,6 @@ class WaitlistViewTest extends KaribuTest {
         BookingResult second = asStaff(() -> bookings.bookFor(wil.participantId(), session.id(), true, null));
         assertThat(List.of(first.waitlistPosition(), second.waitlistPosition())).containsExactly(1, 2);
         login("desk@warmpool.example", Role.FRONT_DESK);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

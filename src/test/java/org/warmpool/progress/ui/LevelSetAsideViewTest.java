@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,11 +39,6 @@ class LevelSetAsideViewTest extends KaribuTest {
     TransactionTemplate transactions;
     @Autowired
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void painNineAtThePoolsideSetsLevelTwoAsideAndBothReadWhyInPlainWords() {
