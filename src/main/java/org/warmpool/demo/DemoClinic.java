@@ -102,7 +102,35 @@ final class DemoClinic {
         long rita = registration.registerWalkIn(walkIn).getId();
         intake(rita, 8, PainDuration.LESS_THAN_2_WEEKS, null, Condition.OTHER_OR_UNKNOWN,
                 Set.of(RedFlag.SADDLE_NUMBNESS), Set.of(), true, false, Set.of(), Set.of());
+        for (int i = 0; i < WALK_INS.size(); i++) {
+            RegistrationForm form = form(WALK_INS.get(i), LocalDate.of(1950 + 4 * i, 1 + i, 10 + i));
+            form.setPhone("07700 90030" + i);
+            long walkInId = registration.registerWalkIn(form).getId();
+            intake(walkInId, 5, null, 30 + 10 * i, i % 2 == 0 ? Condition.SPINAL_STENOSIS : Condition.SPONDYLOLISTHESIS,
+                    Set.of(), Set.of(), false, false, EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(TimeOfDay.class));
+            walkIns.add(walkInId);
+        }
     }
+
+    /** Walk-ins with long-standing, moderate pain, screened clear: they fill the full class and its waitlist. */
+    static final List<String> WALK_INS = List.of("Omar Haddad", "Grace Lindqvist", "Tom Byrne", "Maria Santos",
+            "Joan Fairweather");
+
+    private final List<Long> walkIns = new java.util.ArrayList<>();
+
+    List<Long> clearedWalkIns() {
+        return List.copyOf(walkIns);
+    }
+
+    Pool therapyPool() {
+        return therapyPool;
+    }
+
+    ClassLevel level(int number) {
+        return levels.listAll().get(number);
+    }
+
+    private Pool therapyPool;
 
     private long participant(String email, String name, LocalDate born) {
         return registration.registerExistingAccount(account(email), form(name, born)).getId();
@@ -130,7 +158,8 @@ final class DemoClinic {
     }
 
     /**
-     * Ana and Chloe may teach every level (aquatic therapy, physiotherapy); Ben only levels 2 and
+     * Ana and Chloe may teach every level (aquatic therapy, physiotherapy); Ana works 07:00-21:00 every
+     * day. Ben only levels 2 and
      * 3, and his CPR certificate runs out in three weeks, so his later classes need cover.
      */
     private void loadInstructors() {
@@ -139,8 +168,8 @@ final class DemoClinic {
         certify(ana, CertificationType.CPR_FIRST_AID, today.minusYears(1), today.plusYears(1));
         certify(ana, CertificationType.WATER_RESCUE, today.minusYears(1), today.plusYears(1));
         certify(ana, CertificationType.AQUATIC_THERAPY, today.minusYears(2), today.plusYears(2));
-        available(ana, LocalTime.of(8, 0), LocalTime.of(13, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        // Every day, so that she has a class today whatever day the demo starts (see DemoWeek).
+        available(ana, LocalTime.of(7, 0), LocalTime.of(21, 0), DayOfWeek.values());
 
         Instructor ben = instructors.createFor(account("ben@warmpool.example"), "07700 900102");
         certify(ben, CertificationType.CPR_FIRST_AID, today.minusYears(2).plusWeeks(3), today.plusWeeks(3));
@@ -197,6 +226,7 @@ final class DemoClinic {
                 new BigDecimal("1.40"), true, 10);
         therapy.setNotes("Hoist at the shallow end; handrails on both sides.");
         therapy = pools.save(therapy);
+        therapyPool = therapy;
         Pool exercise = new Pool("Exercise pool", new BigDecimal("30.0"), new BigDecimal("1.10"),
                 new BigDecimal("2.20"), false, 12);
         exercise.setNotes("Steps only. Deep end for aqua running.");

@@ -14,12 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.warmpool.base.ClinicSettings;
 import org.warmpool.booking.BookingService;
 import org.warmpool.instructor.InstructorService;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.RegistrationService;
 import org.warmpool.pool.PoolService;
 import org.warmpool.program.ClassLevelService;
+import org.warmpool.progress.PainCheckInService;
+import org.warmpool.progress.ProgressService;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.StaffingService;
@@ -56,13 +60,20 @@ class DemoData {
     private final UserAccountService accounts;
     private final DemoClinic clinic;
     private final DemoBookings bookings;
+    private final DemoHistory history;
+    private final DemoWeek week;
+    private final InstructorService instructors;
     private final TransactionTemplate transaction;
 
     DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
             InstructorService instructors, StaffingService staffing, RegistrationService registration,
             IntakeService intakes, RecommendationService recommendations, BookingService bookings, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, PainCheckInService painCheckIns,
+            ProgressService progress, ClinicSettings clinicSettings) {
         this.bookings = new DemoBookings(recommendations, bookings);
+        this.history = new DemoHistory(jdbc, painCheckIns, progress, clock, clinicSettings.timeZone());
+        this.week = new DemoWeek(schedule, staffing, bookings, clock, clinicSettings.timeZone());
+        this.instructors = instructors;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
         this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, registration, intakes,
@@ -73,15 +84,20 @@ class DemoData {
     @Order(Ordered.HIGHEST_PRECEDENCE) // before the initial-administrator check, which then finds one
     void loadAndPrintLogins() {
         if (accounts.findByEmail(ACCOUNTS.get(0).email()).isEmpty()) {
+            long started = System.nanoTime() / 1_000_000;
             // All or nothing: a failure leaves an empty database, and the next start tries again.
             SystemTasks.runAsStaff(() -> transaction.executeWithoutResult(status -> {
                 for (DemoAccount account : ACCOUNTS) {
                     accounts.createAccount(account.email(), account.name(), PASSWORD, account.roles());
                 }
                 clinic.load();
+                history.load();
                 bookings.load(clinic.clearedParticipants());
+                week.load(clinic.therapyPool(), clinic.level(1),
+                        instructors.forUser("ana@warmpool.example").orElseThrow().getId(),
+                        clinic.clearedParticipants().get(0), clinic.clearedWalkIns());
             }));
-            log.info("Demo data loaded.");
+            log.info("Demo data loaded in {} ms.", System.nanoTime() / 1_000_000 - started);
         }
         log.info(loginTable());
     }

@@ -65,7 +65,8 @@ class CopyH2ToPostgresTest {
                 DATE '2026-05-28' FROM participant""", """
             INSERT INTO booking (session_id, participant_id, active_participant_id, status, booked_at, booked_by,
                 confirmed_at, credit_id)
-            SELECT (SELECT MAX(id) FROM class_session), participant_id, participant_id, 'CONFIRMED',
+            SELECT (SELECT MAX(s.id) FROM class_session s WHERE NOT EXISTS (SELECT 1 FROM booking b
+                    WHERE b.session_id = s.id)), participant_id, participant_id, 'CONFIRMED',
                 TIMESTAMP WITH TIME ZONE '2026-03-29 02:15:00+01:00', 'desk@warmpool.example',
                 TIMESTAMP WITH TIME ZONE '2026-03-29 02:15:00+01:00', id FROM makeup_credit""", """
             INSERT INTO booking_log (booking_id, occurred_at, actor, action, reason)

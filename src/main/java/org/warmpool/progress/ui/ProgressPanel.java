@@ -90,6 +90,9 @@ class ProgressPanel extends Div {
         table.addClassName("pain-table");
         table.setCaptionText("Every class, newest first. A change of 2 points or more is a clear change "
                 + "and is marked.");
+        // A long history makes the page scroll; a page with no control on it (a participant's own
+        // progress) can then be scrolled by keyboard only from here (axe: scrollable-region-focusable).
+        table.getElement().setAttribute("tabindex", "0");
         NativeTableRow head = table.getHead().addRow();
         for (String title : List.of("Date", "Class", "Before", "After", "Change")) {
             head.addHeaderCell().setText(title);
