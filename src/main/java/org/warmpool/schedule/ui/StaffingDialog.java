@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.schedule.AssignmentResult;
 import org.warmpool.schedule.InstructorOption;
@@ -31,7 +32,8 @@ class StaffingDialog extends Dialog {
         this.staffing = staffing;
         this.session = session;
         this.changed = changed;
-        setHeaderTitle("Instructor for " + session.levelTitle() + ", " + session.date() + " " + session.start());
+        setHeaderTitle("Instructor for " + session.levelTitle() + ", " + session.date().format(ClinicFormats.DAY_LONG)
+                + ", " + session.start().format(ClinicFormats.TIME));
         add(content);
         Button close = new Button("Close", click -> close());
         if (session.instructorId() != null) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.instructor.CertificationType;
 import org.warmpool.instructor.Instructor;
@@ -78,7 +79,8 @@ class StaffingDialogTest extends KaribuTest {
 
         StaffingDialog dialog = openStaffingDialog(pool, tuesday);
 
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Instructor for Level 1 Gentle Mobility, " + tuesday + " 10:00");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Instructor for Level 1 Gentle Mobility, "
+                + tuesday.format(ClinicFormats.DAY_LONG) + ", 10:00");
         _get(dialog, Paragraph.class, spec -> spec.withText("No instructor is assigned."));
         assertThat(entryOf(dialog, "Can teach this session", able))
                 .isEqualTo(able.getName() + ": 0 h already booked that week.");
