@@ -71,7 +71,7 @@ public class AttendanceService {
             List<Booking> list = bySession.getOrDefault(s.getId(), List.of());
             int arrived = (int) list.stream().filter(b -> b.getAttendance() == Attendance.ATTENDED).count();
             return new CheckInSession(s.getId(), s.getDate(), s.getStartTime(), s.getLevel().title(),
-                    s.getPool().getName(), list.size(), arrived, opening(s.getStartsAt(), now));
+                    s.getPool().getId(), s.getPool().getName(), list.size(), arrived, opening(s.getStartsAt(), now));
         }).toList();
     }
 

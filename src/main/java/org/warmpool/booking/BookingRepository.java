@@ -162,4 +162,20 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @org.springframework.data.jpa.repository.Modifying
     @Query("update Booking b set b.attendanceMarkedBy = :neutral where b.attendanceMarkedBy in :emails")
     int replaceAttendanceMarkedBy(Collection<String> emails, String neutral);
+
+    @Query("""
+            select s from ClassSession s join fetch s.level join fetch s.pool
+            where s.pool.id = :poolId and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt > :from and s.startsAt < :until
+            order by s.startsAt, s.id""")
+    List<ClassSession> findScheduledInPoolBetween(long poolId, Instant from, Instant until);
+
+    /** Classes of a level on a day, not yet started, in another pool in use whose water is warm enough. */
+    @Query("""
+            select s from ClassSession s join fetch s.level l join fetch s.pool p
+            where l.id = :levelId and s.date = :date and p.id <> :poolId and p.retired = false
+              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED and s.startsAt > :now
+              and p.waterTemperature >= l.minWaterTemperature
+            order by s.startsAt, s.id""")
+    List<ClassSession> findWarmAlternatives(long levelId, LocalDate date, long poolId, Instant now);
 }

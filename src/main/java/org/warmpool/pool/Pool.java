@@ -24,6 +24,10 @@ public class Pool extends AbstractEntity {
     public static final int NOTES_MAX_LENGTH = 1000;
     /** The most people in the water at once that a pool may be given. */
     public static final int CAPACITY_MAX = 100;
+    /** The plausible range of a heated pool's water, for the pool's setting and for a measured reading. */
+    public static final String TEMPERATURE_MIN = "20.0";
+    public static final String TEMPERATURE_MAX = "40.0";
+    public static final String TEMPERATURE_RANGE_MESSAGE = "Between 20 and 40 °C";
 
     @NotBlank(message = "Give the pool a name")
     @Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
@@ -31,8 +35,8 @@ public class Pool extends AbstractEntity {
     private String name;
 
     @NotNull(message = "Enter the water temperature")
-    @DecimalMin(value = "20.0", message = "Between 20 and 40 °C")
-    @DecimalMax(value = "40.0", message = "Between 20 and 40 °C")
+    @DecimalMin(value = TEMPERATURE_MIN, message = TEMPERATURE_RANGE_MESSAGE)
+    @DecimalMax(value = TEMPERATURE_MAX, message = TEMPERATURE_RANGE_MESSAGE)
     @Digits(integer = 2, fraction = 1, message = "One decimal at most, for example 33.5")
     @Column(name = "water_temperature", nullable = false, precision = 3, scale = 1)
     private BigDecimal waterTemperature;

@@ -3,23 +3,36 @@ package org.warmpool.pool;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.SessionReference;
+import org.warmpool.security.CurrentUser;
 import org.warmpool.security.Roles;
 
 @Service
 @Transactional
 public class PoolService {
 
+    /** How far back a pool's temperature log reaches on screen. */
+    public static final Duration TEMPERATURE_LOG_PERIOD = Duration.ofDays(90);
+
     private final PoolRepository pools;
     private final PoolSchedule schedule;
+    private final TemperatureReadingRepository readings;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    PoolService(PoolRepository pools, PoolSchedule schedule) {
+    PoolService(PoolRepository pools, PoolSchedule schedule, TemperatureReadingRepository readings,
+            CurrentUser currentUser, Clock clock) {
         this.pools = pools;
         this.schedule = schedule;
+        this.readings = readings;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @PermitAll
@@ -52,8 +65,10 @@ public class PoolService {
             throw new RuleViolationException("There is already a pool called \"" + pool.getName()
                     + "\". Choose another name.");
         }
+        boolean temperatureChanged = pool.isNew();
         if (!pool.isNew()) {
-            pools.lockById(pool.getId());
+            temperatureChanged = pools.lockById(pool.getId()).map(Pool::getWaterTemperature)
+                    .map(before -> before.compareTo(pool.getWaterTemperature()) != 0).orElse(true);
             List<SessionReference> tooLarge = schedule.upcomingSessions(pool.getId()).stream()
                     .filter(session -> session.capacity() > pool.getCapacity()).toList();
             if (!tooLarge.isEmpty()) {
@@ -62,7 +77,42 @@ public class PoolService {
                         + "them first: " + SessionReference.describeAll(tooLarge, 5) + ".");
             }
         }
-        return pools.saveAndFlush(pool);
+        Pool saved = pools.saveAndFlush(pool);
+        if (temperatureChanged) {
+            readings.save(new TemperatureReading(saved.getId(), clock.instant(), currentUser.actor(),
+                    saved.getWaterTemperature()));
+        }
+        return saved;
+    }
+
+    /**
+     * Records the water temperature measured at the poolside. It goes into the pool's log and
+     * becomes the pool's water temperature at once, so that a pool gone cold leaves matching and
+     * booking straight away (and a warm reading brings it back).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR})
+    public Pool recordTemperature(long poolId, BigDecimal celsius) {
+        if (celsius == null || celsius.compareTo(new BigDecimal(Pool.TEMPERATURE_MIN)) < 0
+                || celsius.compareTo(new BigDecimal(Pool.TEMPERATURE_MAX)) > 0) {
+            throw new RuleViolationException("Enter the temperature you measured, for example 29.5. "
+                    + Pool.TEMPERATURE_RANGE_MESSAGE + ".");
+        }
+        if (celsius.stripTrailingZeros().scale() > 1) {
+            throw new RuleViolationException("Enter the temperature with one decimal at most, for example 29.5.");
+        }
+        Pool pool = pools.lockById(poolId)
+                .orElseThrow(() -> new RuleViolationException("This pool no longer exists."));
+        pool.setWaterTemperature(celsius.setScale(1));
+        readings.save(new TemperatureReading(poolId, clock.instant(), currentUser.actor(), celsius.setScale(1)));
+        return pool;
+    }
+
+    /** The pool's readings of the last {@link #TEMPERATURE_LOG_PERIOD}, newest first. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public List<TemperatureReading> temperatureLog(long poolId) {
+        return readings.findByPoolIdAndOccurredAtAfterOrderByOccurredAtDesc(poolId,
+                clock.instant().minus(TEMPERATURE_LOG_PERIOD));
     }
 
     /**

@@ -52,6 +52,23 @@ class PoolServiceTest {
     }
 
     @Test
+    void everyTemperatureAPoolIsGivenGoesIntoItsLogWithWhoAndTheSameValueIsNotLoggedTwice() {
+        Pool pool = data.warmPool();
+        Pool edited = pools.get(pool.getId());
+        edited.setWaterTemperature(new BigDecimal("33.5"));
+        pools.save(edited);
+        Pool renamed = pools.get(pool.getId());
+        renamed.setNotes("New hoist");
+        pools.save(renamed);
+
+        assertThat(pools.temperatureLog(pool.getId())).extracting(TemperatureReading::getCelsius)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("33.5"), new BigDecimal("34.0"));
+        assertThat(pools.temperatureLog(pool.getId())).allSatisfy(reading -> assertThat(reading.getActor())
+                .isEqualTo("user"));
+    }
+
+    @Test
     void anUnusedPoolRetiresAndTakesNoNewSessions() {
         Pool pool = data.warmPool();
 

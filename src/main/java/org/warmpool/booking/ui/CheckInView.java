@@ -98,6 +98,9 @@ public class CheckInView extends Main {
         Button pain = new Button("Pain before and after", VaadinIcon.CHART_LINE.create(),
                 click -> UI.getCurrent().navigate("pain-check-in/" + session.sessionId()));
         pain.setAriaLabel("Pain before and after for " + session.start() + " " + session.title());
+        Button water = new Button("Water temperature", VaadinIcon.DROP.create(),
+                click -> UI.getCurrent().navigate(WaterTemperatureView.class, session.poolId()));
+        water.setAriaLabel("Water temperature of " + session.poolName());
         section.add(heading, where, count);
         if (!open) {
             Paragraph opens = new Paragraph("Check-in opens " + session.opening().when() + ".");
@@ -105,7 +108,7 @@ public class CheckInView extends Main {
             opens.setId("opens-" + session.sessionId());
             section.add(opens);
         }
-        section.add(people, walkIn, pain);
+        section.add(people, walkIn, pain, water);
         return section;
     }
 

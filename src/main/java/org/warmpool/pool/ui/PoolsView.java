@@ -44,6 +44,13 @@ public class PoolsView extends Main {
         grid.addColumn(pool -> pool.isHasLift() ? "Yes" : "No").setHeader("Lift or ramp");
         grid.addColumn(Pool::getCapacity).setHeader("Capacity");
         grid.addColumn(pool -> pool.isRetired() ? "Retired" : "In use").setHeader("Status");
+        // The booking feature's page, by its route name: pool does not depend on booking.
+        grid.addComponentColumn(pool -> {
+            Button log = new Button("Temperature log",
+                    click -> getUI().ifPresent(ui -> ui.navigate("water-temperature/" + pool.getId())));
+            log.setAriaLabel("Temperature log of " + pool.getName());
+            return log;
+        }).setHeader("Water temperature");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> openForm(pools.get(click.getItem().getId())));
         grid.setAllRowsVisible(true);

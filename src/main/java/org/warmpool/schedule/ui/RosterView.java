@@ -61,6 +61,11 @@ public class RosterView extends Main implements HasUrlParameter<Long> {
         Button pain = new Button("Pain before and after",
                 click -> UI.getCurrent().navigate("pain-check-in/" + session.id()));
         pain.setId("pain-check-in");
-        add(pain);
+        // The booking feature's page, by its route name: schedule does not depend on booking.
+        Button water = new Button("Water temperature",
+                click -> UI.getCurrent().navigate("water-temperature/" + session.poolId()));
+        water.setId("water-temperature");
+        water.setAriaLabel("Water temperature of " + session.poolName());
+        add(pain, water);
     }
 }
