@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.warmpool.participant.Intake;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.ClearanceService;
 
@@ -74,14 +75,15 @@ class DoctorSeenForm extends Div {
                 .bind(DoctorVisit::getNote, DoctorVisit::setNote);
         binder.setBean(new DoctorVisit());
         Button record = new Button("Record that a doctor has seen them", click -> {
-            if (binder.validate().isOk()) {
+            var status = binder.validate();
+            if (status.isOk()) {
                 DoctorVisit visit = binder.getBean();
                 clearances.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
                 Notifications.success("Recorded that a doctor has seen them. The red-flag answer stays in the "
                         + "intake history.");
                 recorded.run();
             } else {
-                Notifications.problem("Please correct the marked fields.");
+                FormErrors.show(status);
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

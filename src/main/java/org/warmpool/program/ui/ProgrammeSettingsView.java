@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -67,7 +68,7 @@ public class ProgrammeSettingsView extends Main {
             try {
                 binder.writeBean(current);
             } catch (ValidationException invalid) {
-                Notifications.problem("Please correct the highlighted fields.");
+                FormErrors.show(invalid);
                 return;
             }
             settings.save(current);
