@@ -44,11 +44,11 @@ class FormErrorsTest {
     void everyRedFieldSaysWhyAndTheMessageNamesEachFieldWithItsReason() {
         weeks.setValue(9000);
 
-        ValidationException invalid = invalidOnSave();
-        FocusRequests.clear();
-        FormErrors.show(invalid);
-        // Read before any lookup: Karibu's lookups play a round trip, which takes the waiting calls.
-        assertThat(FocusRequests.focused(name)).as("focus on the first field to correct").isTrue();
+        try (FocusRequests focus = FocusRequests.record()) {
+            FormErrors.show(invalidOnSave());
+            assertThat(focus.focused(name)).as("focus on the first field to correct").isTrue();
+            assertThat(focus.focused(weeks)).isFalse();
+        }
 
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Please fill this in.");
