@@ -10,8 +10,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.participant.Intake;
-import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.ClearanceService;
@@ -53,10 +53,10 @@ class DoctorSeenForm extends Div {
     DoctorSeenForm(long participantId, ClearanceService clearances, Clock clock, Runnable recorded) {
         LocalDate today = LocalDate.now(clock);
         DatePicker seenOn = new DatePicker("Date the doctor saw them");
-        seenOn.setLocale(ClinicFormats.LOCALE);
         seenOn.setMax(today);
         seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
+        DateFields.clinic(seenOn);
         TextField doctor = new TextField("Doctor's name");
         doctor.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
