@@ -219,6 +219,7 @@ class RecommendationList extends Div {
             if (rest > 0) {
                 Button more = new Button("Show " + rest + " more");
                 more.setId("show-more");
+                more.setAriaLabel("Show " + rest + " more " + (rest == 1 ? "class" : "classes"));
                 more.addClickListener(click -> showRest(cards, recommendations, more));
                 results.add(more);
             }

@@ -69,6 +69,7 @@ class RecommendationListTest {
         assertThat(cards()).hasSize(RecommendationList.FIRST_SHOWN);
         assertThat(count()).isEqualTo("14 classes suit you.");
         Button more = _get(Button.class, spec -> spec.withText("Show 8 more"));
+        assertThat(more.getAriaLabel()).hasValue("Show 8 more classes");
 
         try (FocusRequests focus = FocusRequests.record()) {
             _click(more);
