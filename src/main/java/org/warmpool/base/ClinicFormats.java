@@ -55,6 +55,11 @@ public final class ClinicFormats {
         return day.getDisplayName(TextStyle.FULL, LOCALE);
     }
 
+    /** "5,200", "72": a whole number as the clinic writes it, with a thousands separator. */
+    public static String number(long value) {
+        return String.format(LOCALE, "%,d", value);
+    }
+
     /** "34 °C", "33.5 °C": the number as it is stored, then the unit. */
     public static String celsius(BigDecimal temperature) {
         return temperature + " °C";

@@ -31,6 +31,8 @@ public class Intake extends AbstractEntity {
 
     /** The note kept with a clearance or a doctor's visit. */
     public static final int NOTE_MAX_LENGTH = 500;
+    /** The most weeks of pain an intake takes: a hundred years. */
+    public static final int PAIN_WEEKS_MAX = 5200;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)

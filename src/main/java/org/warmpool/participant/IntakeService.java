@@ -88,8 +88,9 @@ public class IntakeService {
         if (painNow == null || painNow < 0 || painNow > 10) {
             throw new RuleViolationException("Choose how strong your pain is now, from 0 (none) to 10 (worst).");
         }
-        if (weeks != null && (weeks < 0 || weeks > 5200)) {
-            throw new RuleViolationException("The number of weeks must be 0 or more.");
+        if (weeks != null && (weeks < 0 || weeks > Intake.PAIN_WEEKS_MAX)) {
+            throw new RuleViolationException("The number of weeks is from 0 to "
+                    + org.warmpool.base.ClinicFormats.number(Intake.PAIN_WEEKS_MAX) + ".");
         }
         if (duration == null && weeks == null) {
             throw new RuleViolationException("Tell us how long you have had this pain.");

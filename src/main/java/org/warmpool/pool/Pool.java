@@ -24,10 +24,15 @@ public class Pool extends AbstractEntity {
     public static final int NOTES_MAX_LENGTH = 1000;
     /** The most people in the water at once that a pool may be given. */
     public static final int CAPACITY_MAX = 100;
-    /** The plausible range of a heated pool's water, for the pool's setting and for a measured reading. */
-    public static final String TEMPERATURE_MIN = "20.0";
-    public static final String TEMPERATURE_MAX = "40.0";
-    public static final String TEMPERATURE_RANGE_MESSAGE = "Between 20 and 40 °C";
+    /** The water temperatures a pool may be set to, in °C. */
+    public static final int WATER_TEMPERATURE_MIN = 20;
+    public static final int WATER_TEMPERATURE_MAX = 40;
+    public static final String WATER_TEMPERATURE_RANGE = "Between " + WATER_TEMPERATURE_MIN + " and " + WATER_TEMPERATURE_MAX
+            + " °C";
+    /** The depths a pool may have, in metres. */
+    public static final String DEPTH_MIN_METRES = "0.1";
+    public static final String DEPTH_MAX_METRES = "6";
+    static final String DEPTH_RANGE = "Between " + DEPTH_MIN_METRES + " and " + DEPTH_MAX_METRES + " m";
 
     @NotBlank(message = "Give the pool a name")
     @Size(max = NAME_MAX_LENGTH, message = "At most {max} characters")
@@ -35,22 +40,22 @@ public class Pool extends AbstractEntity {
     private String name;
 
     @NotNull(message = "Enter the water temperature")
-    @DecimalMin(value = TEMPERATURE_MIN, message = TEMPERATURE_RANGE_MESSAGE)
-    @DecimalMax(value = TEMPERATURE_MAX, message = TEMPERATURE_RANGE_MESSAGE)
+    @DecimalMin(value = "" + WATER_TEMPERATURE_MIN, message = WATER_TEMPERATURE_RANGE)
+    @DecimalMax(value = "" + WATER_TEMPERATURE_MAX, message = WATER_TEMPERATURE_RANGE)
     @Digits(integer = 2, fraction = 1, message = "One decimal at most, for example 33.5")
     @Column(name = "water_temperature", nullable = false, precision = 3, scale = 1)
     private BigDecimal waterTemperature;
 
     @NotNull(message = "Enter the shallowest depth")
-    @DecimalMin(value = "0.1", message = "Between 0.1 and 6 m")
-    @DecimalMax(value = "6.0", message = "Between 0.1 and 6 m")
+    @DecimalMin(value = DEPTH_MIN_METRES, message = DEPTH_RANGE)
+    @DecimalMax(value = DEPTH_MAX_METRES, message = DEPTH_RANGE)
     @Digits(integer = 1, fraction = 2, message = "Two decimals at most, for example 1.20")
     @Column(name = "min_depth", nullable = false, precision = 3, scale = 2)
     private BigDecimal minDepth;
 
     @NotNull(message = "Enter the deepest depth")
-    @DecimalMin(value = "0.1", message = "Between 0.1 and 6 m")
-    @DecimalMax(value = "6.0", message = "Between 0.1 and 6 m")
+    @DecimalMin(value = DEPTH_MIN_METRES, message = DEPTH_RANGE)
+    @DecimalMax(value = DEPTH_MAX_METRES, message = DEPTH_RANGE)
     @Digits(integer = 1, fraction = 2, message = "Two decimals at most, for example 1.80")
     @Column(name = "max_depth", nullable = false, precision = 3, scale = 2)
     private BigDecimal maxDepth;

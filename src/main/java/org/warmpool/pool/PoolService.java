@@ -92,10 +92,10 @@ public class PoolService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK, Roles.INSTRUCTOR})
     public Pool recordTemperature(long poolId, BigDecimal celsius) {
-        if (celsius == null || celsius.compareTo(new BigDecimal(Pool.TEMPERATURE_MIN)) < 0
-                || celsius.compareTo(new BigDecimal(Pool.TEMPERATURE_MAX)) > 0) {
+        if (celsius == null || celsius.compareTo(BigDecimal.valueOf(Pool.WATER_TEMPERATURE_MIN)) < 0
+                || celsius.compareTo(BigDecimal.valueOf(Pool.WATER_TEMPERATURE_MAX)) > 0) {
             throw new RuleViolationException("Enter the temperature you measured, for example 29.5. "
-                    + Pool.TEMPERATURE_RANGE_MESSAGE + ".");
+                    + Pool.WATER_TEMPERATURE_RANGE + ".");
         }
         if (celsius.stripTrailingZeros().scale() > 1) {
             throw new RuleViolationException("Enter the temperature with one decimal at most, for example 29.5.");

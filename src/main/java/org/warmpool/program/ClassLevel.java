@@ -25,6 +25,19 @@ public class ClassLevel extends AbstractEntity {
 
     public static final int NAME_MAX_LENGTH = 60;
     public static final int DESCRIPTION_MAX_LENGTH = 1000;
+    /** The pain scale (NRS) a level's range is on. */
+    public static final int PAIN_MIN = 0;
+    public static final int PAIN_MAX = 10;
+    static final String PAIN_RANGE = "Pain is " + PAIN_MIN + " to " + PAIN_MAX;
+    /** The lowest water temperature a level may ask for, in °C. */
+    public static final int WATER_TEMPERATURE_MIN = 20;
+    public static final int WATER_TEMPERATURE_MAX = 40;
+    static final String WATER_TEMPERATURE_RANGE = "Between " + WATER_TEMPERATURE_MIN + " and " + WATER_TEMPERATURE_MAX
+            + " °C";
+    public static final int CLASS_SIZE_MIN = 1;
+    public static final int CLASS_SIZE_MAX = 100;
+    public static final int MINUTES_MIN = 10;
+    public static final int MINUTES_MAX = 180;
 
     @Column(name = "level_number", nullable = false, updatable = false)
     private int levelNumber;
@@ -35,33 +48,33 @@ public class ClassLevel extends AbstractEntity {
     private String name;
 
     @NotNull(message = "Enter the lowest pain (0-10)")
-    @Min(value = 0, message = "Pain is 0 to 10")
-    @Max(value = 10, message = "Pain is 0 to 10")
+    @Min(value = PAIN_MIN, message = PAIN_RANGE)
+    @Max(value = PAIN_MAX, message = PAIN_RANGE)
     @Column(name = "pain_min", nullable = false)
     private Integer painMin;
 
     @NotNull(message = "Enter the highest pain (0-10)")
-    @Min(value = 0, message = "Pain is 0 to 10")
-    @Max(value = 10, message = "Pain is 0 to 10")
+    @Min(value = PAIN_MIN, message = PAIN_RANGE)
+    @Max(value = PAIN_MAX, message = PAIN_RANGE)
     @Column(name = "pain_max", nullable = false)
     private Integer painMax;
 
     @NotNull(message = "Enter the lowest water temperature")
-    @DecimalMin(value = "20.0", message = "Between 20 and 40 °C")
-    @DecimalMax(value = "40.0", message = "Between 20 and 40 °C")
+    @DecimalMin(value = "" + WATER_TEMPERATURE_MIN, message = WATER_TEMPERATURE_RANGE)
+    @DecimalMax(value = "" + WATER_TEMPERATURE_MAX, message = WATER_TEMPERATURE_RANGE)
     @Digits(integer = 2, fraction = 1, message = "One decimal at most, for example 32.5")
     @Column(name = "min_water_temperature", nullable = false, precision = 3, scale = 1)
     private BigDecimal minWaterTemperature;
 
     @NotNull(message = "Enter the largest class size")
-    @Min(value = 1, message = "Between 1 and 100")
-    @Max(value = 100, message = "Between 1 and 100")
+    @Min(value = CLASS_SIZE_MIN, message = "Between " + CLASS_SIZE_MIN + " and " + CLASS_SIZE_MAX)
+    @Max(value = CLASS_SIZE_MAX, message = "Between " + CLASS_SIZE_MIN + " and " + CLASS_SIZE_MAX)
     @Column(name = "max_class_size", nullable = false)
     private Integer maxClassSize;
 
     @NotNull(message = "Enter the length in minutes")
-    @Min(value = 10, message = "Between 10 and 180 minutes")
-    @Max(value = 180, message = "Between 10 and 180 minutes")
+    @Min(value = MINUTES_MIN, message = "Between " + MINUTES_MIN + " and " + MINUTES_MAX + " minutes")
+    @Max(value = MINUTES_MAX, message = "Between " + MINUTES_MIN + " and " + MINUTES_MAX + " minutes")
     @Column(nullable = false)
     private Integer minutes;
 

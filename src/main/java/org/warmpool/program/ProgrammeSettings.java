@@ -22,6 +22,38 @@ public class ProgrammeSettings {
 
     static final int ONLY_ROW = 1;
 
+    // The limits of each setting: the column checks, the form fields and the messages all use these.
+    public static final int HIGH_PAIN_FROM_MIN = 1;
+    public static final int HIGH_PAIN_FROM_MAX = 10;
+    public static final int CHRONIC_FROM_WEEKS_MIN = 1;
+    public static final int CHRONIC_FROM_WEEKS_MAX = 104;
+    public static final int GENTLE_UP_TO_LEVEL_MIN = 0;
+    public static final int GENTLE_UP_TO_LEVEL_MAX = 3;
+    public static final int CHRONIC_LEVEL_MIN = 0;
+    public static final int CHRONIC_LEVEL_MAX = 3;
+    public static final int DEEP_WATER_FROM_LEVEL_MIN = 0;
+    public static final int DEEP_WATER_FROM_LEVEL_MAX = 3;
+    public static final int MAX_WAITLIST_MIN = 0;
+    public static final int MAX_WAITLIST_MAX = 500;
+    public static final int LATE_CANCEL_HOURS_MIN = 0;
+    public static final int LATE_CANCEL_HOURS_MAX = 168;
+    public static final int PROMOTION_CUTOFF_HOURS_MIN = 0;
+    public static final int PROMOTION_CUTOFF_HOURS_MAX = 72;
+    public static final int CREDIT_VALID_DAYS_MIN = 1;
+    public static final int CREDIT_VALID_DAYS_MAX = 365;
+    public static final int UP_AFTER_SESSIONS_MIN = 1;
+    public static final int UP_AFTER_SESSIONS_MAX = 50;
+    public static final int UP_PAIN_AFTER_COUNT_MIN = 1;
+    public static final int UP_PAIN_AFTER_COUNT_MAX = 20;
+    public static final int UP_NO_FLARE_IN_LAST_MIN = 0;
+    public static final int UP_NO_FLARE_IN_LAST_MAX = 20;
+    public static final int FLARE_RISE_MIN = 1;
+    public static final int FLARE_RISE_MAX = 10;
+    public static final int DOWN_AFTER_FLARES_MIN = 1;
+    public static final int DOWN_AFTER_FLARES_MAX = 10;
+    public static final int DOWN_PAIN_BEFORE_FROM_MIN = 1;
+    public static final int DOWN_PAIN_BEFORE_FROM_MAX = 10;
+
     @Id
     private int id = ONLY_ROW;
 
@@ -30,92 +62,92 @@ public class ProgrammeSettings {
     private long version;
 
     @NotNull(message = "Enter a pain level from 1 to 10")
-    @Min(value = 1, message = "From 1 to 10")
-    @Max(value = 10, message = "From 1 to 10")
+    @Min(value = HIGH_PAIN_FROM_MIN, message = "From " + HIGH_PAIN_FROM_MIN + " to " + HIGH_PAIN_FROM_MAX)
+    @Max(value = HIGH_PAIN_FROM_MAX, message = "From " + HIGH_PAIN_FROM_MIN + " to " + HIGH_PAIN_FROM_MAX)
     @Column(name = "high_pain_from", nullable = false)
     private Integer highPainFrom;
 
     @NotNull(message = "Enter a number of weeks")
-    @Min(value = 1, message = "From 1 to 104 weeks")
-    @Max(value = 104, message = "From 1 to 104 weeks")
+    @Min(value = CHRONIC_FROM_WEEKS_MIN, message = "From " + CHRONIC_FROM_WEEKS_MIN + " to " + CHRONIC_FROM_WEEKS_MAX + " weeks")
+    @Max(value = CHRONIC_FROM_WEEKS_MAX, message = "From " + CHRONIC_FROM_WEEKS_MIN + " to " + CHRONIC_FROM_WEEKS_MAX + " weeks")
     @Column(name = "chronic_from_weeks", nullable = false)
     private Integer chronicFromWeeks;
 
     @NotNull(message = "Choose a level")
-    @Min(value = 0, message = "A level from 0 to 3")
-    @Max(value = 3, message = "A level from 0 to 3")
+    @Min(value = GENTLE_UP_TO_LEVEL_MIN, message = "A level from " + GENTLE_UP_TO_LEVEL_MIN + " to " + GENTLE_UP_TO_LEVEL_MAX)
+    @Max(value = GENTLE_UP_TO_LEVEL_MAX, message = "A level from " + GENTLE_UP_TO_LEVEL_MIN + " to " + GENTLE_UP_TO_LEVEL_MAX)
     @Column(name = "gentle_up_to_level", nullable = false)
     private Integer gentleUpToLevel;
 
     @NotNull(message = "Choose a level")
-    @Min(value = 0, message = "A level from 0 to 3")
-    @Max(value = 3, message = "A level from 0 to 3")
+    @Min(value = CHRONIC_LEVEL_MIN, message = "A level from " + CHRONIC_LEVEL_MIN + " to " + CHRONIC_LEVEL_MAX)
+    @Max(value = CHRONIC_LEVEL_MAX, message = "A level from " + CHRONIC_LEVEL_MIN + " to " + CHRONIC_LEVEL_MAX)
     @Column(name = "chronic_level", nullable = false)
     private Integer chronicLevel;
 
     @NotNull(message = "Choose a level")
-    @Min(value = 0, message = "A level from 0 to 3")
-    @Max(value = 3, message = "A level from 0 to 3")
+    @Min(value = DEEP_WATER_FROM_LEVEL_MIN, message = "A level from " + DEEP_WATER_FROM_LEVEL_MIN + " to " + DEEP_WATER_FROM_LEVEL_MAX)
+    @Max(value = DEEP_WATER_FROM_LEVEL_MAX, message = "A level from " + DEEP_WATER_FROM_LEVEL_MIN + " to " + DEEP_WATER_FROM_LEVEL_MAX)
     @Column(name = "deep_water_from_level", nullable = false)
     private Integer deepWaterFromLevel;
 
     @NotNull(message = "Enter a number of places")
-    @Min(value = 0, message = "From 0 to 500")
-    @Max(value = 500, message = "From 0 to 500")
+    @Min(value = MAX_WAITLIST_MIN, message = "From " + MAX_WAITLIST_MIN + " to " + MAX_WAITLIST_MAX)
+    @Max(value = MAX_WAITLIST_MAX, message = "From " + MAX_WAITLIST_MIN + " to " + MAX_WAITLIST_MAX)
     @Column(name = "max_waitlist", nullable = false)
     private Integer maxWaitlist;
 
     @NotNull(message = "Enter a number of hours")
-    @Min(value = 0, message = "From 0 to 168 hours")
-    @Max(value = 168, message = "From 0 to 168 hours")
+    @Min(value = LATE_CANCEL_HOURS_MIN, message = "From " + LATE_CANCEL_HOURS_MIN + " to " + LATE_CANCEL_HOURS_MAX + " hours")
+    @Max(value = LATE_CANCEL_HOURS_MAX, message = "From " + LATE_CANCEL_HOURS_MIN + " to " + LATE_CANCEL_HOURS_MAX + " hours")
     @Column(name = "late_cancel_hours", nullable = false)
     private Integer lateCancelHours;
 
     @NotNull(message = "Enter a number of hours")
-    @Min(value = 0, message = "From 0 to 72 hours")
-    @Max(value = 72, message = "From 0 to 72 hours")
+    @Min(value = PROMOTION_CUTOFF_HOURS_MIN, message = "From " + PROMOTION_CUTOFF_HOURS_MIN + " to " + PROMOTION_CUTOFF_HOURS_MAX + " hours")
+    @Max(value = PROMOTION_CUTOFF_HOURS_MAX, message = "From " + PROMOTION_CUTOFF_HOURS_MIN + " to " + PROMOTION_CUTOFF_HOURS_MAX + " hours")
     @Column(name = "promotion_cutoff_hours", nullable = false)
     private Integer promotionCutoffHours;
 
     @NotNull(message = "Enter a number of days")
-    @Min(value = 1, message = "From 1 to 365 days")
-    @Max(value = 365, message = "From 1 to 365 days")
+    @Min(value = CREDIT_VALID_DAYS_MIN, message = "From " + CREDIT_VALID_DAYS_MIN + " to " + CREDIT_VALID_DAYS_MAX + " days")
+    @Max(value = CREDIT_VALID_DAYS_MAX, message = "From " + CREDIT_VALID_DAYS_MIN + " to " + CREDIT_VALID_DAYS_MAX + " days")
     @Column(name = "credit_valid_days", nullable = false)
     private Integer creditValidDays;
 
     @NotNull(message = "Enter a number of classes")
-    @Min(value = 1, message = "From 1 to 50 classes")
-    @Max(value = 50, message = "From 1 to 50 classes")
+    @Min(value = UP_AFTER_SESSIONS_MIN, message = "From " + UP_AFTER_SESSIONS_MIN + " to " + UP_AFTER_SESSIONS_MAX + " classes")
+    @Max(value = UP_AFTER_SESSIONS_MAX, message = "From " + UP_AFTER_SESSIONS_MIN + " to " + UP_AFTER_SESSIONS_MAX + " classes")
     @Column(name = "up_after_sessions", nullable = false)
     private Integer upAfterSessions;
 
     @NotNull(message = "Enter a number of classes")
-    @Min(value = 1, message = "From 1 to 20 classes")
-    @Max(value = 20, message = "From 1 to 20 classes")
+    @Min(value = UP_PAIN_AFTER_COUNT_MIN, message = "From " + UP_PAIN_AFTER_COUNT_MIN + " to " + UP_PAIN_AFTER_COUNT_MAX + " classes")
+    @Max(value = UP_PAIN_AFTER_COUNT_MAX, message = "From " + UP_PAIN_AFTER_COUNT_MIN + " to " + UP_PAIN_AFTER_COUNT_MAX + " classes")
     @Column(name = "up_pain_after_count", nullable = false)
     private Integer upPainAfterCount;
 
     @NotNull(message = "Enter a number of classes")
-    @Min(value = 0, message = "From 0 to 20 classes")
-    @Max(value = 20, message = "From 0 to 20 classes")
+    @Min(value = UP_NO_FLARE_IN_LAST_MIN, message = "From " + UP_NO_FLARE_IN_LAST_MIN + " to " + UP_NO_FLARE_IN_LAST_MAX + " classes")
+    @Max(value = UP_NO_FLARE_IN_LAST_MAX, message = "From " + UP_NO_FLARE_IN_LAST_MIN + " to " + UP_NO_FLARE_IN_LAST_MAX + " classes")
     @Column(name = "up_no_flare_in_last", nullable = false)
     private Integer upNoFlareInLast;
 
     @NotNull(message = "Enter a number of points")
-    @Min(value = 1, message = "From 1 to 10 points")
-    @Max(value = 10, message = "From 1 to 10 points")
+    @Min(value = FLARE_RISE_MIN, message = "From " + FLARE_RISE_MIN + " to " + FLARE_RISE_MAX + " points")
+    @Max(value = FLARE_RISE_MAX, message = "From " + FLARE_RISE_MIN + " to " + FLARE_RISE_MAX + " points")
     @Column(name = "flare_rise", nullable = false)
     private Integer flareRise;
 
     @NotNull(message = "Enter a number of flare-ups")
-    @Min(value = 1, message = "From 1 to 10")
-    @Max(value = 10, message = "From 1 to 10")
+    @Min(value = DOWN_AFTER_FLARES_MIN, message = "From " + DOWN_AFTER_FLARES_MIN + " to " + DOWN_AFTER_FLARES_MAX)
+    @Max(value = DOWN_AFTER_FLARES_MAX, message = "From " + DOWN_AFTER_FLARES_MIN + " to " + DOWN_AFTER_FLARES_MAX)
     @Column(name = "down_after_flares", nullable = false)
     private Integer downAfterFlares;
 
     @NotNull(message = "Enter a pain level from 1 to 10")
-    @Min(value = 1, message = "From 1 to 10")
-    @Max(value = 10, message = "From 1 to 10")
+    @Min(value = DOWN_PAIN_BEFORE_FROM_MIN, message = "From " + DOWN_PAIN_BEFORE_FROM_MIN + " to " + DOWN_PAIN_BEFORE_FROM_MAX)
+    @Max(value = DOWN_PAIN_BEFORE_FROM_MAX, message = "From " + DOWN_PAIN_BEFORE_FROM_MIN + " to " + DOWN_PAIN_BEFORE_FROM_MAX)
     @Column(name = "down_pain_before_from", nullable = false)
     private Integer downPainBeforeFrom;
 

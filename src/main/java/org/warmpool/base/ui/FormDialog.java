@@ -43,9 +43,7 @@ public class FormDialog<T> extends Dialog {
             try {
                 binder.writeBean(bean);
             } catch (ValidationException invalid) {
-                Notifications.problem("Please correct the highlighted fields: "
-                        + String.join(" ", invalid.getValidationErrors().stream()
-                                .map(error -> error.getErrorMessage()).distinct().toList()));
+                FormErrors.show(invalid);
                 return;
             }
             beforeSave.check(bean, () -> {

@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
@@ -84,12 +86,12 @@ class BookingCards {
         } else {
             label = waiting ? "Take off the waitlist" : "Cancel the place";
         }
-        Button cancel = new Button(label, click -> confirm(view, waiting, on));
+        Button cancel = new Button(label, click -> confirm(view, waiting, on, click.getSource()));
         cancel.setAriaLabel(label + ": " + on);
         return cancel;
     }
 
-    private void confirm(BookingSummary view, boolean waiting, String on) {
+    private void confirm(BookingSummary view, boolean waiting, String on, Component opener) {
         String header;
         String yes;
         String no;
@@ -110,6 +112,7 @@ class BookingCards {
         ConfirmDialog dialog = new ConfirmDialog(header, text, yes, confirmed -> cancel(view, waiting, on));
         dialog.setCancelable(true);
         dialog.setCancelText(no);
+        Focus.returnAfter(dialog, opener);
         dialog.open();
     }
 

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.AttendanceService;
@@ -38,7 +39,7 @@ public class ReportsView extends Main {
         addClassName("list-view");
         LocalDate today = LocalDate.now(clock);
         for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(ClinicFormats.LOCALE);
+            DateFields.clinic(picker);
             picker.setRequiredIndicatorVisible(true);
         }
         from.setValue(today.minusDays(30));

@@ -26,8 +26,8 @@ final class TemperatureChart {
     private static final int RIGHT = 150;
     private static final int TOP = 16;
     private static final int BOTTOM = 40;
-    private static final int LOW = new BigDecimal(Pool.TEMPERATURE_MIN).intValue();
-    private static final int HIGH = new BigDecimal(Pool.TEMPERATURE_MAX).intValue();
+    private static final int LOW = Pool.WATER_TEMPERATURE_MIN;
+    private static final int HIGH = Pool.WATER_TEMPERATURE_MAX;
 
     private TemperatureChart() {
     }

@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
@@ -159,7 +161,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), click -> askReason(entry, false));
         down.setAriaLabel("Move " + name + " down");
         down.setEnabled(entry.position() < last);
-        Button remove = new Button("Remove from waitlist", click -> confirmRemove(entry));
+        Button remove = new Button("Remove from waitlist", click -> confirmRemove(entry, click.getSource()));
         remove.setAriaLabel("Remove " + name + " from the waitlist");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(up, down, remove);
@@ -194,7 +196,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         dialog.open();
     }
 
-    private void confirmRemove(WaitlistEntry entry) {
+    private void confirmRemove(WaitlistEntry entry, Component opener) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Remove " + entry.participantName() + " from the waitlist?");
         dialog.add(new Paragraph("They lose their place in the line. They can join again later."));
@@ -206,6 +208,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Keep them on the list", click -> dialog.close()), remove);
+        Focus.returnAfter(dialog, opener);
         dialog.open();
     }
 }

@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +32,7 @@ import java.util.stream.IntStream;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.ColdClass;
@@ -87,7 +89,7 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
         removeAll();
         now.setId("water-now");
         measured.setId("measured-temperature");
-        measured.setHelperText(Pool.TEMPERATURE_RANGE_MESSAGE + ", one decimal, for example 29.5");
+        measured.setHelperText(Pool.WATER_TEMPERATURE_RANGE + ", one decimal, for example 29.5");
         Button record = new Button("Record reading", click -> record());
         record.setId("record-reading");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -172,14 +174,14 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
             return;
         }
         String classes = cold.size() + (cold.size() == 1 ? " class" : " classes");
-        Button move = new Button("Move people to warm classes", click -> confirm("Move people to warm classes?",
+        Button move = new Button("Move people to warm classes", click -> confirm(click.getSource(), "Move people to warm classes?",
                 "Everyone with a place in the " + classes + " above moves to a class of the same level on the same "
                         + "day in a warm pool, while places last; the others get a make-up credit. The cold "
                         + classes + " are then cancelled and everyone is told.",
                 "Move and cancel", true));
         move.setId("move-to-warm");
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel all " + classes, click -> confirm("Cancel all " + classes + "?",
+        Button cancel = new Button("Cancel all " + classes, click -> confirm(click.getSource(), "Cancel all " + classes + "?",
                 "Everyone with a place gets a make-up credit, and everyone booked or waiting is told why.",
                 "Cancel " + classes, false));
         cancel.setId("cancel-cold");
@@ -189,7 +191,7 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
         affected.add(actions);
     }
 
-    private void confirm(String header, String text, String yes, boolean moveFirst) {
+    private void confirm(Component opener, String header, String text, String yes, boolean moveFirst) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, yes, confirmed -> {
             ColdWaterOutcome outcome = moveFirst ? coldWater.moveOrCancel(poolId, until())
                     : coldWater.cancelAll(poolId, until());
@@ -198,6 +200,7 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
         });
         dialog.setCancelable(true);
         dialog.setCancelText("Go back");
+        Focus.returnAfter(dialog, opener);
         dialog.open();
     }
 

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.instructor.AvailabilityWindow;
@@ -93,8 +94,8 @@ class InstructorDialog extends Dialog {
         TextField number = new TextField("Number");
         DatePicker issued = new DatePicker("Issued on");
         DatePicker expires = new DatePicker("Expires on");
-        issued.setLocale(ClinicFormats.LOCALE);
-        expires.setLocale(ClinicFormats.LOCALE);
+        DateFields.clinic(issued);
+        DateFields.clinic(expires);
         Button add = new Button("Add certificate", click -> {
             instructors.addCertification(instructorId, type.getValue(), number.getValue(), issued.getValue(),
                     expires.getValue());
@@ -151,8 +152,8 @@ class InstructorDialog extends Dialog {
         }
         DatePicker first = new DatePicker("First day");
         DatePicker last = new DatePicker("Last day");
-        first.setLocale(ClinicFormats.LOCALE);
-        last.setLocale(ClinicFormats.LOCALE);
+        DateFields.clinic(first);
+        DateFields.clinic(last);
         TextField reason = new TextField("Reason");
         Button add = new Button("Add leave", click -> {
             instructors.addLeave(instructorId, first.getValue(), last.getValue(), reason.getValue());

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.participant.Intake;
-import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.ClearanceService;
 
@@ -18,7 +18,7 @@ class ClearanceForm extends Div {
 
     ClearanceForm(long participantId, ClearanceService clearances, Clock clock, Runnable recorded) {
         DatePicker clearedOn = new DatePicker("Date of the clearance");
-        clearedOn.setLocale(ClinicFormats.LOCALE);
+        DateFields.clinic(clearedOn);
         clearedOn.setMax(LocalDate.now(clock));
         TextField clearedBy = new TextField("Given by (doctor's name)");
         clearedBy.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);

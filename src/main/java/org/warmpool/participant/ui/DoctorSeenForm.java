@@ -10,8 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.participant.Intake;
-import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.ClearanceService;
 
@@ -52,10 +53,10 @@ class DoctorSeenForm extends Div {
     DoctorSeenForm(long participantId, ClearanceService clearances, Clock clock, Runnable recorded) {
         LocalDate today = LocalDate.now(clock);
         DatePicker seenOn = new DatePicker("Date the doctor saw them");
-        seenOn.setLocale(ClinicFormats.LOCALE);
         seenOn.setMax(today);
         seenOn.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date cannot be in the future")
                 .setBadInputErrorMessage("Enter a date, for example 3/12/2026"));
+        DateFields.clinic(seenOn);
         TextField doctor = new TextField("Doctor's name");
         doctor.setMaxLength(Intake.DOCTOR_NAME_MAX_LENGTH);
         TextField note = new TextField("Note (optional)");
@@ -74,14 +75,15 @@ class DoctorSeenForm extends Div {
                 .bind(DoctorVisit::getNote, DoctorVisit::setNote);
         binder.setBean(new DoctorVisit());
         Button record = new Button("Record that a doctor has seen them", click -> {
-            if (binder.validate().isOk()) {
+            var status = binder.validate();
+            if (status.isOk()) {
                 DoctorVisit visit = binder.getBean();
                 clearances.recordDoctorSeen(participantId, visit.getSeenOn(), visit.getDoctor(), visit.getNote());
                 Notifications.success("Recorded that a doctor has seen them. The red-flag answer stays in the "
                         + "intake history.");
                 recorded.run();
             } else {
-                Notifications.problem("Please correct the marked fields.");
+                FormErrors.show(status);
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.ui.Limits;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.Contraindication;
@@ -139,8 +140,8 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
         duration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         duration.setValue(draft.getPainDuration());
         IntegerField weeks = new IntegerField("Or the number of weeks, if you know it");
-        weeks.setMin(0);
-        weeks.setHelperText("Optional");
+        Limits.between(weeks, 0, Intake.PAIN_WEEKS_MAX, "weeks");
+        weeks.setHelperText("Optional: 0 to " + ClinicFormats.number(Intake.PAIN_WEEKS_MAX) + " weeks");
         weeks.setValue(draft.getPainWeeks());
         stepContent.add(pain, duration, weeks);
         return () -> intakes.savePain(participantId, pain.getValue(), duration.getValue(), weeks.getValue());

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.Participant;
@@ -82,7 +83,7 @@ public class ParticipantsView extends Main {
             try {
                 fields.binder.writeBean(form);
             } catch (ValidationException invalid) {
-                Notifications.problem("Please correct the highlighted fields.");
+                FormErrors.show(invalid);
                 return;
             }
             Participant created = registration.registerWalkIn(form);

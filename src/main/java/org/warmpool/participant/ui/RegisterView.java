@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.ClientAddress;
+import org.warmpool.base.ui.FormErrors;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.participant.RegistrationForm;
 import java.time.Clock;
@@ -32,7 +33,7 @@ public class RegisterView extends Main {
             try {
                 fields.binder.writeBean(form);
             } catch (ValidationException invalid) {
-                Notifications.problem("Please correct the highlighted fields.");
+                FormErrors.show(invalid);
                 return;
             }
             // The same next page whether or not the address had an account (docs/user-guide.md).

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.LocalDate;
-import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.participant.Participant;
 import org.warmpool.security.PasswordPolicy;
 import org.warmpool.participant.RegistrationForm;
@@ -47,11 +47,11 @@ class RegistrationFields extends FormLayout {
         password.setHelperText(PasswordPolicy.HELPER_TEXT);
         password.setVisible(withPassword);
         phone.setHelperText("So that we can tell you about cancellations");
-        dateOfBirth.setLocale(ClinicFormats.LOCALE);
         dateOfBirth.setMax(today.minusDays(1));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
                 .setMaxErrorMessage("The date of birth must be in the past"));
-        dateOfBirth.setHelperText("For example 14/03/1958");
+        dateOfBirth.setHelperText("Day/month/year, for example 14/03/1958");
+        DateFields.clinic(dateOfBirth);
         emergencyContactName.setMaxLength(Participant.NAME_MAX_LENGTH);
         emergencyContactName.setI18n(new TextField.TextFieldI18n()
                 .setMaxLengthErrorMessage(atMost(Participant.NAME_MAX_LENGTH)));

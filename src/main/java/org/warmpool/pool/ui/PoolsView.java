@@ -1,5 +1,6 @@
 package org.warmpool.pool.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
@@ -76,7 +78,7 @@ public class PoolsView extends Main {
             dialog.setBeforeSave((edited, save) -> warnIfTooCold(edited, before, form, save));
         }
         if (!pool.isNew() && !pool.isRetired()) {
-            Button retire = new Button("Retire pool", click -> confirmRetire(pool, dialog));
+            Button retire = new Button("Retire pool", click -> confirmRetire(pool, dialog, click.getSource()));
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().addComponentAtIndex(0, retire);
         }
@@ -113,7 +115,7 @@ public class PoolsView extends Main {
         confirm.open();
     }
 
-    private void confirmRetire(Pool pool, FormDialog<Pool> formDialog) {
+    private void confirmRetire(Pool pool, FormDialog<Pool> formDialog, Component opener) {
         ConfirmDialog confirm = new ConfirmDialog("Retire " + pool.getName() + "?",
                 "A retired pool keeps its history but takes no new classes.", "Retire", yes -> {
                     pools.retire(pool.getId());
@@ -122,6 +124,7 @@ public class PoolsView extends Main {
                     refresh();
                 });
         confirm.setCancelable(true);
+        Focus.returnAfter(confirm, opener);
         confirm.open();
     }
 }

@@ -1,5 +1,6 @@
 package org.warmpool.privacy.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.privacy.ErasureService;
@@ -70,13 +72,13 @@ public class ErasureView extends Main implements HasUrlParameter<Long> {
             add(new Paragraph("They still have " + candidate.activePlaces() + " place(s) in classes that have not "
                     + "ended. Cancel those first; the erasure will be refused until then."));
         }
-        Button erase = new Button("Erase this participant…", click -> confirm(candidate));
+        Button erase = new Button("Erase this participant…", click -> confirm(candidate, click.getSource()));
         erase.setId("erase-participant");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(erase, new Anchor("participant/" + participantId, "Back to the record"));
     }
 
-    private void confirm(ErasureService.Candidate candidate) {
+    private void confirm(ErasureService.Candidate candidate, Component opener) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Erase " + candidate.fullName() + "?");
         TextField typed = new TextField("Type their full name or " + ErasureService.CONFIRMATION_WORD);
@@ -98,6 +100,7 @@ public class ErasureView extends Main implements HasUrlParameter<Long> {
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph("Their personal and health data will be removed now, in one step."), typed);
         dialog.getFooter().add(new Button("Keep the data", click -> dialog.close()), erase);
+        Focus.returnAfter(dialog, opener);
         dialog.setWidth("min(32rem, 100vw)");
         dialog.open();
     }

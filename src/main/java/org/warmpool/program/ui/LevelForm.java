@@ -22,7 +22,11 @@ class LevelForm extends FormLayout {
     LevelForm() {
         painMin.setHelperText("On the 0-10 pain scale (NRS)");
         painMax.setHelperText("Participants above this go to a gentler level");
-        maxClassSize.setHelperText("A session also never has more places than its pool holds");
+        maxClassSize.setHelperText("Between " + ClassLevel.CLASS_SIZE_MIN + " and " + ClassLevel.CLASS_SIZE_MAX
+                + ". A session also never has more places than its pool holds");
+        minutes.setHelperText("Between " + ClassLevel.MINUTES_MIN + " and " + ClassLevel.MINUTES_MAX + " minutes");
+        minWaterTemperature.setHelperText("Between " + ClassLevel.WATER_TEMPERATURE_MIN + " and "
+                + ClassLevel.WATER_TEMPERATURE_MAX + " °C");
         description.setMaxLength(ClassLevel.DESCRIPTION_MAX_LENGTH);
         add(name, minutes, painMin, painMax, minWaterTemperature, maxClassSize, description);
         setColspan(description, 2);

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.base.ui.FormErrors;
+import org.warmpool.base.ui.Limits;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -59,6 +61,21 @@ public class ProgrammeSettingsView extends Main {
         flareRise.setHelperText("Default 2: pain after class minus pain before, on the 0-10 scale");
         downAfterFlares.setHelperText("Default 2 (at level 0 a rest day is suggested instead)");
         downPainBeforeFrom.setHelperText("Default 8, on the 0-10 scale");
+        limit(highPainFrom, ProgrammeSettings.HIGH_PAIN_FROM_MIN, ProgrammeSettings.HIGH_PAIN_FROM_MAX, "");
+        limit(chronicFromWeeks, ProgrammeSettings.CHRONIC_FROM_WEEKS_MIN, ProgrammeSettings.CHRONIC_FROM_WEEKS_MAX, "weeks");
+        limit(gentleUpToLevel, ProgrammeSettings.GENTLE_UP_TO_LEVEL_MIN, ProgrammeSettings.GENTLE_UP_TO_LEVEL_MAX, "");
+        limit(chronicLevel, ProgrammeSettings.CHRONIC_LEVEL_MIN, ProgrammeSettings.CHRONIC_LEVEL_MAX, "");
+        limit(deepWaterFromLevel, ProgrammeSettings.DEEP_WATER_FROM_LEVEL_MIN, ProgrammeSettings.DEEP_WATER_FROM_LEVEL_MAX, "");
+        limit(maxWaitlist, ProgrammeSettings.MAX_WAITLIST_MIN, ProgrammeSettings.MAX_WAITLIST_MAX, "");
+        limit(lateCancelHours, ProgrammeSettings.LATE_CANCEL_HOURS_MIN, ProgrammeSettings.LATE_CANCEL_HOURS_MAX, "hours");
+        limit(promotionCutoffHours, ProgrammeSettings.PROMOTION_CUTOFF_HOURS_MIN, ProgrammeSettings.PROMOTION_CUTOFF_HOURS_MAX, "hours");
+        limit(creditValidDays, ProgrammeSettings.CREDIT_VALID_DAYS_MIN, ProgrammeSettings.CREDIT_VALID_DAYS_MAX, "days");
+        limit(upAfterSessions, ProgrammeSettings.UP_AFTER_SESSIONS_MIN, ProgrammeSettings.UP_AFTER_SESSIONS_MAX, "classes");
+        limit(upPainAfterCount, ProgrammeSettings.UP_PAIN_AFTER_COUNT_MIN, ProgrammeSettings.UP_PAIN_AFTER_COUNT_MAX, "classes");
+        limit(upNoFlareInLast, ProgrammeSettings.UP_NO_FLARE_IN_LAST_MIN, ProgrammeSettings.UP_NO_FLARE_IN_LAST_MAX, "classes");
+        limit(flareRise, ProgrammeSettings.FLARE_RISE_MIN, ProgrammeSettings.FLARE_RISE_MAX, "points");
+        limit(downAfterFlares, ProgrammeSettings.DOWN_AFTER_FLARES_MIN, ProgrammeSettings.DOWN_AFTER_FLARES_MAX, "");
+        limit(downPainBeforeFrom, ProgrammeSettings.DOWN_PAIN_BEFORE_FROM_MIN, ProgrammeSettings.DOWN_PAIN_BEFORE_FROM_MAX, "");
         BeanValidationBinder<ProgrammeSettings> binder = new BeanValidationBinder<>(ProgrammeSettings.class);
         binder.bindInstanceFields(this);
         ProgrammeSettings current = settings.current();
@@ -67,7 +84,7 @@ public class ProgrammeSettingsView extends Main {
             try {
                 binder.writeBean(current);
             } catch (ValidationException invalid) {
-                Notifications.problem("Please correct the highlighted fields.");
+                FormErrors.show(invalid);
                 return;
             }
             settings.save(current);
@@ -84,5 +101,11 @@ public class ProgrammeSettingsView extends Main {
                         + "instructor accepts one."),
                 new FormLayout(upAfterSessions, upPainAfterCount, upNoFlareInLast, flareRise, downAfterFlares,
                         downPainBeforeFrom), save);
+    }
+
+    /** The field takes only the setting's range, and its helper text says it: "Default 12. From 1 to 104 weeks." */
+    private static void limit(IntegerField field, int min, int max, String unit) {
+        Limits.between(field, min, max, unit);
+        field.setHelperText(field.getHelperText() + ". " + Limits.range(min, max, unit) + ".");
     }
 }

@@ -1,6 +1,7 @@
 package org.warmpool.recommendation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,29 +10,95 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.matching.Candidate;
+import org.warmpool.matching.ClassFilter;
 import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.ReasonWords;
 import org.warmpool.matching.Recommendation;
 import org.warmpool.matching.Rejection;
+import org.warmpool.participant.TimeOfDay;
 
 /**
  * The classes a participant may book in the next two weeks, best first, each with its reasons;
- * and the others with why not. Shown to the participant and, for them, to the front desk.
+ * and the others with why not. Shown to the participant and, for them, to the front desk. Choices
+ * of day, time of day and level narrow the list (the rule is {@link ClassFilter}); the first
+ * {@value #FIRST_SHOWN} classes show, and "Show 8 more" shows the rest.
  */
 class RecommendationList extends Div {
 
     static final String NOT_MEDICAL_ADVICE = "These suggestions follow the clinic's rules for pool classes; "
             + "they are not medical advice. If your pain changes suddenly or you feel unwell, contact your doctor.";
 
+    /** How many recommended classes show before "Show more". */
+    static final int FIRST_SHOWN = 6;
+
+    /** A choice in the day filter: one date, or every one of a weekday. */
+    record Day(String label, LocalDate date, DayOfWeek weekday) {
+    }
+
     /** "you" for the participant; the participant's name when the front desk looks. */
     private String whom = "you";
+    private LocalDate today;
+
+    private final Div intro = new Div();
+    private final Div filters = new Div();
+    private final Select<Day> day = new Select<>();
+    private final Select<TimeOfDay> timeOfDay = new Select<>();
+    private final Select<Integer> level = new Select<>();
+    private final Paragraph count = new Paragraph();
+    private final Div results = new Div();
+
+    private MatchResult all;
+    private Supplier<Optional<Candidate>> earliest;
+    private CardActions actions = CardActions.NONE;
+    private ClassFilter filter = ClassFilter.ALL;
+    private int shown = FIRST_SHOWN;
+    private boolean updatingChoices;
+
+    RecommendationList() {
+        day.setLabel("Day");
+        day.setEmptySelectionAllowed(true);
+        day.setEmptySelectionCaption("Any day");
+        day.setItemLabelGenerator(choice -> choice == null ? "Any day" : choice.label());
+        timeOfDay.setLabel("Time of day");
+        timeOfDay.setEmptySelectionAllowed(true);
+        timeOfDay.setEmptySelectionCaption("Any time");
+        timeOfDay.setItemLabelGenerator(time -> time == null ? "Any time" : time.label());
+        timeOfDay.setItems(TimeOfDay.values());
+        level.setLabel("Level");
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption("Any level");
+        day.addValueChangeListener(change -> choose());
+        timeOfDay.addValueChangeListener(change -> choose());
+        level.addValueChangeListener(change -> choose());
+        filters.addClassName("class-filters");
+        filters.add(day, timeOfDay, level);
+        // Said by screen readers when the choices change the list.
+        count.setId("classes-count");
+        count.getElement().setAttribute("role", "status");
+        add(intro, filters, count, results);
+    }
 
     void speakAbout(String participantName) {
         this.whom = participantName;
+    }
+
+    /** The clinic's today, so that the day choices can say "Today" and "Tomorrow". */
+    void today(LocalDate clinicToday) {
+        this.today = clinicToday;
     }
 
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest) {
@@ -40,16 +107,93 @@ class RecommendationList extends Div {
 
     /** The classes with the buttons (or booking state) that {@code actions} gives each. */
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest, CardActions actions) {
-        removeAll();
+        this.all = result;
+        this.earliest = earliest;
+        this.actions = actions;
+        intro.removeAll();
         Paragraph disclaimer = new Paragraph(NOT_MEDICAL_ADVICE);
         disclaimer.addClassName("disclaimer");
         if (result.blockedBecause() != null) {
-            add(new Paragraph(result.blockedBecause()), disclaimer);
+            intro.add(new Paragraph(result.blockedBecause()), disclaimer);
+            filters.setVisible(false);
+            count.setVisible(false);
+            results.removeAll();
             return;
         }
-        add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7
+        intro.add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7
                 + " weeks that suit " + whom + ", best first."), disclaimer);
-        if (result.recommendations().isEmpty()) {
+        offerChoices(result);
+        draw();
+    }
+
+    /** The days and levels of the classes at hand; a choice made before stays when still offered. */
+    private void offerChoices(MatchResult result) {
+        List<Candidate> sessions = Stream.concat(result.recommendations().stream().map(Recommendation::session),
+                result.rejections().stream().map(Rejection::session)).toList();
+        boolean any = !sessions.isEmpty();
+        filters.setVisible(any);
+        count.setVisible(any);
+        updatingChoices = true;
+        Day chosenDay = day.getValue();
+        Integer chosenLevel = level.getValue();
+        List<Day> days = new ArrayList<>();
+        new TreeSet<>(sessions.stream().map(Candidate::date).toList())
+                .forEach(date -> days.add(new Day(dayLabel(date), date, null)));
+        new TreeSet<>(sessions.stream().map(session -> session.date().getDayOfWeek()).toList())
+                .forEach(weekday -> days.add(new Day("Every " + ClinicFormats.weekday(weekday), null, weekday)));
+        day.setItems(days);
+        day.setValue(days.contains(chosenDay) ? chosenDay : null);
+        Map<Integer, String> levels = new TreeMap<>();
+        sessions.forEach(session -> levels.put(session.level().number(), session.level().title()));
+        level.setItems(levels.keySet());
+        level.setItemLabelGenerator(number -> number == null ? "Any level" : levels.get(number));
+        level.setValue(chosenLevel != null && levels.containsKey(chosenLevel) ? chosenLevel : null);
+        updatingChoices = false;
+        filter = currentFilter();
+    }
+
+    private String dayLabel(LocalDate date) {
+        String words = date.format(ClinicFormats.DAY_LONG);
+        if (date.equals(today)) {
+            return "Today, " + words;
+        }
+        return today != null && date.equals(today.plusDays(1)) ? "Tomorrow, " + words : words;
+    }
+
+    private ClassFilter currentFilter() {
+        Day chosen = day.getValue();
+        ClassFilter chosenDay = chosen == null ? ClassFilter.ALL
+                : chosen.date() != null ? ClassFilter.ALL.onDate(chosen.date()) : ClassFilter.ALL.onWeekday(chosen.weekday());
+        return chosenDay.at(timeOfDay.getValue()).atLevel(level.getValue());
+    }
+
+    private void choose() {
+        if (updatingChoices || all == null) {
+            return;
+        }
+        filter = currentFilter();
+        shown = FIRST_SHOWN;
+        draw();
+    }
+
+    private void clearChoices() {
+        updatingChoices = true;
+        day.clear();
+        timeOfDay.clear();
+        level.clear();
+        updatingChoices = false;
+        choose();
+    }
+
+    private void draw() {
+        results.removeAll();
+        MatchResult result = filter.apply(all);
+        int total = all.recommendations().size();
+        int matching = result.recommendations().size();
+        count.setText(filter.equals(ClassFilter.ALL)
+                ? classes(total) + " suit " + whom + "."
+                : matching + " of " + classes(total) + " that suit " + whom + " match these choices.");
+        if (total == 0) {
             String later = earliest.get().map(first -> "The first class that suits " + whom + " is on "
                     + describe(first) + " (" + first.level().title() + "). ").orElse("");
             String next = "you".equals(whom)
@@ -58,13 +202,27 @@ class RecommendationList extends Div {
                     + "with a reason.";
             Paragraph none = new Paragraph("No class suits " + whom + " in the next two weeks. " + later + next);
             none.setId("nothing-to-book");
-            add(none);
+            results.add(none);
+        } else if (matching == 0) {
+            Paragraph none = new Paragraph("No class that suits " + whom + " matches these choices. "
+                    + "Choose another day, time or level, or see all the classes.");
+            none.setId("nothing-matches");
+            results.add(none, new Button("Show all classes", click -> clearChoices()));
         } else {
             UnorderedList cards = new UnorderedList();
             cards.setId("recommended");
             cards.addClassName("session-list");
-            result.recommendations().forEach(r -> cards.add(card(r, actions)));
-            add(cards);
+            List<Recommendation> recommendations = result.recommendations();
+            recommendations.stream().limit(shown).forEach(r -> cards.add(card(r, actions)));
+            results.add(cards);
+            int rest = recommendations.size() - shown;
+            if (rest > 0) {
+                Button more = new Button("Show " + rest + " more");
+                more.setId("show-more");
+                more.setAriaLabel("Show " + rest + " more " + (rest == 1 ? "class" : "classes"));
+                more.addClickListener(click -> showRest(cards, recommendations, more));
+                results.add(more);
+            }
         }
         if (!result.rejections().isEmpty()) {
             UnorderedList others = new UnorderedList();
@@ -81,8 +239,23 @@ class RecommendationList extends Div {
             }
             Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")",
                     others);
-            add(new H2("Other classes"), details);
+            results.add(new H2("Other classes"), details);
         }
+    }
+
+    /** Adds the rest of the cards and moves focus to the first new one, where reading carries on. */
+    private void showRest(UnorderedList cards, List<Recommendation> recommendations, Button more) {
+        List<ListItem> added = recommendations.stream().skip(shown).map(r -> card(r, actions)).toList();
+        shown = recommendations.size();
+        added.forEach(cards::add);
+        results.remove(more);
+        if (!added.isEmpty()) {
+            Focus.on(added.get(0).getChildren().filter(H3.class::isInstance).findFirst().orElse(added.get(0)));
+        }
+    }
+
+    private static String classes(int number) {
+        return number + (number == 1 ? " class" : " classes");
     }
 
     private static ListItem card(Recommendation recommendation, CardActions actions) {

@@ -4,12 +4,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
-/** A participant's own recommended classes, each with a Book button (or what they booked). */
+/**
+ * A participant's own recommended classes, each with a Book button (or what they booked), with
+ * choices of day, time of day and level; the days are the clinic's (the injected clock's zone).
+ */
 @Route(value = "classes", layout = MainLayout.class)
 @PageTitle("Recommended classes | Warmpool")
 @Menu(order = 3.5, title = "Recommended classes", icon = "vaadin:thumbs-up")
@@ -20,10 +25,11 @@ public class RecommendedClassesView extends Main {
     private final transient ClassBooking booking;
     private final RecommendationList list = new RecommendationList();
 
-    public RecommendedClassesView(RecommendationService recommendations, ClassBooking booking) {
+    public RecommendedClassesView(RecommendationService recommendations, ClassBooking booking, Clock clock) {
         this.recommendations = recommendations;
         this.booking = booking;
         addClassName("home-view");
+        list.today(LocalDate.now(clock));
         add(list);
         show();
     }

@@ -1,5 +1,6 @@
 package org.warmpool.schedule.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.Notifications;
@@ -65,7 +67,7 @@ class SessionDialog extends Dialog {
                         close();
                         new StaffingDialog(staffing, session, changed).open();
                     });
-            Button cancel = new Button("Cancel session", click -> cancel(schedule, session, changed));
+            Button cancel = new Button("Cancel session", click -> cancel(schedule, session, changed, click.getSource()));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(cancel, editOnwards, editOne, instructor);
         }
@@ -91,7 +93,7 @@ class SessionDialog extends Dialog {
         }).open();
     }
 
-    private void cancel(ScheduleService schedule, ScheduledSession session, Runnable changed) {
+    private void cancel(ScheduleService schedule, ScheduledSession session, Runnable changed, Component opener) {
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle("Cancel this session?");
         TextArea reason = new TextArea("Reason (participants will see it)");
@@ -109,6 +111,7 @@ class SessionDialog extends Dialog {
         });
         cancelIt.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.getFooter().add(keep, cancelIt);
+        Focus.returnAfter(confirm, opener);
         confirm.open();
     }
 }

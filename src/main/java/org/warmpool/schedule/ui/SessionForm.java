@@ -8,6 +8,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.Duration;
 import java.util.List;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ExerciseBias;
@@ -25,7 +26,7 @@ class SessionForm extends FormLayout {
     final BeanValidationBinder<SessionChange> binder = new BeanValidationBinder<>(SessionChange.class);
 
     SessionForm(List<Pool> pools, boolean onwards) {
-        date.setLocale(ClinicFormats.LOCALE);
+        DateFields.clinic(date);
         date.setVisible(!onwards);
         startTime.setStep(Duration.ofMinutes(15));
         startTime.setLocale(ClinicFormats.LOCALE);

@@ -90,7 +90,7 @@ class DoctorSeenViewTest extends KaribuTest {
         assertThat(seenOn.isInvalid()).isTrue();
         assertThat(doctor.isInvalid()).isTrue();
         assertThat(doctor.getErrorMessage()).isEqualTo("Enter the doctor's name");
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("Please correct the marked fields."));
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("Please correct the highlighted fields:"));
 
         _setValue(seenOn, LocalDate.now(clock).plusDays(1));
         _setValue(doctor, "Dr Future");

@@ -77,6 +77,25 @@ class IntakeViewTest extends KaribuTest {
     }
 
     @Test
+    void theNumberOfWeeksStatesItsRealLimitOnTheFieldAndInTheMessage() {
+        navigate("me");
+        _click(button("Tell us about your pain"));
+        com.vaadin.flow.component.textfield.IntegerField weeks = _get(
+                com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withLabel("Or the number of weeks, if you know it"));
+
+        assertThat(weeks.getMax()).isEqualTo(Intake.PAIN_WEEKS_MAX);
+        assertThat(weeks.getHelperText()).isEqualTo("Optional: 0 to 5,200 weeks");
+        assertThat(weeks.getI18n().getMaxErrorMessage()).isEqualTo("From 0 to 5,200 weeks");
+        answerPain("6", "12 weeks or more");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(weeks, Intake.PAIN_WEEKS_MAX + 1);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, IntakeSteps::saveAndContinue);
+
+        assertThat(refused.getMessage()).isEqualTo("The number of weeks is from 0 to 5,200.");
+        assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
+    }
+
+    @Test
     void aParticipantAnswersEveryStepAndMayBookWithTheGentlestClassesSuggestedForChronicPain() {
         navigate("me");
         _click(button("Tell us about your pain"));

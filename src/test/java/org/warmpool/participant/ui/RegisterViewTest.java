@@ -44,7 +44,7 @@ class RegisterViewTest extends KaribuTest {
     @org.springframework.beans.factory.annotation.Autowired
     private java.time.Clock clock;
 
-    private static final String PLEASE_CORRECT = "Please correct the highlighted fields.";
+    private static final String PLEASE_CORRECT = "Please correct the highlighted fields:";
 
     @Autowired
     private UserAccountService accounts;

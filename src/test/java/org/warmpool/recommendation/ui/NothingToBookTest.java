@@ -26,8 +26,8 @@ class NothingToBookTest extends KaribuTest {
 
         list.show(new MatchResult(null, List.of(), List.of()), () -> Optional.of(later));
 
-        String message = list.getChildren().filter(c -> "nothing-to-book".equals(c.getId().orElse(null)))
-                .map(c -> ((Paragraph) c).getText()).findFirst().orElseThrow();
+        String message = com.github.mvysny.kaributesting.v10.LocatorJ._get(list, Paragraph.class,
+                spec -> spec.withId("nothing-to-book")).getText();
         assertThat(message).isEqualTo("No class suits you in the next two weeks. The first class that suits you is "
                 + "on Tuesday 6 April, 09:30, Therapy pool (Level 1 Gentle Mobility). Please ask the front desk: "
                 + "they can find you a place or put you on a waitlist.");

@@ -1,6 +1,7 @@
 package org.warmpool.recommendation.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,11 +152,13 @@ class RecommendedClassesViewTest extends KaribuTest {
     }
 
     private static List<ListItem> recommendedCards() {
+        showAll();
         return _find(ListItem.class, spec -> spec.withClasses("session-card"));
     }
 
     /** The one recommended card for a session in this pool. */
     private static ListItem recommendedCardIn(String poolName) {
+        showAll();
         UnorderedList recommended = _get(UnorderedList.class, spec -> spec.withId("recommended"));
         List<ListItem> cards = _find(recommended, ListItem.class).stream()
                 .filter(card -> textOf(card).contains(poolName)).toList();
@@ -168,6 +171,11 @@ class RecommendedClassesViewTest extends KaribuTest {
         UnorderedList others = _get(UnorderedList.class, spec -> spec.withId("other-classes"));
         return _find(others, ListItem.class).stream().map(RecommendedClassesViewTest::textOf)
                 .filter(text -> text.contains(poolName)).toList();
+    }
+
+    /** The list shows the first few classes; this test's classes may be further down. */
+    private static void showAll() {
+        _find(Button.class, spec -> spec.withId("show-more")).forEach(more -> _click(more));
     }
 
     private static String textOf(ListItem item) {
