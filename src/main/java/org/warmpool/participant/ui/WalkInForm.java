@@ -43,7 +43,8 @@ import org.warmpool.participant.WalkInService;
  */
 public class WalkInForm extends Div {
 
-    static final String NONE_OF_THESE = "None of these";
+    static final String PAIN_RANGE = "Enter a number from 0 (no pain) to 10 (the worst pain)";
+    static final String WEEKS_RANGE = "Enter a number of weeks from 0 to 5,200, or leave it empty";
 
     private final RegistrationFields registration;
     private final IntegerField pain = new IntegerField(IntakeQuestions.PAIN_NOW);
@@ -51,10 +52,10 @@ public class WalkInForm extends Div {
     private final IntegerField weeks = IntakeQuestions.weeks();
     private final RadioButtonGroup<Condition> condition = IntakeQuestions.condition();
     private final CheckboxGroup<RedFlag> redFlags = new CheckboxGroup<>("Warning signs: tick each one the person has now");
-    private final Checkbox noRedFlag = new Checkbox(NONE_OF_THESE);
+    private final Checkbox noRedFlag = new Checkbox("None of these warning signs");
     private final CheckboxGroup<Contraindication> contraindications = new CheckboxGroup<>(
             "Health matters that need a doctor's note: tick each one that applies");
-    private final Checkbox noContraindication = new Checkbox(NONE_OF_THESE);
+    private final Checkbox noContraindication = new Checkbox("None of these health matters");
     private final RadioButtonGroup<Boolean> lift = IntakeQuestions.needsLift();
     private final RadioButtonGroup<Boolean> deepWater = IntakeQuestions.deepWater();
     private final CheckboxGroup<DayOfWeek> days = IntakeQuestions.preferredDays();
@@ -74,6 +75,12 @@ public class WalkInForm extends Div {
         pain.setStepButtonsVisible(true);
         pain.setHelperText(IntakeQuestions.PAIN_SCALE);
         pain.setRequiredIndicatorVisible(true);
+        // The field's own checks need the same words, or a refused number turns red without saying why.
+        pain.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(PAIN_RANGE).setMaxErrorMessage(PAIN_RANGE)
+                .setBadInputErrorMessage(PAIN_RANGE).setRequiredErrorMessage(PAIN_RANGE));
+        weeks.setMax(5200);
+        weeks.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(WEEKS_RANGE)
+                .setMaxErrorMessage(WEEKS_RANGE).setBadInputErrorMessage(WEEKS_RANGE));
         duration.setRequiredIndicatorVisible(true);
         condition.setRequiredIndicatorVisible(true);
         lift.setRequiredIndicatorVisible(true);
@@ -91,6 +98,8 @@ public class WalkInForm extends Div {
 
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("register-and-screen");
+        // Disabled while the answers are sent, so that a double click registers the person once.
+        register.setDisableOnClick(true);
         register.addClickListener(click -> submit(walkIns, registered));
         add(new H2("Who they are"), registration,
                 new H2("Their pain"), pain, duration, weeks, condition,
@@ -106,10 +115,9 @@ public class WalkInForm extends Div {
         group.setItems(questions);
         group.setItemLabelGenerator(SafetyQuestion::question);
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setHelperText("Ask each question. If the answer to every one is no, tick \"" + NONE_OF_THESE + "\".");
+        group.setHelperText("Ask each question. If the answer to every one is no, tick \"" + none.getLabel() + "\".");
         group.setRequiredIndicatorVisible(true);
         none.addClassName("none-of-these");
-        none.getElement().setAttribute("aria-label", NONE_OF_THESE + ": " + group.getLabel());
         none.addValueChangeListener(change -> {
             if (change.getValue()) {
                 group.clear();
@@ -130,23 +138,22 @@ public class WalkInForm extends Div {
         BinderValidationStatus<RegistrationForm> status = registration.binder.validate();
         status.getFieldValidationErrors().forEach(error -> wrong.add(
                 error.getField() == registration.consent ? "Consent" : labelOf(error.getField())));
-        check(pain, pain.getValue() != null && pain.getValue() >= 0 && pain.getValue() <= 10,
-                "Enter a number from 0 (no pain) to 10 (the worst pain)", wrong);
+        check(pain, pain.getValue() != null && pain.getValue() >= 0 && pain.getValue() <= 10, PAIN_RANGE, wrong);
         boolean weeksInRange = weeks.getValue() == null || (weeks.getValue() >= 0 && weeks.getValue() <= 5200);
-        check(weeks, weeksInRange, "Enter a number of weeks from 0 to 5,200, or leave it empty",
-                wrong);
+        check(weeks, weeksInRange, WEEKS_RANGE, wrong);
         check(duration, duration.getValue() != null || weeks.getValue() != null,
                 "Choose how long, or enter the number of weeks", wrong);
         check(condition, condition.getValue() != null, "Choose the main cause, or the last choice if not sure", wrong);
         check(redFlags, !redFlags.getValue().isEmpty() || noRedFlag.getValue(),
-                "Tick each warning sign the person has, or \"" + NONE_OF_THESE + "\"", wrong);
+                "Tick each warning sign the person has, or \"" + noRedFlag.getLabel() + "\"", wrong);
         check(contraindications, !contraindications.getValue().isEmpty() || noContraindication.getValue(),
-                "Tick each matter that applies, or \"" + NONE_OF_THESE + "\"", wrong);
+                "Tick each matter that applies, or \"" + noContraindication.getLabel() + "\"", wrong);
         check(lift, lift.getValue() != null, "Choose how they get into a pool", wrong);
         check(deepWater, deepWater.getValue() != null, "Choose yes or no", wrong);
         if (!wrong.isEmpty() || !registration.binder.writeBeanIfValid(form)) {
-            Notifications.problem("Please correct the fields marked in red: " + String.join(", ", wrong)
-                    + ". Nothing was saved.");
+            Notifications.problem("Nothing was saved yet. Please correct the fields marked in red ("
+                    + String.join("; ", wrong) + "): each says what to change.");
+            register.setEnabled(true);
             return;
         }
         IntakeAnswers answers = new IntakeAnswers(pain.getValue(), duration.getValue(), weeks.getValue(),
@@ -159,6 +166,7 @@ public class WalkInForm extends Div {
         } catch (RuleViolationException refused) {
             // A rule the fields do not check (an e-mail address registered already): nothing was saved.
             Notifications.problem(refused.getMessage() + " Nothing was saved; the form keeps what you typed.");
+            register.setEnabled(true);
             return;
         }
         registered.accept(done);

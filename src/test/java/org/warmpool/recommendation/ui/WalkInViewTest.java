@@ -126,7 +126,6 @@ class WalkInViewTest extends KaribuTest {
         // The page now shows the booking among theirs.
         assertThat(_get(UnorderedList.class, spec -> spec.withId("participant-bookings")).getElement()
                 .getTextRecursively()).contains(warmPool.getName());
-        System.out.println("Walk-in registered, screened and booked in " + clicks + " clicks");
     }
 
     @Test
@@ -181,8 +180,9 @@ class WalkInViewTest extends KaribuTest {
         IntegerField pain = _get(IntegerField.class, spec -> spec.withId("walk-in-pain"));
         assertThat(pain.isInvalid()).isTrue();
         assertThat(pain.getErrorMessage()).isEqualTo("Enter a number from 0 (no pain) to 10 (the worst pain)");
-        assertThat(notificationTexts()).anyMatch(text -> text.contains("Please correct the fields marked in red: "
-                + "Full name, How strong is your pain right now?. Nothing was saved."));
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("Nothing was saved yet. Please correct the "
+                + "fields marked in red (Full name; How strong is your pain right now?): each says what to change."));
+        assertThat(_get(Button.class, spec -> spec.withText("Register and screen")).isEnabled()).isTrue();
         _assertNone(H2.class, spec -> spec.withId("walk-in-registered"));
         assertThat(records.search(phone, PageRequest.of(0, 5))).isEmpty();
         // What was typed stays, to be corrected.
