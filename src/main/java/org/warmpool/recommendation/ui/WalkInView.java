@@ -76,8 +76,9 @@ public class WalkInView extends Main {
             list.speakAbout(name);
             list.show(recommendations.forParticipant(id, RecommendationService.DEFAULT_DAYS),
                     () -> recommendations.earliestSuitable(id), booking.forParticipant(id, name, reload[0]));
-            classes.add(new H2("Bookings of " + name), booking.bookingsOf(id, name, reload[0]),
-                    new H2("Classes for " + name), list);
+            // Someone new has nothing booked yet: what to book comes first here, what they booked below.
+            classes.add(new H2("Classes for " + name), list,
+                    new H2("Bookings of " + name), booking.bookingsOf(id, name, reload[0]));
         };
         reload[0].run();
         result.add(classes);
