@@ -33,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.warmpool.KaribuTest;
 import org.warmpool.booking.BookingListService;
+import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingTestData;
 import org.warmpool.booking.BookingStatus;
 import org.warmpool.booking.BookingSummary;
 import org.warmpool.participant.Condition;
@@ -45,6 +47,7 @@ import org.warmpool.participant.PainDuration;
 import org.warmpool.participant.RedFlag;
 import org.warmpool.pool.Pool;
 import org.warmpool.schedule.ScheduleService;
+import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.ScheduleTestData;
 import org.warmpool.security.Role;
 
@@ -66,6 +69,10 @@ class WalkInViewTest extends KaribuTest {
     private BookingListService bookingLists;
     @Autowired
     private Clock clock;
+    @Autowired
+    private BookingTestData bookingData;
+    @Autowired
+    private BookingService bookings;
 
     /** Button clicks and choices (radio, tick box): what the front desk does with the mouse. Typing is not counted. */
     private int clicks;
@@ -187,6 +194,39 @@ class WalkInViewTest extends KaribuTest {
         assertThat(records.search(phone, PageRequest.of(0, 5))).isEmpty();
         // What was typed stays, to be corrected.
         assertThat(pain.getValue()).isEqualTo(11);
+    }
+
+    @Test
+    void whenTheLastPlaceGoesBeforeTheBookingClickTheWalkInStaysRegisteredAndScreened() {
+        login("admin@warmpool.example", Role.ADMIN);
+        ScheduledSession onePlace = bookingData.levelTwo(1, 5, "07:15");
+        login(DESK, Role.FRONT_DESK);
+        navigate("walk-in");
+        fillInWho(name);
+        type(_get(IntegerField.class, spec -> spec.withId("walk-in-pain")), 3);
+        choose(radio("How long have you had this pain?"), PainDuration.TWO_TO_11_WEEKS);
+        choose(radio("What is the main cause of your pain?"), Condition.SPINAL_STENOSIS);
+        choose(_get(Checkbox.class, spec -> spec.withId("no-red-flag")), true);
+        choose(_get(Checkbox.class, spec -> spec.withId("no-contraindication")), true);
+        choose(radio("How do you get into a pool?"), false);
+        click(_get(Button.class, spec -> spec.withText("Register and screen")));
+        ListItem card = recommendedCardIn(onePlace.poolName());
+        // Someone else takes the last place while the desk is still talking to the walk-in.
+        ParticipantTestData.Registered quicker = bookingData.cleared("Quinn Quicker");
+        BookingTestData.as(quicker, () -> bookings.bookForMe(onePlace.id(), false));
+
+        click(_get(card, Button.class, spec -> spec.withText("Book for " + name)));
+
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("The last place in this class has just gone"));
+        long id = participantId();
+        assertThat(records.record(id).mayBook()).isTrue();
+        assertThat(records.record(id).latest().orElseThrow().getPainNow()).isEqualTo(3);
+        assertThat(bookingLists.bookingsOf(id).upcoming()).isEmpty();
+        assertThat(_get(H2.class, spec -> spec.withId("walk-in-registered")).getText())
+                .isEqualTo(name + " is registered and screened");
+        // The list is drawn again: the class is now offered as a waitlist place.
+        assertThat(_get(recommendedCardIn(onePlace.poolName()), Button.class,
+                spec -> spec.withText("Put " + name + " on the waitlist")).isEnabled()).isTrue();
     }
 
     private void fillInWho(String fullName) {
