@@ -1,5 +1,6 @@
 package org.warmpool.home.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -36,6 +37,10 @@ public class FrontDeskHomeView extends Main {
         LocalDate today = LocalDate.now(clock);
         add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is "
                 + today.format(ClinicFormats.DAY_LONG_YEAR) + "."));
+        // Someone at the desk who is new: register, screen and book them on one page.
+        Anchor walkIn = new Anchor("walk-in", "Register a walk-in");
+        walkIn.setId("register-walk-in");
+        add(new Paragraph(walkIn));
         showPlacesToGiveByHand(waitlists.placesToGiveByHand(), clock);
         add(new H2("Today's classes"));
         List<ScheduledSession> todays = schedule.week(today, null).stream()

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -24,10 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
-import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
-import org.warmpool.base.ui.Limits;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.Condition;
 import org.warmpool.participant.Contraindication;
@@ -129,30 +125,18 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
     }
 
     private Runnable painStep(Intake draft) {
-        RadioButtonGroup<Integer> pain = new RadioButtonGroup<>("How strong is your pain right now?");
-        pain.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-        pain.setHelperText("0 means no pain, 10 the worst pain you can imagine");
-        pain.addClassName("pain-scale");
+        RadioButtonGroup<Integer> pain = IntakeQuestions.painScale();
         pain.setValue(draft.getPainNow());
-        RadioButtonGroup<PainDuration> duration = new RadioButtonGroup<>("How long have you had this pain?");
-        duration.setItems(PainDuration.values());
-        duration.setItemLabelGenerator(PainDuration::label);
-        duration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        RadioButtonGroup<PainDuration> duration = IntakeQuestions.duration();
         duration.setValue(draft.getPainDuration());
-        IntegerField weeks = new IntegerField("Or the number of weeks, if you know it");
-        Limits.between(weeks, 0, Intake.PAIN_WEEKS_MAX, "weeks");
-        weeks.setHelperText("Optional: 0 to " + ClinicFormats.number(Intake.PAIN_WEEKS_MAX) + " weeks");
+        IntegerField weeks = IntakeQuestions.weeks();
         weeks.setValue(draft.getPainWeeks());
         stepContent.add(pain, duration, weeks);
         return () -> intakes.savePain(participantId, pain.getValue(), duration.getValue(), weeks.getValue());
     }
 
     private Runnable causeStep(Intake draft) {
-        RadioButtonGroup<Condition> condition = new RadioButtonGroup<>("What is the main cause of your pain?");
-        condition.setItems(Condition.values());
-        condition.setItemLabelGenerator(Condition::label);
-        condition.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        condition.setHelperText("As your doctor or physiotherapist told you. If you are not sure, choose the last one.");
+        RadioButtonGroup<Condition> condition = IntakeQuestions.condition();
         condition.setValue(draft.getCondition());
         stepContent.add(condition);
         return () -> intakes.saveCause(participantId, condition.getValue());
@@ -212,25 +196,13 @@ public class IntakeView extends Main implements HasUrlParameter<Long> {
     }
 
     private Runnable accessStep(Intake draft) {
-        RadioButtonGroup<Boolean> lift = new RadioButtonGroup<>("How do you get into a pool?");
-        lift.setItems(Boolean.FALSE, Boolean.TRUE);
-        lift.setItemLabelGenerator(needs -> needs ? "I need a lift or a ramp" : "I can use steps with a handrail");
-        lift.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        RadioButtonGroup<Boolean> lift = IntakeQuestions.needsLift();
         lift.setValue(draft.getNeedsLift());
-        RadioButtonGroup<Boolean> deep = new RadioButtonGroup<>(
-                "Are you comfortable in deep water, out of your depth, with a float belt?");
-        deep.setItems(Boolean.TRUE, Boolean.FALSE);
-        deep.setItemLabelGenerator(yes -> yes ? "Yes" : "No");
-        deep.setHelperText("Only the most active level uses deep water");
+        RadioButtonGroup<Boolean> deep = IntakeQuestions.deepWater();
         deep.setValue(draft.getDeepWaterOk());
-        CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>("Which days suit you?");
-        days.setItems(DayOfWeek.values());
-        days.setItemLabelGenerator(ClinicFormats::weekday);
-        days.setHelperText("Optional: we show these first");
+        CheckboxGroup<DayOfWeek> days = IntakeQuestions.preferredDays();
         days.setValue(draft.getPreferredDays());
-        CheckboxGroup<TimeOfDay> times = new CheckboxGroup<>("Which times suit you?");
-        times.setItems(TimeOfDay.values());
-        times.setItemLabelGenerator(TimeOfDay::label);
+        CheckboxGroup<TimeOfDay> times = IntakeQuestions.preferredTimes();
         times.setValue(draft.getPreferredTimes());
         stepContent.add(lift, deep, days, times);
         return () -> intakes.saveAccess(participantId, lift.getValue(), deep.getValue(), days.getValue(),

@@ -35,16 +35,18 @@ public class ParticipantView extends ParticipantPage {
     private final transient InvitationService invitations;
     private final transient AuthenticationContext authentication;
     private final transient SentMessages sentMessages;
+    private final transient ParticipantBookings bookings;
     private final transient Clock clock;
 
     public ParticipantView(ParticipantRecordService records, ClearanceService clearances,
             InvitationService invitations, AuthenticationContext authentication,
-            SentMessages sentMessages, Clock clock) {
+            SentMessages sentMessages, ParticipantBookings bookings, Clock clock) {
         this.records = records;
         this.clearances = clearances;
         this.invitations = invitations;
         this.authentication = authentication;
         this.sentMessages = sentMessages;
+        this.bookings = bookings;
         this.clock = clock;
     }
 
@@ -60,13 +62,19 @@ public class ParticipantView extends ParticipantPage {
         } else if (desk) {
             add(new ResetLinkButton(record.participant().getUser().getId(), record.participant().getFullName()));
         }
+        // What the desk needs first: the bookings (coming places, waitlist places), then what to book.
+        if (desk && !record.participant().isErased()) {
+            H2 booked = new H2("Bookings");
+            booked.setId("participant-bookings-heading");
+            add(booked, bookings.bookingsOf(participantId, record.participant().getFullName(), this::show));
+        }
+        add(actions(record, participantId));
         add(new H2("Latest intake"));
         if (record.latest().isEmpty()) {
             add(new Paragraph("No intake sent yet."));
         } else {
             add(IntakeSummary.latest(record.latest().get(), record.outcome().orElseThrow()));
         }
-        add(actions(record, participantId));
         if (record.redFlag() && desk) {
             add(new DoctorSeenForm(participantId, clearances, clock, this::show));
         }

@@ -11,8 +11,8 @@ import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
 /**
- * The front desk sees the classes recommended for a participant, as the participant would, books
- * for them, and sees and cancels their bookings.
+ * The front desk sees a participant's bookings (and cancels them), then the classes recommended for
+ * them, as the participant would, and books for them.
  */
 @Route(value = "participant-classes", layout = MainLayout.class)
 @PageTitle("Classes for a participant | Warmpool")
@@ -38,7 +38,8 @@ public class ParticipantClassesView extends ParticipantPage {
         list.show(recommendations.forParticipant(participantId, RecommendationService.DEFAULT_DAYS),
                 () -> recommendations.earliestSuitable(participantId),
                 booking.forParticipant(participantId, name, this::show));
+        // The bookings first (coming places and waitlist places, with cancel), then what to book.
         H2 bookings = new H2("Bookings of " + name);
-        add(new H2("Classes for " + name), list, bookings, booking.bookingsOf(participantId, name, this::show));
+        add(bookings, booking.bookingsOf(participantId, name, this::show), new H2("Classes for " + name), list);
     }
 }

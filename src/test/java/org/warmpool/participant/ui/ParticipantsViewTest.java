@@ -22,17 +22,13 @@ import static org.warmpool.participant.ui.IntakeSteps.send;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +41,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.warmpool.KaribuTest;
 import org.warmpool.participant.AuditEntry;
 import org.warmpool.participant.AuditTrail;
@@ -103,33 +98,23 @@ class ParticipantsViewTest extends KaribuTest {
     }
 
     @Test
-    void aWalkInIsRegisteredWithoutAPasswordAndTheIntakeIsFilledInForThem() {
-        String name = "Walter Walkin " + UUID.randomUUID().toString().substring(0, 8);
+    void registerAWalkInOpensTheOnePageWalkInIntake() {
         navigate("participants");
 
         _click(button("Register a walk-in"));
-        Dialog dialog = _get(Dialog.class);
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Register a walk-in");
-        _assertNone(dialog, PasswordField.class);
-        assertThat(_get(dialog, EmailField.class, spec -> spec.withLabel("E-mail")).getHelperText())
-                .isEqualTo("Optional: needed for an account later");
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Full name")), name);
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Phone (optional)")), "0161 496 0555");
-        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Date of birth")), LocalDate.of(1949, 8, 30));
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Emergency contact: name")), "Wendy Walkin");
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Emergency contact: phone")), "0161 496 0556");
-        _setValue(_get(dialog, Checkbox.class, spec -> spec.withId("consent")), true);
-        _click(_get(dialog, Button.class, spec -> spec.withText("Register")));
 
-        _assertNone(Dialog.class);
-        assertThat(notificationTexts())
-                .anyMatch(text -> text.contains(name + " is registered. Fill in the intake with them now."));
-        List<ParticipantSummary> found = records.search(name, PageRequest.of(0, 10));
-        assertThat(found).singleElement().satisfies(walkIn -> {
-            assertThat(walkIn.walkIn()).isTrue();
-            assertThat(walkIn.email()).isNull();
-        });
-        long id = found.get(0).id();
+        assertThat(currentPath()).isEqualTo("walk-in");
+        _get(Button.class, spec -> spec.withText("Register and screen"));
+    }
+
+    @Test
+    void aWalkInIsRegisteredWithoutAPasswordAndTheIntakeIsFilledInForThem() {
+        String name = "Walter Walkin";
+        long id = participants.walkIn(name);
+        navigate("participant/" + id);
+
+        _click(button("Fill in the intake with them"));
+
         assertThat(currentPath()).isEqualTo("intake/" + id);
         assertThat(progress()).isEqualTo("Step 1 of 6: Your pain");
 
@@ -149,7 +134,7 @@ class ParticipantsViewTest extends KaribuTest {
         HealthRecord record = records.record(id);
         assertThat(record.mayBook()).isTrue();
         assertThat(record.latest().orElseThrow().getPainNow()).isEqualTo(3);
-        assertThat(record.participant().getPhone()).isEqualTo("0161 496 0555");
+        assertThat(record.participant().getUser()).isNull();
         assertThat(auditTrail(id)).extracting(AuditEntry::getAction, AuditEntry::getActor)
                 .contains(tuple("REGISTERED_WALK_IN", desk),
                         tuple("SUBMITTED_INTAKE", desk));
