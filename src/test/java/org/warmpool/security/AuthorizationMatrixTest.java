@@ -222,6 +222,7 @@ class AuthorizationMatrixTest extends KaribuTest {
                 case "participant", "participant-classes", "participant-progress", "intake", "erase-participant" ->
                         route.path() + "/" + swimmer.participantId();
                 case "waitlist", "pain-check-in", "roster" -> route.path() + "/" + session.id();
+                case "water-temperature" -> route.path() + "/" + session.poolId();
                 case "invitation", "reset-password" -> route.path() + "/not-a-real-token";
                 default -> throw new IllegalStateException("Route " + route.key() + " takes a parameter: give it a "
                         + "representative one in AuthorizationMatrixTest.Sample.url");

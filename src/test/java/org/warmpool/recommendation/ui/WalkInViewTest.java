@@ -264,7 +264,14 @@ class WalkInViewTest extends KaribuTest {
         return _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
     }
 
-    private static ListItem recommendedCardIn(String poolName) {
+    /** The card of this test's class; the list shows the first few, so "Show more" counts as a click when needed. */
+    private ListItem recommendedCardIn(String poolName) {
+        UnorderedList shown = _get(UnorderedList.class, spec -> spec.withId("recommended"));
+        boolean onScreen = _find(shown, ListItem.class).stream()
+                .anyMatch(card -> card.getElement().getTextRecursively().contains(poolName));
+        if (!onScreen) {
+            _find(Button.class, spec -> spec.withId("show-more")).forEach(this::click);
+        }
         UnorderedList recommended = _get(UnorderedList.class, spec -> spec.withId("recommended"));
         List<ListItem> cards = _find(recommended, ListItem.class).stream()
                 .filter(card -> card.getElement().getTextRecursively().contains(poolName)).toList();
