@@ -55,6 +55,18 @@ final class DemoHistory {
             long levelTwo) {
     }
 
+    /**
+     * The therapy pool's readings, one every few days over the ten weeks, oldest first: steady
+     * near 34 °C, with the heater's bad week five weeks ago (down to 31.5 °C, colder than the
+     * gentlest level needs) and back. The exercise pool keeps near 30 °C.
+     */
+    private static final String[] THERAPY_WATER = {"34.0", "34.1", "33.9", "34.0", "34.2", "34.0", "33.8", "34.0",
+        "32.6", "31.5", "33.2", "34.0", "34.1", "33.9", "34.0", "34.0", "34.1", "33.9", "34.0", "34.0", "34.0",
+        "34.0"};
+    private static final String[] EXERCISE_WATER = {"30.1", "30.0", "29.9", "30.0", "30.2", "30.0", "30.0", "30.1",
+        "30.0", "29.8", "30.0", "30.0", "30.1", "30.0", "29.9", "30.0", "30.0", "30.1", "30.0", "30.0", "30.0",
+        "30.0"};
+
     void load() {
         Ids ids = ids();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -78,6 +90,8 @@ final class DemoHistory {
                 ids.levelTwo(), 45, ids.ben(), "ben@warmpool.example", "NEUTRAL", 10);
         pat.enterThroughTheService();
         lee.enterThroughTheService();
+        waterReadings(ids.therapyPool(), today, THERAPY_WATER);
+        waterReadings(ids.exercisePool(), today, EXERCISE_WATER);
         long leesSuggestion = progress.of(ids.lee()).openSuggestion().orElseThrow().id();
         progress.accept(leesSuggestion, "Talked it through with Lee after Friday's class");
     }
@@ -155,6 +169,18 @@ final class DemoHistory {
         jdbc.batchUpdate("INSERT INTO pain_check_in (booking_id, pain_before, pain_after, recorded_at, recorded_by) "
                 + "VALUES (?, ?, ?, ?, ?)", checkIns);
         return last;
+    }
+
+    /** Readings at 07:30, every third day or so, ending yesterday; today's is the pool's own from start-up. */
+    private void waterReadings(long poolId, LocalDate today, String[] values) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            LocalDate day = today.minusDays(1L + (values.length - 1L - i) * 3);
+            rows.add(new Object[] {poolId, day.atTime(7, 30).atZone(zone).toOffsetDateTime(),
+                "desk@warmpool.example", new java.math.BigDecimal(values[i])});
+        }
+        jdbc.batchUpdate("INSERT INTO pool_temperature_reading (pool_id, occurred_at, actor, celsius) "
+                + "VALUES (?, ?, ?, ?)", rows);
     }
 
     private long insert(String sql, Object... values) {

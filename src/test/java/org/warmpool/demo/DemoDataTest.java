@@ -68,6 +68,8 @@ class DemoDataTest {
     InstructorService instructors;
     @Autowired
     Clock clock;
+    @Autowired
+    org.warmpool.pool.PoolService pools;
 
     @Test
     void patHasMonthsOfPainBeforeAndAfterClassAndASuggestionToMoveUp() {
@@ -87,6 +89,21 @@ class DemoDataTest {
         assertThat(suggestion.direction()).isEqualTo(Direction.UP);
         assertThat(suggestion.headline()).isEqualTo("Move up to Level 2 Stretch & Strengthen");
         assertThat(suggestion.reason()).contains("ended with pain 3-4", "Level 1");
+    }
+
+    @Test
+    void theTherapyPoolHasTwoMonthsOfWaterReadingsWithTheHeatersBadWeek() {
+        long therapy = callAsStaff(() -> pools.listAll()).stream().filter(p -> p.getName().equals("Therapy pool"))
+                .findFirst().orElseThrow().getId();
+
+        var readings = callAsStaff(() -> pools.temperatureLog(therapy));
+
+        assertThat(readings).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(readings.get(readings.size() - 1).getOccurredAt())
+                .isBefore(clock.instant().minus(java.time.Duration.ofDays(56)));
+        assertThat(readings).extracting(org.warmpool.pool.TemperatureReading::getCelsius)
+                .anySatisfy(celsius -> assertThat(celsius).isLessThan(new java.math.BigDecimal("32.0")));
+        assertThat(readings.get(0).getCelsius()).isEqualByComparingTo("34.0");
     }
 
     @Test
