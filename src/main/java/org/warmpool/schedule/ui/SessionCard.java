@@ -29,7 +29,7 @@ class SessionCard extends ListItem {
                 line("session-level", session.levelTitle()),
                 line("session-pool", session.poolName()),
                 line("session-instructor", session.instructorName() == null ? "No instructor yet"
-                        : session.instructorName()),
+                        : "With " + session.instructorName()),
                 line("session-places", places(session)));
         addLines(card, warnings(session));
         card.addClickListener(click -> open.run());
