@@ -40,6 +40,7 @@ class ScheduleWeekIT extends BrowserTest {
 
         driver.manage().window().setSize(new Dimension(360, 740));
         wait.until(driver -> driver.findElement(By.cssSelector(".schedule-view .day-picker")).isDisplayed());
+        assertThat(driver.findElement(By.id("schedule-filters")).isDisplayed()).as("filters folded").isFalse();
         assertThat(shownDays()).singleElement()
                 .satisfies(day -> assertThat(day.getAttribute("class")).contains("today"));
         List<WebElement> buttons = driver.findElements(By.cssSelector(".schedule-view .day-button"));
@@ -49,6 +50,7 @@ class ScheduleWeekIT extends BrowserTest {
         WebElement other = buttons.stream().filter(b -> "false".equals(b.getAttribute("aria-pressed")))
                 .findFirst().orElseThrow();
         String otherDay = other.getAttribute("title").split(":")[0];
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", other);
         other.click();
         wait.until(driver -> "true".equals(other.getAttribute("aria-pressed")));
         wait.until(driver -> shownDays().size() == 1

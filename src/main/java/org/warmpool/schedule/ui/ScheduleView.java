@@ -71,6 +71,9 @@ public class ScheduleView extends Main {
     private final Select<Instructor> instructorFilter = new Select<>();
     private final TextField search = new TextField("Search");
     private final Button clearFilters = new Button("Show all classes");
+    /** On a phone the filters fold away behind this button, so that the day comes first. */
+    private final Button filtersToggle = new Button("Filters");
+    private final Div filters = new Div();
     private final Paragraph found = new Paragraph();
     private final H2 weekHeading = new H2();
     private final Div dayPicker = new Div();
@@ -80,6 +83,7 @@ public class ScheduleView extends Main {
     private LocalDate monday;
     /** The day a phone shows. */
     private LocalDate selectedDay;
+    private boolean clearing;
 
     public ScheduleView(ScheduleService schedule, SessionChangeService changes, StaffingService staffing,
             PoolService pools, ClassLevelService levels, InstructorService instructors, Clock clock,
@@ -129,20 +133,34 @@ public class ScheduleView extends Main {
         search.setMaxLength(WeekFilter.SEARCH_MAX_LENGTH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        poolFilter.addValueChangeListener(change -> showAgain());
-        levelFilter.addValueChangeListener(change -> showAgain());
-        instructorFilter.addValueChangeListener(change -> showAgain());
-        search.addValueChangeListener(change -> showAgain());
+        poolFilter.addValueChangeListener(change -> filtersChanged());
+        levelFilter.addValueChangeListener(change -> filtersChanged());
+        instructorFilter.addValueChangeListener(change -> filtersChanged());
+        search.addValueChangeListener(change -> filtersChanged());
         clearFilters.addClickListener(click -> {
-            poolFilter.clear();
-            levelFilter.clear();
-            instructorFilter.clear();
-            search.clear();
+            clearing = true;
+            try {
+                poolFilter.clear();
+                levelFilter.clear();
+                instructorFilter.clear();
+                search.clear();
+            } finally {
+                clearing = false;
+            }
             showAgain();
         });
-        Div filters = new Div(poolFilter, levelFilter, instructorFilter, search, clearFilters);
+        filters.add(poolFilter, levelFilter, instructorFilter, search, clearFilters);
         filters.addClassName("toolbar");
         filters.addClassName("schedule-filters");
+        filters.setId("schedule-filters");
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "schedule-filters");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = !filters.hasClassName("open");
+            filters.setClassName("open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
         // Tells screen reader users how many classes the filters leave, as they change them.
         found.addClassName("schedule-found");
         found.getElement().setAttribute("aria-live", "polite");
@@ -151,12 +169,19 @@ public class ScheduleView extends Main {
         dayPicker.getElement().setAttribute("role", "group");
         dayPicker.getElement().setAttribute("aria-label", "Day to show");
         days.addClassName("week");
-        add(toolbar, filters, weekHeading, found, dayPicker, days);
+        add(toolbar, filtersToggle, filters, weekHeading, found, dayPicker, days);
         show(today(), today());
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** One question to the service for a change of filter; none while "Show all classes" clears them. */
+    private void filtersChanged() {
+        if (!clearing) {
+            showAgain();
+        }
     }
 
     private void showAgain() {
@@ -173,6 +198,7 @@ public class ScheduleView extends Main {
         List<ScheduledSession> week = schedule.filteredWeek(monday, filter);
         boolean filtered = !filter.equals(WeekFilter.ALL);
         clearFilters.setEnabled(filtered);
+        filtersToggle.setText(filtered ? "Filters (on)" : "Filters");
         found.setText(count(week.size()) + (filtered ? " match the filters this week." : " this week.")
                 + (week.isEmpty() && filtered ? " Choose other filters, or show all classes." : ""));
         days.removeAll();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -314,6 +315,13 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(_find(shownDay, SessionCard.class)).filteredOn(card -> textOf(card).contains(poolName))
                 .singleElement().satisfies(card -> assertThat(textOf(card)).contains("09:00-09:45",
                         "Level 1 Gentle Mobility"));
+
+        // The filters fold away on a phone: their button says whether they are open.
+        Button filters = _get(Button.class, spec -> spec.withText("Filters"));
+        assertThat(filters.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        _click(filters);
+        assertThat(filters.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(_get(Div.class, spec -> spec.withId("schedule-filters")).hasClassName("open")).isTrue();
 
         // The next week keeps the weekday.
         _click(_get(Button.class, spec -> spec.withText("Next week")));
