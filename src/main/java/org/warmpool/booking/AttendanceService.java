@@ -75,6 +75,24 @@ public class AttendanceService {
         }).toList();
     }
 
+    /**
+     * One class's check-in, whenever it is: the front desk's start page links each of today's
+     * classes here. A cancelled class has no check-in.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public CheckInSession sessionForCheckIn(long sessionId) {
+        ClassSession s = seats.peek(sessionId).session();
+        if (s.getStatus() == SessionStatus.CANCELLED) {
+            throw new RuleViolationException("This class was cancelled: there is no one to check in.");
+        }
+        List<Booking> list = bookings.findConfirmed(sessionId);
+        int arrived = (int) list.stream().filter(b -> b.getAttendance() == Attendance.ATTENDED).count();
+        return new CheckInSession(s.getId(), s.getDate(), s.getStartTime(), s.getLevel().title(),
+                s.getPool().getId(), s.getPool().getName(), list.size(), arrived,
+                opening(s.getStartsAt(), clock.instant()));
+    }
+
     /** Everyone with a place on the class, by name: for the front desk and the class's instructor. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
     @Transactional(readOnly = true)

@@ -62,6 +62,21 @@ public class ScheduleService {
     }
 
     /**
+     * The week (Monday to Sunday) that contains {@code day}, narrowed to one pool, level or
+     * instructor and to the classes whose level, pool or instructor has every word searched for:
+     * one query for the sessions and one for the places taken, whatever the filter.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<ScheduledSession> filteredWeek(LocalDate day, WeekFilter filter) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
+        return views.of(sessions.findStartingBetween(from, to, filter.poolId()).stream()
+                .filter(filter::matches).toList());
+    }
+
+    /**
      * Sessions that start in the next {@code days} days and are not cancelled, with their level,
      * pool and instructor, in one query: what matching judges for a participant.
      */

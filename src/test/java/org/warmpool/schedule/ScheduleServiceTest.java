@@ -17,6 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.warmpool.SqlSent;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.pool.Pool;
 import org.warmpool.program.ClassLevel;
@@ -58,6 +59,53 @@ class ScheduleServiceTest {
             assertThat(session.capacity()).isEqualTo(8);
             assertThat(session.levelTitle()).isEqualTo("Level 1 Gentle Mobility");
         });
+    }
+
+    @Test
+    void aFilteredWeekNarrowsByPoolLevelInstructorAndSearchWithTheSameQueriesAsTheWholeWeek() {
+        Pool pool = data.warmPool();
+        Pool other = data.warmPool();
+        ClassLevel gentle = data.level(1);
+        ClassLevel stretch = data.level(2);
+        LocalDate monday = data.mondayInWeeks(5);
+        LocalDate sunday = monday.plusDays(6);
+        schedule.createSeries(data.once(gentle, pool, monday, "09:00"));
+        schedule.createSeries(data.once(stretch, pool, sunday, "10:00"));
+        schedule.createSeries(data.once(gentle, other, monday.plusDays(2), "11:00"));
+
+        assertThat(mine(monday, WeekFilter.ALL, pool, other)).containsExactly(
+                monday + " Level 1 Gentle Mobility " + pool.getName(),
+                monday.plusDays(2) + " Level 1 Gentle Mobility " + other.getName(),
+                sunday + " Level 2 Stretch & Strengthen " + pool.getName());
+        assertThat(mine(monday, new WeekFilter(pool.getId(), null, null, null), pool, other)).containsExactly(
+                monday + " Level 1 Gentle Mobility " + pool.getName(),
+                sunday + " Level 2 Stretch & Strengthen " + pool.getName());
+        assertThat(mine(monday, new WeekFilter(null, stretch.getId(), null, null), pool, other)).containsExactly(
+                sunday + " Level 2 Stretch & Strengthen " + pool.getName());
+        assertThat(mine(monday, new WeekFilter(other.getId(), gentle.getId(), null, null), pool, other))
+                .containsExactly(monday.plusDays(2) + " Level 1 Gentle Mobility " + other.getName());
+        // The search ignores case and needs every word somewhere in the level, pool or instructor.
+        assertThat(mine(monday, new WeekFilter(null, null, null, "  STRETCH  "), pool, other)).containsExactly(
+                sunday + " Level 2 Stretch & Strengthen " + pool.getName());
+        assertThat(mine(monday, new WeekFilter(null, null, null, "gentle " + other.getName()), pool, other))
+                .containsExactly(monday.plusDays(2) + " Level 1 Gentle Mobility " + other.getName());
+        assertThat(mine(monday, new WeekFilter(null, null, null, "conditioning " + pool.getName()), pool, other))
+                .isEmpty();
+        // Classes nobody teaches yet are not any instructor's.
+        assertThat(mine(monday, new WeekFilter(pool.getId(), null, Long.MAX_VALUE, null), pool, other)).isEmpty();
+
+        WeekFilter narrow = new WeekFilter(null, gentle.getId(), null, "mobility");
+        List<String> whole = SqlSent.during(() -> schedule.week(monday, null));
+        assertThat(whole).isNotEmpty();
+        assertThat(SqlSent.during(() -> schedule.filteredWeek(monday, narrow))).hasSameSizeAs(whole)
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    /** The week's classes in these two pools, as "date level pool". */
+    private List<String> mine(LocalDate monday, WeekFilter filter, Pool pool, Pool other) {
+        return schedule.filteredWeek(monday, filter).stream()
+                .filter(s -> s.poolId() == pool.getId() || s.poolId() == other.getId())
+                .map(s -> s.date() + " " + s.levelTitle() + " " + s.poolName()).toList();
     }
 
     @Test

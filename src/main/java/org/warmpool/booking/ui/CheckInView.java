@@ -3,6 +3,7 @@ package org.warmpool.booking.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,12 +35,17 @@ import org.warmpool.security.Roles;
 /**
  * The front desk checks people in for the classes starting around now: one large button per
  * person, "Did not come" for a no-show, and either can be put right by pressing the other.
+ * {@code check-in?class=42} shows that one class, whenever it is (the front desk's start page
+ * links today's classes here).
  */
 @Route(value = "check-in", layout = MainLayout.class)
 @PageTitle("Check-in | Warmpool")
 @Menu(order = 1.5, title = "Check-in", icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-public class CheckInView extends Main {
+public class CheckInView extends Main implements BeforeEnterObserver {
+
+    /** The query parameter that names one class: {@code check-in?class=42}. */
+    public static final String CLASS_PARAMETER = "class";
 
 
     private final transient AttendanceService attendance;
@@ -48,6 +56,10 @@ public class CheckInView extends Main {
     private final Div announcer = new Div();
     /** Each person's first button, so that focus can return to their row after the list is redrawn. */
     private final Map<Long, Button> firstButtons = new HashMap<>();
+    private final Paragraph what = new Paragraph();
+    private final Anchor allClasses = new Anchor("check-in", "All classes around now");
+    /** The one class shown, or null for the classes around now. */
+    private Long onlyClass;
 
     public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records) {
         this.attendance = attendance;
@@ -57,18 +69,29 @@ public class CheckInView extends Main {
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         Button refresh = new Button("Refresh the list", VaadinIcon.REFRESH.create(), click -> show());
-        Div toolbar = new Div(new Paragraph("Classes that start in the next three hours or started in the last "
-                + "hour and a half."), refresh);
+        allClasses.addClassName("big-link");
+        Div toolbar = new Div(what, refresh, allClasses);
         toolbar.addClassName("toolbar");
         classes.addClassName("check-in-classes");
         add(announcer, toolbar, classes);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        onlyClass = event.getLocation().getQueryParameters().getSingleParameter(CLASS_PARAMETER)
+                .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        what.setText(onlyClass == null
+                ? "Classes that start in the next three hours or started in the last hour and a half."
+                : "Check-in for one class.");
+        allClasses.setVisible(onlyClass != null);
         show();
     }
 
     void show() {
         classes.removeAll();
         firstButtons.clear();
-        List<CheckInSession> sessions = attendance.sessionsForCheckIn();
+        List<CheckInSession> sessions = onlyClass == null ? attendance.sessionsForCheckIn()
+                : List.of(attendance.sessionForCheckIn(onlyClass));
         if (sessions.isEmpty()) {
             classes.add(new Paragraph("No classes start around now."));
             return;

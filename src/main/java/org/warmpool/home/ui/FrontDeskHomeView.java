@@ -1,6 +1,7 @@
 package org.warmpool.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,9 +57,31 @@ public class FrontDeskHomeView extends Main {
             String text = session.start() + "-" + session.end() + " " + session.levelTitle() + ", "
                     + session.poolName() + ", " + session.seatsTaken() + " of " + session.capacity() + " places taken"
                     + (session.cancelled() ? " (cancelled: " + session.cancelReason() + ")" : "");
-            list.add(new ListItem(text));
+            list.add(todaysClass(session, text));
         }
         add(list);
+    }
+
+    /** A class of today with links to its check-in (unless cancelled) and its roster, named after the class. */
+    private static ListItem todaysClass(ScheduledSession session, String text) {
+        String which = session.levelTitle() + " at " + session.start().format(ClinicFormats.TIME) + " in "
+                + session.poolName();
+        Div links = new Div();
+        links.addClassName("today-class-links");
+        if (!session.cancelled()) {
+            // By route name: the check-in page belongs to the booking feature.
+            Anchor checkIn = new Anchor("check-in?class=" + session.id(), "Check-in");
+            checkIn.setAriaLabel("Check-in for " + which);
+            checkIn.addClassName("big-link");
+            links.add(checkIn);
+        }
+        Anchor roster = new Anchor("roster/" + session.id(), "Roster");
+        roster.setAriaLabel("Roster for " + which);
+        roster.addClassName("big-link");
+        links.add(roster);
+        ListItem item = new ListItem(new Span(text), links);
+        item.addClassName("today-class");
+        return item;
     }
 
     /** After the cut-off a freed place waits for the desk: say so first, with the way to the list. */

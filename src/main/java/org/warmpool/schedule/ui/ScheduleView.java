@@ -1,16 +1,22 @@
 package org.warmpool.schedule.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,32 +24,41 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.ui.FormDialog;
+import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorService;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
+import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SeriesDraft;
 import org.warmpool.schedule.SessionChangeService;
 import org.warmpool.schedule.StaffingService;
+import org.warmpool.schedule.WeekFilter;
 import org.warmpool.security.Roles;
 
 /**
- * The week's timetable, for all pools or one. Seven day columns on a wide screen, a list per day
- * on a phone.
+ * The week's timetable at a glance: seven day columns, Monday to Sunday, on a desktop screen; on a
+ * phone one day at a time, chosen with the day buttons above it (the theme's media query decides
+ * which shows; the chosen day is kept here). Filters by pool, level and instructor and a search
+ * narrow the week, asked of the service in one call.
  */
 @Route(value = "schedule", layout = MainLayout.class)
 @PageTitle("Schedule | Warmpool")
 @Menu(order = 5, title = "Schedule", icon = "vaadin:calendar")
 @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
 public class ScheduleView extends Main {
-
 
     private final transient ScheduleService schedule;
     private final transient SessionChangeService changes;
@@ -53,68 +68,201 @@ public class ScheduleView extends Main {
     private final transient Clock clock;
     private final DatePicker weekOf = new DatePicker("Week of");
     private final Select<Pool> poolFilter = new Select<>();
+    private final Select<ClassLevel> levelFilter = new Select<>();
+    private final Select<Instructor> instructorFilter = new Select<>();
+    private final TextField search = new TextField("Search");
+    private final Button clearFilters = new Button("Show all classes");
+    /** On a phone the filters fold away behind this button, so that the day comes first. */
+    private final Button filtersToggle = new Button("Filters");
+    private final Div filters = new Div();
+    private final Paragraph found = new Paragraph();
     private final H2 weekHeading = new H2();
+    private final Div dayPicker = new Div();
     private final Div days = new Div();
+    private final List<NativeButton> dayButtons = new ArrayList<>();
+    private final List<Section> daySections = new ArrayList<>();
     private LocalDate monday;
+    /** The day a phone shows. */
+    private LocalDate selectedDay;
+    private boolean clearing;
 
     public ScheduleView(ScheduleService schedule, SessionChangeService changes, StaffingService staffing,
-            PoolService pools, ClassLevelService levels, Clock clock) {
+            PoolService pools, ClassLevelService levels, InstructorService instructors, Clock clock,
+            ClinicSettings clinic) {
         this.schedule = schedule;
         this.changes = changes;
         this.staffing = staffing;
         this.pools = pools;
         this.levels = levels;
-        this.clock = clock;
+        this.clock = clock.withZone(clinic.timeZone());
         addClassName("schedule-view");
-        monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
-        Button previous = new Button("Previous week", VaadinIcon.ARROW_LEFT.create(), click -> show(monday.minusWeeks(1)));
-        Button today = new Button("Today", click -> show(LocalDate.now(clock)));
-        Button next = new Button("Next week", VaadinIcon.ARROW_RIGHT.create(), click -> show(monday.plusWeeks(1)));
+        Button previous = new Button("Previous week", VaadinIcon.ARROW_LEFT.create(),
+                click -> show(monday.minusWeeks(1), selectedDay.minusWeeks(1)));
+        Button thisWeek = new Button("This week", click -> show(today(), today()));
+        Button next = new Button("Next week", VaadinIcon.ARROW_RIGHT.create(),
+                click -> show(monday.plusWeeks(1), selectedDay.plusWeeks(1)));
         next.setIconAfterText(true);
-        weekOf.setLocale(ClinicFormats.LOCALE);
+        DateFields.clinic(weekOf);
         weekOf.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                show(change.getValue());
+                show(change.getValue(), change.getValue());
             }
         });
+        Button newSeries = new Button("New class series", VaadinIcon.PLUS.create(), click -> openSeriesForm());
+        newSeries.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div toolbar = new Div(previous, thisWeek, next, weekOf, newSeries);
+        toolbar.addClassName("toolbar");
+
         poolFilter.setLabel("Pool");
         poolFilter.setEmptySelectionAllowed(true);
         poolFilter.setEmptySelectionCaption("All pools");
         poolFilter.setItems(pools.listInUse());
         poolFilter.setItemLabelGenerator(pool -> pool == null ? "All pools" : pool.getName());
-        poolFilter.addValueChangeListener(change -> show(monday));
-        Button newSeries = new Button("New class series", VaadinIcon.PLUS.create(), click -> openSeriesForm());
-        newSeries.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        levelFilter.setLabel("Level");
+        levelFilter.setEmptySelectionAllowed(true);
+        levelFilter.setEmptySelectionCaption("All levels");
+        levelFilter.setItems(levels.listAll());
+        levelFilter.setItemLabelGenerator(level -> level == null ? "All levels" : level.title());
+        instructorFilter.setLabel("Instructor");
+        instructorFilter.setEmptySelectionAllowed(true);
+        instructorFilter.setEmptySelectionCaption("All instructors");
+        instructorFilter.setItems(instructors.listAll());
+        instructorFilter.setItemLabelGenerator(instructor -> instructor == null ? "All instructors"
+                : instructor.getName());
+        search.setPlaceholder("Class, pool or instructor");
+        search.setMaxLength(WeekFilter.SEARCH_MAX_LENGTH);
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        poolFilter.addValueChangeListener(change -> filtersChanged());
+        levelFilter.addValueChangeListener(change -> filtersChanged());
+        instructorFilter.addValueChangeListener(change -> filtersChanged());
+        search.addValueChangeListener(change -> filtersChanged());
+        clearFilters.addClickListener(click -> {
+            clearing = true;
+            try {
+                poolFilter.clear();
+                levelFilter.clear();
+                instructorFilter.clear();
+                search.clear();
+            } finally {
+                clearing = false;
+            }
+            showAgain();
+        });
+        filters.add(poolFilter, levelFilter, instructorFilter, search, clearFilters);
+        filters.addClassName("toolbar");
+        filters.addClassName("schedule-filters");
+        filters.setId("schedule-filters");
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "schedule-filters");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = !filters.hasClassName("open");
+            filters.setClassName("open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        // Tells screen reader users how many classes the filters leave, as they change them.
+        found.addClassName("schedule-found");
+        found.getElement().setAttribute("aria-live", "polite");
 
-        Div toolbar = new Div(previous, today, next, weekOf, poolFilter, newSeries);
-        toolbar.addClassName("toolbar");
+        dayPicker.addClassName("day-picker");
+        dayPicker.getElement().setAttribute("role", "group");
+        dayPicker.getElement().setAttribute("aria-label", "Day to show");
         days.addClassName("week");
-        add(toolbar, weekHeading, days);
-        show(LocalDate.now(clock));
+        add(toolbar, filtersToggle, filters, weekHeading, found, dayPicker, days);
+        show(today(), today());
     }
 
-    void show(LocalDate anyDay) {
-        monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        weekOf.setValue(monday);
-        weekHeading.setText("Week of " + monday.format(ClinicFormats.DATE_LONG_YEAR));
-        Pool pool = poolFilter.getValue();
-        List<ScheduledSession> week = schedule.week(monday, pool == null ? null : pool.getId());
-        days.removeAll();
-        for (int i = 0; i < 7; i++) {
-            LocalDate date = monday.plusDays(i);
-            days.add(day(date, week.stream().filter(s -> s.date().equals(date)).toList()));
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** One question to the service for a change of filter; none while "Show all classes" clears them. */
+    private void filtersChanged() {
+        if (!clearing) {
+            showAgain();
         }
     }
 
+    private void showAgain() {
+        show(monday, selectedDay);
+    }
+
+    /** Shows the week of {@code anyDay}; a phone shows {@code day}. */
+    private void show(LocalDate anyDay, LocalDate day) {
+        monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        selectedDay = day.isBefore(monday) || !day.isBefore(monday.plusWeeks(1)) ? monday : day;
+        weekOf.setValue(monday);
+        weekHeading.setText("Week of " + monday.format(ClinicFormats.DATE_LONG_YEAR));
+        WeekFilter filter = filter();
+        List<ScheduledSession> week = schedule.filteredWeek(monday, filter);
+        boolean filtered = !filter.equals(WeekFilter.ALL);
+        clearFilters.setEnabled(filtered);
+        filtersToggle.setText(filtered ? "Filters (on)" : "Filters");
+        found.setText(count(week.size()) + (filtered ? " match the filters this week." : " this week.")
+                + (week.isEmpty() && filtered ? " Choose other filters, or show all classes." : ""));
+        days.removeAll();
+        dayPicker.removeAll();
+        dayButtons.clear();
+        daySections.clear();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            List<ScheduledSession> sessions = week.stream().filter(s -> s.date().equals(date)).toList();
+            dayButtons.add(dayButton(date, sessions.size()));
+            daySections.add(day(date, sessions));
+        }
+        dayButtons.forEach(dayPicker::add);
+        daySections.forEach(days::add);
+        select(selectedDay);
+    }
+
+    private WeekFilter filter() {
+        return new WeekFilter(poolFilter.getValue() == null ? null : poolFilter.getValue().getId(),
+                levelFilter.getValue() == null ? null : levelFilter.getValue().getId(),
+                instructorFilter.getValue() == null ? null : instructorFilter.getValue().getId(), search.getValue());
+    }
+
+    private static String count(int classes) {
+        return classes == 0 ? "No classes" : classes == 1 ? "1 class" : classes + " classes";
+    }
+
+    /** A phone's button for one day: "Mon 7", pressed while its day shows. */
+    private NativeButton dayButton(LocalDate date, int classes) {
+        NativeButton button = new NativeButton();
+        button.add(new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, ClinicFormats.LOCALE)), new Text(" "),
+                new Span(String.valueOf(date.getDayOfMonth())));
+        button.addClassName("day-button");
+        button.getElement().setAttribute("title", date.format(ClinicFormats.DAY_LONG) + ": " + count(classes));
+        if (date.equals(today())) {
+            button.addClassName("today");
+        }
+        button.addClickListener(click -> select(date));
+        return button;
+    }
+
+    /** Shows {@code date} on a phone: its button pressed, its column the one shown. */
+    private void select(LocalDate date) {
+        selectedDay = date;
+        for (int i = 0; i < 7; i++) {
+            boolean chosen = monday.plusDays(i).equals(date);
+            dayButtons.get(i).getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            daySections.get(i).setClassName("selected", chosen);
+        }
+    }
+
+    /** One day's column: a region named by its heading ("Monday 7 December"), its classes as a list. */
     private Section day(LocalDate date, List<ScheduledSession> sessions) {
         Section section = new Section();
         section.addClassName("day");
-        if (date.equals(LocalDate.now(clock))) {
-            section.addClassName("today");
-        }
-        H2 heading = new H2(date.format(ClinicFormats.DAY_LONG));
+        H3 heading = new H3(date.format(ClinicFormats.DAY_LONG));
         heading.addClassName("day-heading");
+        heading.setId("day-" + date);
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        if (date.equals(today())) {
+            section.addClassName("today");
+            heading.getElement().setAttribute("aria-current", "date");
+        }
         section.add(heading);
         if (sessions.isEmpty()) {
             section.add(new Paragraph("No classes"));
@@ -129,11 +277,11 @@ public class ScheduleView extends Main {
 
     private void openSession(long sessionId) {
         new SessionDialog(schedule, changes, staffing, pools.listInUse(), schedule.get(sessionId), clock,
-                () -> show(monday)).open();
+                this::showAgain).open();
     }
 
     private void openSeriesForm() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         SeriesForm form = new SeriesForm(levels.listAll(), pools.listInUse(), today);
         SeriesDraft draft = new SeriesDraft();
         draft.setFirstDate(monday.isBefore(today) ? today : monday);
@@ -141,7 +289,7 @@ public class ScheduleView extends Main {
             filled.setSkippedDates(form.skippedDates());
             int count = schedule.createSeries(filled);
             Notifications.success("Created " + count + " sessions.");
-            show(filled.getFirstDate());
+            show(filled.getFirstDate(), filled.getFirstDate());
         }).open();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -124,7 +125,7 @@ class WaitlistViewTest extends KaribuTest {
                 .filter(item -> item.getElement().getTextRecursively().contains(session.poolName()))
                 .findFirst().orElseThrow();
 
-        _click(_get(card, Button.class, spec -> spec.withText("Details")));
+        _click(_get(card, NativeButton.class));
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Waitlist and places taken")));
 
         _assertNoDialogs();

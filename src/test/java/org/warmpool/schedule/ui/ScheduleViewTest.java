@@ -16,8 +16,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -39,6 +45,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
@@ -49,6 +57,7 @@ import org.warmpool.program.ui.LevelsView;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SeriesDraft;
+import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Role;
 
 class ScheduleViewTest extends KaribuTest {
@@ -65,6 +74,10 @@ class ScheduleViewTest extends KaribuTest {
     private ScheduleService schedule;
     @Autowired
     private Clock clock;
+    @Autowired
+    private InstructorTestData instructors;
+    @Autowired
+    private StaffingService staffing;
 
     private final String poolName = "Schedule Test " + UUID.randomUUID().toString().substring(0, 8);
     private LocalDate today;
@@ -92,7 +105,7 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(notificationTexts()).anyMatch(text -> text.contains("Created 2 sessions."));
 
         // Back to this week, where the new pool has no classes, then to the series' week.
-        _click(_get(Button.class, spec -> spec.withText("Today")));
+        _click(_get(Button.class, spec -> spec.withText("This week")));
         assertThat(cardsInMyPool()).isEmpty();
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday.plusDays(2));
 
@@ -102,7 +115,7 @@ class ScheduleViewTest extends KaribuTest {
             List<SessionCard> cards = cardsInMyPoolOn(date);
             assertThat(cards).hasSize(1);
             assertThat(textOf(cards.get(0)))
-                    .contains("07:45-08:30", "Level 1 Gentle Mobility", poolName + " · Neutral spine", "0 of 8 places taken")
+                    .contains("07:45-08:30", "Level 1 Gentle Mobility", poolName, "No instructor yet", "0 booked, 8 left")
                     .doesNotContain("Cancelled", "Pool too cold");
         }
     }
@@ -149,7 +162,7 @@ class ScheduleViewTest extends KaribuTest {
         _get(ScheduleView.class);
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         _get(H2.class, spec -> spec.withText("Week of " + thisMonday.format(WEEK_HEADING)));
-        _get(H2.class, spec -> spec.withText(today.format(DAY_HEADING)));
+        _get(H3.class, spec -> spec.withText(today.format(DAY_HEADING)));
         _get(Button.class, spec -> spec.withText("New class series"));
     }
 
@@ -164,7 +177,7 @@ class ScheduleViewTest extends KaribuTest {
 
         SessionCard card = cardsInMyPoolOn(wednesday).get(0);
         assertThat(textOf(card)).doesNotContain("Cancelled");
-        _click(_get(card, Button.class, spec -> spec.withText("Details")));
+        _click(card.button());
         Dialog details = _get(Dialog.class, spec -> spec.withPredicate(
                 d -> "Level 2 Stretch & Strengthen".equals(d.getHeaderTitle())));
         _click(_get(details, Button.class, spec -> spec.withText("Cancel session")));
@@ -183,6 +196,136 @@ class ScheduleViewTest extends KaribuTest {
         ScheduledSession stored = schedule.week(monday, pool.getId()).get(0);
         assertThat(stored.cancelled()).isTrue();
         assertThat(stored.cancelReason()).isEqualTo("Pool heater repair");
+    }
+
+    @Test
+    void theWeekHasSevenDayColumnsMondayToSundayEachARegionWithItsClasses() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        createSeriesInService(pool, 1, DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        createSeriesInService(pool, 2, DayOfWeek.SUNDAY, LocalTime.of(11, 0));
+        navigate("schedule");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday.plusDays(3));
+
+        List<Section> columns = columns();
+        assertThat(columns).extracting(column -> _get(column, H3.class).getText()).containsExactly(
+                monday.plusDays(0).format(DAY_HEADING), monday.plusDays(1).format(DAY_HEADING),
+                monday.plusDays(2).format(DAY_HEADING), monday.plusDays(3).format(DAY_HEADING),
+                monday.plusDays(4).format(DAY_HEADING), monday.plusDays(5).format(DAY_HEADING),
+                monday.plusDays(6).format(DAY_HEADING));
+        assertThat(columns.get(6).getElement().getTextRecursively()).startsWith("Sunday ");
+        // Each column is a region named by its day heading.
+        assertThat(columns).allSatisfy(column -> assertThat(column.getElement().getAttribute("aria-labelledby"))
+                .isEqualTo(_get(column, H3.class).getId().orElseThrow()));
+        assertThat(cardsInMyPoolOn(monday)).singleElement().satisfies(card -> assertThat(textOf(card))
+                .contains("09:00-09:45", "Level 1 Gentle Mobility", "0 booked, 6 left"));
+        assertThat(cardsInMyPoolOn(monday.plusDays(6))).singleElement().satisfies(card -> assertThat(textOf(card))
+                .contains("11:00-11:45", "Level 2 Stretch & Strengthen"));
+        for (int i = 1; i < 6; i++) {
+            assertThat(cardsInMyPoolOn(monday.plusDays(i))).isEmpty();
+        }
+        // A card is one button: it opens the session's details and actions.
+        _click(cardsInMyPoolOn(monday.plusDays(6)).get(0).button());
+        Dialog details = _get(Dialog.class);
+        assertThat(details.getHeaderTitle()).isEqualTo("Level 2 Stretch & Strengthen");
+        _get(details, Button.class, spec -> spec.withText("Edit this session"));
+        _get(details, Button.class, spec -> spec.withText("Assign instructor"));
+        _get(details, Button.class, spec -> spec.withText("Cancel session"));
+    }
+
+    @Test
+    void theFiltersAndTheSearchNarrowTheWeekAndShowAllClassesBringsItBack() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        String otherName = "Other " + poolName;
+        pools.save(new Pool(otherName, new BigDecimal("34.0"), new BigDecimal("0.90"), new BigDecimal("1.50"),
+                true, 10));
+        Pool other = pools.listInUse().stream().filter(p -> p.getName().equals(otherName)).findFirst().orElseThrow();
+        Instructor teacher = instructors.qualified("Wendy Week");
+        createSeriesInService(pool, 1, DayOfWeek.TUESDAY, LocalTime.of(9, 0));
+        createSeriesInService(pool, 2, DayOfWeek.THURSDAY, LocalTime.of(10, 0));
+        createSeriesInService(other, 1, DayOfWeek.WEDNESDAY, LocalTime.of(11, 0));
+        long thursdayClass = schedule.week(monday, pool.getId()).stream()
+                .filter(s -> s.date().equals(monday.plusDays(3))).findFirst().orElseThrow().id();
+        staffing.assign(thursdayClass, teacher.getId());
+        navigate("schedule");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday);
+        String tuesday = "Tuesday 09:00-09:45 Level 1 Gentle Mobility";
+        String wednesday = "Wednesday 11:00-11:45 Level 1 Gentle Mobility";
+        String thursday = "Thursday 10:00-10:45 Level 2 Stretch & Strengthen";
+        assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
+
+        ComboBoxKt.selectByLabel(filter("Pool"), otherName);
+        assertThat(shown()).containsExactly(wednesday);
+        _click(_get(Button.class, spec -> spec.withText("Show all classes")));
+        assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
+
+        ComboBoxKt.selectByLabel(filter("Level"), "Level 2 Stretch & Strengthen");
+        assertThat(shown()).containsExactly(thursday);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("schedule-found")).getText())
+                .endsWith("match the filters this week.");
+        _click(_get(Button.class, spec -> spec.withText("Show all classes")));
+
+        ComboBoxKt.selectByLabel(filter("Instructor"), teacher.getName());
+        assertThat(shown()).containsExactly(thursday);
+        assertThat(textOf(cardsInMyPoolOn(monday.plusDays(3)).get(0))).contains(teacher.getName());
+        _click(_get(Button.class, spec -> spec.withText("Show all classes")));
+
+        TextField search = _get(TextField.class, spec -> spec.withLabel("Search"));
+        _setValue(search, "strengthen");
+        assertThat(shown()).containsExactly(thursday);
+        _setValue(search, otherName);
+        assertThat(shown()).containsExactly(wednesday);
+        _setValue(search, teacher.getName());
+        assertThat(shown()).containsExactly(thursday);
+        _setValue(search, "gentle " + poolName.substring(poolName.lastIndexOf(' ') + 1));
+        assertThat(shown()).containsExactly(tuesday, wednesday);
+        _setValue(search, "no such class " + poolName);
+        assertThat(shown()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("schedule-found")).getText())
+                .isEqualTo("No classes match the filters this week. Choose other filters, or show all classes.");
+        _click(_get(Button.class, spec -> spec.withText("Show all classes")));
+        assertThat(search.getValue()).isEmpty();
+        assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
+    }
+
+    @Test
+    void onAPhoneTheDayButtonsChooseTheOneDayShownStartingWithTodayInTheClinic() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        createSeriesInService(pool, 1, DayOfWeek.THURSDAY, LocalTime.of(9, 0));
+        navigate("schedule");
+
+        // This week opens on today: its button pressed, its column the one a phone shows.
+        assertThat(pressedDay()).isEqualTo(dayButtonText(today));
+        assertThat(selectedColumn()).isEqualTo(today.format(DAY_HEADING));
+        assertThat(_find(NativeButton.class, spec -> spec.withClasses("day-button"))).hasSize(7)
+                .allSatisfy(button -> assertThat(button.getElement().getAttribute("aria-pressed")).isNotNull());
+
+        // Another week opens on the day chosen in the date picker.
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday.plusDays(1));
+        assertThat(pressedDay()).isEqualTo(dayButtonText(monday.plusDays(1)));
+        assertThat(selectedColumn()).isEqualTo(monday.plusDays(1).format(DAY_HEADING));
+
+        _click(dayButton(monday.plusDays(3)));
+
+        assertThat(pressedDay()).isEqualTo(dayButtonText(monday.plusDays(3)));
+        Section shownDay = _get(Section.class, spec -> spec.withClasses("day selected"));
+        assertThat(_get(shownDay, H3.class).getText()).isEqualTo(monday.plusDays(3).format(DAY_HEADING));
+        assertThat(_find(shownDay, SessionCard.class)).filteredOn(card -> textOf(card).contains(poolName))
+                .singleElement().satisfies(card -> assertThat(textOf(card)).contains("09:00-09:45",
+                        "Level 1 Gentle Mobility"));
+
+        // The filters fold away on a phone: their button says whether they are open.
+        Button filters = _get(Button.class, spec -> spec.withText("Filters"));
+        assertThat(filters.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        _click(filters);
+        assertThat(filters.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(_get(Div.class, spec -> spec.withId("schedule-filters")).hasClassName("open")).isTrue();
+
+        // The next week keeps the weekday.
+        _click(_get(Button.class, spec -> spec.withText("Next week")));
+        assertThat(selectedColumn()).isEqualTo(monday.plusDays(10).format(DAY_HEADING));
     }
 
     @ParameterizedTest
@@ -247,8 +390,54 @@ class ScheduleViewTest extends KaribuTest {
 
     /** The cards of this test's pool under the day heading of {@code date}. */
     private List<SessionCard> cardsInMyPoolOn(LocalDate date) {
-        Component day = _get(H2.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
+        Component day = _get(H3.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
         return _find(day, SessionCard.class).stream().filter(card -> textOf(card).contains(poolName)).toList();
+    }
+
+    private static List<Section> columns() {
+        return _find(Section.class, spec -> spec.withClasses("day"));
+    }
+
+    /** The classes shown in this test's two pools, as "weekday time level". */
+    private List<String> shown() {
+        List<String> shown = new java.util.ArrayList<>();
+        for (Section column : columns()) {
+            String weekday = _get(column, H3.class).getText().split(" ")[0];
+            _find(column, SessionCard.class).stream().map(ScheduleViewTest::textOf)
+                    .filter(text -> text.contains(poolName))
+                    .forEach(text -> shown.add(weekday + " " + text.substring(0, text.indexOf(" Level ")) + " "
+                            + (text.contains("Level 1") ? "Level 1 Gentle Mobility" : "Level 2 Stretch & Strengthen")));
+        }
+        return shown;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> filter(String label) {
+        return _get(Select.class, spec -> spec.withLabel(label));
+    }
+
+    private static String dayButtonText(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("EEE", Locale.UK)) + " " + date.getDayOfMonth();
+    }
+
+    private static NativeButton dayButton(LocalDate date) {
+        return _find(NativeButton.class, spec -> spec.withClasses("day-button")).stream()
+                .filter(button -> textOf(button).equals(dayButtonText(date))).findFirst().orElseThrow();
+    }
+
+    /** The text of the one pressed day button. */
+    private static String pressedDay() {
+        List<NativeButton> pressed = _find(NativeButton.class, spec -> spec.withClasses("day-button")).stream()
+                .filter(button -> "true".equals(button.getElement().getAttribute("aria-pressed"))).toList();
+        assertThat(pressed).hasSize(1);
+        return textOf(pressed.get(0));
+    }
+
+    /** The heading of the one column a phone shows. */
+    private static String selectedColumn() {
+        List<Section> selected = columns().stream().filter(column -> column.hasClassName("selected")).toList();
+        assertThat(selected).hasSize(1);
+        return _get(selected.get(0), H3.class).getText();
     }
 
     private static String textOf(Component component) {

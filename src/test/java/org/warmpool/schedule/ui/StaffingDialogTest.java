@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -200,20 +200,20 @@ class StaffingDialogTest extends KaribuTest {
         assertThat(onlySessionOf(pool, thursdays.get(3)).instructorName()).isNull();
     }
 
-    /** Schedule, the session's week, its "Details", then "Assign instructor". */
+    /** Schedule, the session's week, its card, then "Assign instructor". */
     private StaffingDialog openStaffingDialog(Pool pool, LocalDate date) {
         navigate("schedule");
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), date);
-        _click(_get(cardOf(pool, date), Button.class, spec -> spec.withText("Details")));
+        _click(cardOf(pool, date).button());
         _click(_get(_get(SessionDialog.class), Button.class, spec -> spec.withText("Assign instructor")));
         return _get(StaffingDialog.class);
     }
 
     /** The one card of this pool under the day heading of {@code date}. */
     private static SessionCard cardOf(Pool pool, LocalDate date) {
-        Component day = _get(H2.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
+        Component day = _get(H3.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
         List<SessionCard> cards = _find(day, SessionCard.class).stream()
-                .filter(card -> textOf(card).contains(pool.getName() + " · ")).toList();
+                .filter(card -> textOf(card).contains(pool.getName() + " ")).toList();
         assertThat(cards).hasSize(1);
         return cards.get(0);
     }

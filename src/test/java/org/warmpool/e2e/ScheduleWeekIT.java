@@ -1,0 +1,90 @@
+package org.warmpool.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The schedule's layout as the theme draws it: seven day columns side by side on a 1280 px screen,
+ * one day with day buttons on a 360 px phone, nothing wider than the screen.
+ */
+class ScheduleWeekIT extends BrowserTest {
+
+    @Test
+    void sevenColumnsOnADesktopAndOneDayWithDayButtonsOnAPhone() {
+        open("login");
+        logIn("desk@warmpool.example");
+        waitForText("h1.view-title", "Front desk");
+        open("schedule");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".schedule-view .day"), 7));
+
+        List<Map<String, Object>> columns = boxes(".schedule-view .day");
+        assertThat(columns).extracting(box -> box.get("top")).as("one row").containsOnly(columns.get(0).get("top"));
+        for (int i = 1; i < 7; i++) {
+            assertThat(number(columns.get(i), "left")).isGreaterThan(number(columns.get(i - 1), "left"));
+        }
+        assertThat(number(columns.get(6), "right")).isLessThanOrEqualTo(viewportWidth());
+        assertThat(driver.findElements(By.cssSelector(".schedule-view .day h3"))).last()
+                .satisfies(sunday -> assertThat(sunday.getText()).startsWith("Sunday "));
+        assertThat(driver.findElement(By.cssSelector(".schedule-view .day-picker")).isDisplayed()).isFalse();
+        assertThat(boxes(".schedule-view .session-open")).isNotEmpty()
+                .allSatisfy(card -> assertThat(number(card, "height")).isGreaterThanOrEqualTo(44));
+        assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
+
+        driver.manage().window().setSize(new Dimension(360, 740));
+        wait.until(driver -> driver.findElement(By.cssSelector(".schedule-view .day-picker")).isDisplayed());
+        assertThat(driver.findElement(By.id("schedule-filters")).isDisplayed()).as("filters folded").isFalse();
+        assertThat(shownDays()).singleElement()
+                .satisfies(day -> assertThat(day.getAttribute("class")).contains("today"));
+        List<WebElement> buttons = driver.findElements(By.cssSelector(".schedule-view .day-button"));
+        assertThat(buttons).hasSize(7);
+        assertThat(boxes(".schedule-view .day-button"))
+                .allSatisfy(button -> assertThat(number(button, "height")).isGreaterThanOrEqualTo(44));
+        WebElement other = buttons.stream().filter(b -> "false".equals(b.getAttribute("aria-pressed")))
+                .findFirst().orElseThrow();
+        String otherDay = other.getAttribute("title").split(":")[0];
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", other);
+        other.click();
+        wait.until(driver -> "true".equals(other.getAttribute("aria-pressed")));
+        wait.until(driver -> shownDays().size() == 1
+                && shownDays().get(0).findElement(By.tagName("h3")).getText().equals(otherDay));
+        assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
+    }
+
+    private List<WebElement> shownDays() {
+        return driver.findElements(By.cssSelector(".schedule-view .day")).stream().filter(WebElement::isDisplayed)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> boxes(String selector) {
+        return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll(arguments[0])).map(e => {
+                  const r = e.getBoundingClientRect();
+                  return {top: Math.round(r.top), left: r.left, right: r.right, height: r.height};
+                });""", selector);
+    }
+
+    private long viewportWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
+    }
+
+    private long pageWidth() {
+        // The page, and the schedule inside the layout's scrolling content area.
+        return ((Number) ((JavascriptExecutor) driver).executeScript("""
+                const view = document.querySelector('.schedule-view');
+                return Math.max(document.documentElement.scrollWidth,
+                    Math.floor(view.getBoundingClientRect().left + view.scrollWidth));""")).longValue();
+    }
+
+    private static double number(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+}
