@@ -113,7 +113,7 @@ class IntakeServiceTest {
 
         assertThatThrownBy(() -> intakes.savePain(id, 11, null, 3)).hasMessageContaining("from 0 (none) to 10");
         assertThatThrownBy(() -> intakes.savePain(id, -1, null, 3)).hasMessageContaining("from 0 (none) to 10");
-        assertThatThrownBy(() -> intakes.savePain(id, 4, null, -2)).hasMessageContaining("0 or more");
+        assertThatThrownBy(() -> intakes.savePain(id, 4, null, -2)).hasMessageContaining("from 0 to 5,200");
         assertThat(intakes.draft(id).getPainNow()).isEqualTo(4);
         assertThat(intakes.draft(id).getPainWeeks()).isEqualTo(3);
     }
