@@ -10,18 +10,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.TestClock;
 import org.warmpool.account.CalendarAddresses;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.schedule.ScheduledSession;
+import org.warmpool.schedule.StaffingService;
 import org.warmpool.security.Role;
 
-/** My account's calendar address, and "Add to calendar" on My bookings, as the participant uses them. */
+/** My account's calendar address, and "Add to calendar" on My bookings and My schedule, as people use them. */
 class CalendarAddressViewTest extends KaribuTest {
 
     @Autowired
@@ -30,6 +36,12 @@ class CalendarAddressViewTest extends KaribuTest {
     private BookingService bookings;
     @Autowired
     private CalendarAddresses addresses;
+    @Autowired
+    private InstructorTestData instructors;
+    @Autowired
+    private StaffingService staffing;
+    @Autowired
+    private TestClock clock;
 
     private static String token(String address) {
         return address.substring(address.indexOf(CalendarAddresses.PATH) + CalendarAddresses.PATH.length(),
@@ -97,5 +109,23 @@ class CalendarAddressViewTest extends KaribuTest {
         assertThat(links.get(0).getElement().hasAttribute("download")).isTrue();
         assertThat(links.get(0).getElement().getAttribute("aria-label")).startsWith("Add to calendar: ")
                 .contains(session.levelTitle());
+    }
+
+    @Test
+    void eachClassOnMyScheduleHasAnAddToCalendarFileOfThatClass() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        ScheduledSession session = data.session(2, 6, tomorrow, "13:00");
+        login("admin-calendar@warmpool.example", Role.ADMIN);
+        Instructor ivo = instructors.qualified("Ivo Calendar");
+        staffing.assign(session.id(), ivo.getId());
+        login(ivo.getUser().getId(), ivo.getEmail(), ivo.getName(), Role.INSTRUCTOR);
+        navigate("teaching");
+        if (tomorrow.getDayOfWeek() == DayOfWeek.MONDAY) {
+            _click(_get(Button.class, spec -> spec.withText("Next week")));
+        }
+
+        List<Anchor> links = _find(Anchor.class, spec -> spec.withText("Add to calendar"));
+        assertThat(links).extracting(Anchor::getHref).containsExactly("calendar/class/" + session.id() + ".ics");
+        assertThat(links.get(0).getElement().hasAttribute("download")).isTrue();
     }
 }
