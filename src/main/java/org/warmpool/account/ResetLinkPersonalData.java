@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The account feature's part of the person's own data: the reset links and account invitations
  * made for their account (when, by whom, used or not; never the token's hash), and deleting them
- * when the person is erased. Only inside the caller's transaction; the caller checks who may ask.
+ * (and their calendar addresses) when the person is erased. Only inside the caller's transaction;
+ * the caller checks who may ask.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -20,9 +21,11 @@ public class ResetLinkPersonalData {
     }
 
     private final PasswordResetRepository resets;
+    private final CalendarAddressRepository calendarAddresses;
 
-    ResetLinkPersonalData(PasswordResetRepository resets) {
+    ResetLinkPersonalData(PasswordResetRepository resets, CalendarAddressRepository calendarAddresses) {
         this.resets = resets;
+        this.calendarAddresses = calendarAddresses;
     }
 
     public List<ResetLinkRow> of(long userId) {
@@ -34,5 +37,6 @@ public class ResetLinkPersonalData {
 
     public void erase(long userId) {
         resets.deleteOfUser(userId);
+        calendarAddresses.deleteOfUser(userId);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,6 +23,9 @@ import org.warmpool.security.ui.LoginView;
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig extends VaadinWebSecurity {
+
+    /** The private calendar feeds, {@code /calendar/<token>.ics} (calendar.CalendarController). */
+    static final String CALENDAR_FEEDS = "/calendar/*.ics";
 
     private final boolean h2ConsoleEnabled;
     private final AccountSessions sessions;
@@ -37,6 +41,10 @@ class SecurityConfig extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // Private calendar feeds: calendar programs cannot log in; the long random token in the address is
+        // the key (an unknown or revoked one answers 404). Only this one path segment: the "Add to
+        // calendar" files below /calendar/booking/ and /calendar/class/ need a login like every page.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, CALENDAR_FEEDS).permitAll());
         if (h2ConsoleEnabled) {
             // Development only (the dev profile): the console needs frames and posts without Vaadin's CSRF token.
             http.authorizeHttpRequests(auth -> auth.requestMatchers(PathRequest.toH2Console()).hasRole(Roles.ADMIN));

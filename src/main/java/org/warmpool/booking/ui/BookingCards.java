@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.warmpool.base.ui.CalendarLink;
 import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
@@ -58,8 +59,17 @@ class BookingCards {
         Span status = new Span(status(view));
         status.addClassName("booking-status");
         card.add(new H3(view.sessionTitle()), time, details, status);
-        if (view.cancellable()) {
-            Div actions = new Div(cancelButton(view));
+        // The participant's own upcoming place or waitlist place: a calendar file (not for the front desk).
+        boolean addToCalendar = name == null && view.status() != BookingStatus.CANCELLED && !view.started();
+        if (view.cancellable() || addToCalendar) {
+            Div actions = new Div();
+            if (view.cancellable()) {
+                actions.add(cancelButton(view));
+            }
+            if (addToCalendar) {
+                actions.add(CalendarLink.forBooking(view.bookingId(), view.sessionTitle() + " on "
+                        + view.date().format(ClinicFormats.DAY_SHORT) + " at " + view.start()));
+            }
             actions.addClassName("card-actions");
             card.add(actions);
         }

@@ -23,6 +23,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.CalendarLink;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.schedule.ScheduledSession;
@@ -153,7 +154,8 @@ public class MyScheduleView extends Main {
                 Button roster = new Button("Roster", click -> getUI().ifPresent(ui -> ui.navigate(RosterView.class,
                         session.id())));
                 roster.setAriaLabel("Roster of " + session.levelTitle() + " at " + session.start());
-                card.add(roster);
+                card.add(roster, CalendarLink.forClass(session.id(), session.levelTitle() + " on "
+                        + session.date().format(ClinicFormats.DAY_SHORT) + " at " + session.start()));
                 list.add(card);
             }
             section.add(list);
