@@ -31,6 +31,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -368,7 +369,10 @@ class AccessibilitySweepIT extends BrowserTest {
     }
 
     private void click(By what) {
-        wait.until(ExpectedConditions.elementToBeClickable(what)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(what));
+        // The layout's content area scrolls, not the page: bring the element to the middle of it first.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private String resolve(String path) {

@@ -44,10 +44,14 @@ public class AccessibilityView extends Main {
                 "While the server is slow to answer or the connection is lost, a small notice appears at the "
                         + "top of the page. It is part of the software the site is built with and sits outside the "
                         + "page's landmarks (its regions for screen readers); it is announced when it appears.",
-                "Drop-down lists (for example a class's pool or level in the schedule) tell screen readers that "
+                "Drop-down lists and groups of checkboxes (for example a class's pool, level and days in the "
+                        + "schedule) tell screen readers that "
                         + "a choice is required in a way the ARIA standard does not foresee for their kind of "
                         + "button. Screen readers still announce them as required, and the label shows it too. "
                         + "This is a known issue of the software the site is built with.",
+                "Dialogs and tables keep an inner part of their own in the keyboard's order, to hold the "
+                        + "keyboard inside an open dialog and to let it leave a table; these parts have no role "
+                        + "of their own. This too comes from the software the site is built with.",
                 "Automated checks find only part of all problems: they cannot judge whether a text is clear "
                         + "or a picture's description helpful.",
                 "The pages have not yet been tested by people who use screen readers every day."));
