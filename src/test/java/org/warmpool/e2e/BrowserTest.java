@@ -151,7 +151,28 @@ public abstract class BrowserTest {
         return results.getViolations().stream().map(BrowserTest::describe).toList();
     }
 
-    private static String describe(Rule rule) {
+    /** axe-core's rules, all of them but those for WCAG's level AAA (the standard here is AA). */
+    private static List<String> allRules;
+
+    /**
+     * Violations of all of axe-core's rules: WCAG A and AA, best practices and the experimental
+     * rules (no tag filter; only the AAA rules are left out), less the few findings inside Vaadin's
+     * components listed in {@link AxeExceptions}. {@link #describe(Rule)} puts one in words.
+     */
+    protected List<Rule> allRulesViolations() {
+        if (allRules == null) {
+            new AxeBuilder().withOnlyRules(List.of("region")).analyze(driver); // puts axe on the page
+            @SuppressWarnings("unchecked")
+            List<String> ids = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                    "return axe.getRules().filter(rule => !rule.tags.some(tag => /^wcag2\\d*aaa$/.test(tag)))"
+                    + ".map(rule => rule.ruleId);");
+            allRules = ids;
+        }
+        return AxeExceptions.withoutKnown(new AxeBuilder().withOnlyRules(allRules).analyze(driver).getViolations());
+    }
+
+    /** A violation as "rule-id: help [where]". */
+    protected static String describe(Rule rule) {
         return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
                 .map(node -> String.valueOf(node.getTarget())).toList();
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,12 +51,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         messagesBell.setSuffixComponent(unreadBadge);
         messagesBell.addClickListener(click -> messagesBell.getUI().ifPresent(ui -> ui.navigate("messages")));
         messagesBell.setVisible(false);
-        addToNavbar(toggle, viewTitle, messagesBell);
+        // Everything on the page sits in a landmark (axe: region): the bar at the top is the
+        // banner, the drawer the menu's navigation, the view the main content.
+        Header header = new Header(toggle, viewTitle, messagesBell);
+        header.addClassName("navbar-content");
+        addToNavbar(header);
 
         Span appName = new Span("Warmpool");
         appName.addClassName("app-name");
         Scroller navigation = new Scroller(createNavigation());
-        addToDrawer(appName, navigation, createUserFooter(currentUser, authentication));
+        Nav drawer = new Nav(appName, navigation, createUserFooter(currentUser, authentication));
+        drawer.addClassName("drawer-content");
+        drawer.getElement().setAttribute("aria-label", "Menu and account");
+        addToDrawer(drawer);
     }
 
     private SideNav createNavigation() {
@@ -79,13 +88,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // By address: base depends on no feature (the page is the account feature's).
         Anchor myAccount = new Anchor("account", "My account");
         myAccount.setId("my-account");
-        Div footer = new Div(name, myAccount, logout);
+        Anchor accessibility = new Anchor("accessibility", "Accessibility");
+        accessibility.setId("accessibility-statement");
+        Div footer = new Div(name, myAccount, accessibility, logout);
         footer.addClassName("user-footer");
         return footer;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            // The layout's content area scrolls when the view is long; a view with no control in
+            // it could then not be scrolled by keyboard (axe: scrollable-region-focusable).
+            getContent().getElement().setAttribute("tabindex", "0");
+        }
         PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
         viewTitle.setText(title == null ? "" : title.value().replace(" | Warmpool", ""));
         showUnreadCount();

@@ -2,10 +2,12 @@ package org.warmpool.booking.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
@@ -119,9 +121,20 @@ class BookingCards {
             text += " The class starts in less than " + lateCancelHours + " hours, so this counts as a late "
                     + "cancellation. It costs nothing, but it is noted.";
         }
-        ConfirmDialog dialog = new ConfirmDialog(header, text, yes, confirmed -> cancel(view, waiting, on));
-        dialog.setCancelable(true);
-        dialog.setCancelText(no);
+        // A plain dialog rather than Vaadin's confirm dialog, whose overlay hides the page from
+        // screen readers while its controls stay focusable (axe: aria-hidden-focus).
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(header);
+        dialog.add(new Paragraph(text));
+        Button confirm = new Button(yes, click -> {
+            dialog.close();
+            cancel(view, waiting, on);
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-cancel");
+        Button keep = new Button(no, click -> dialog.close());
+        dialog.getFooter().add(keep, confirm);
+        dialog.setWidth("min(32rem, 100vw)");
         Focus.returnAfter(dialog, opener);
         dialog.open();
     }

@@ -106,7 +106,9 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         heading.setId("class-" + session.sessionId());
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         Paragraph where = new Paragraph(session.poolName() + ", " + session.date().format(ClinicFormats.DAY_LONG));
-        Paragraph count = new Paragraph(session.booked() == 0 ? "Nobody has booked this class yet"
+        // A div, not a paragraph: in bold on its own line, a paragraph reads as a heading that is not one
+        // (axe: p-as-heading).
+        Div count = new Div(session.booked() == 0 ? "Nobody has booked this class yet"
                 : session.arrived() + " of " + session.booked() + " arrived");
         count.addClassName("arrived-count");
         UnorderedList people = new UnorderedList();

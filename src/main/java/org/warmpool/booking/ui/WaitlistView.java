@@ -156,13 +156,13 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
             actions.add(give);
         }
         Button up = new Button("Move up", VaadinIcon.ARROW_UP.create(), click -> askReason(entry, true));
-        up.setAriaLabel("Move " + name + " up");
+        up.setAriaLabel("Move up: " + name); // the visible words first (axe: label-content-name-mismatch)
         up.setEnabled(entry.position() > 1);
         Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), click -> askReason(entry, false));
-        down.setAriaLabel("Move " + name + " down");
+        down.setAriaLabel("Move down: " + name);
         down.setEnabled(entry.position() < last);
         Button remove = new Button("Remove from waitlist", click -> confirmRemove(entry, click.getSource()));
-        remove.setAriaLabel("Remove " + name + " from the waitlist");
+        remove.setAriaLabel("Remove from waitlist: " + name);
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(up, down, remove);
         ListItem item = new ListItem(new Div(number, who, joined), actions);

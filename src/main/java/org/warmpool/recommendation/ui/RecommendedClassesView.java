@@ -1,5 +1,6 @@
 package org.warmpool.recommendation.ui;
 
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,7 +31,10 @@ public class RecommendedClassesView extends Main {
         this.booking = booking;
         addClassName("home-view");
         list.today(LocalDate.now(clock));
-        add(list);
+        // The classes' own headings are level 3: this one keeps the outline in order (axe: heading-order).
+        H2 heading = new H2("Classes recommended for you");
+        heading.addClassName("visually-hidden");
+        add(heading, list);
         show();
     }
 

@@ -69,7 +69,7 @@ class StaffingDialog extends Dialog {
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button onwards = new Button("Assign to this and following", click -> assign(option, true));
             onwards.setVisible(session.seriesId() != null);
-            onwards.setAriaLabel("Assign " + option.name() + " to this and all following sessions");
+            onwards.setAriaLabel("Assign to this and following: " + option.name()); // the visible words first
             Div actions = new Div(assign, onwards);
             actions.addClassName("inline-row");
             ListItem item = new ListItem(new Span(option.name() + ": " + option.summary()), actions);

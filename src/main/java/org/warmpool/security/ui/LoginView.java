@@ -56,8 +56,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         ended.setVisible(false);
         Anchor forgot = new Anchor("forgot-password", "Forgot your password?");
         forgot.setId("forgot-password");
+        Anchor accessibility = new Anchor("accessibility", "Accessibility");
+        accessibility.setId("accessibility-statement");
         add(title, intro, registered, ended, form, new Paragraph(forgot),
-                new Paragraph(new Anchor("register", "New here? Create an account")));
+                new Paragraph(new Anchor("register", "New here? Create an account")), new Paragraph(accessibility));
     }
 
     /**

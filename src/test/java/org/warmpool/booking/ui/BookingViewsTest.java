@@ -7,9 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -109,10 +107,10 @@ class BookingViewsTest extends KaribuTest {
         ListItem mine = bookingCardIn("upcoming", session.poolName());
         assertThat(textOf(mine)).contains("Waitlist: number 1");
         _click(_get(mine, Button.class, spec -> spec.withText("Leave the waitlist")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Leave the waitlist?");
-        assertThat(ConfirmDialogKt.getText(confirm)).doesNotContain("late cancellation");
-        ConfirmDialogKt._fireConfirm(confirm);
+        Dialog confirm = _get(Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Leave the waitlist?");
+        assertThat(_get(confirm, Paragraph.class).getText()).doesNotContain("late cancellation");
+        _click(_get(confirm, Button.class, spec -> spec.withId("confirm-cancel")));
 
         assertThat(notificationTexts()).contains("You have left the waitlist for " + STRETCH + " on " + when(session)
                 + ".");
@@ -150,12 +148,12 @@ class BookingViewsTest extends KaribuTest {
 
         _click(_get(bookingCardIn("upcoming", session.poolName()), Button.class,
                 spec -> spec.withText("Cancel my place")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Cancel your place?");
-        assertThat(ConfirmDialogKt.getText(confirm)).contains("The class starts in less than "
+        Dialog confirm = _get(Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Cancel your place?");
+        assertThat(_get(confirm, Paragraph.class).getText()).contains("The class starts in less than "
                 + programme.current().getLateCancelHours() + " hours, so this counts as a late cancellation. "
                 + "It costs nothing, but it is noted.");
-        ConfirmDialogKt._fireConfirm(confirm);
+        _click(_get(confirm, Button.class, spec -> spec.withId("confirm-cancel")));
 
         assertThat(notificationTexts()).contains("Your place is cancelled: " + STRETCH + " on " + when(session) + ".");
         ListItem cancelled = bookingCardIn("cancelled", session.poolName());
@@ -174,9 +172,9 @@ class BookingViewsTest extends KaribuTest {
 
         _click(_get(bookingCardIn("upcoming", session.poolName()), Button.class,
                 spec -> spec.withText("Cancel my place")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getText(confirm)).doesNotContain("late");
-        ConfirmDialogKt._fireConfirm(confirm);
+        Dialog confirm = _get(Dialog.class);
+        assertThat(_get(confirm, Paragraph.class).getText()).doesNotContain("late");
+        _click(_get(confirm, Button.class, spec -> spec.withId("confirm-cancel")));
 
         assertThat(textOf(bookingCardIn("cancelled", session.poolName()))).contains("Cancelled")
                 .doesNotContain("Cancelled late");
@@ -229,9 +227,9 @@ class BookingViewsTest extends KaribuTest {
         assertThat(textOf(recommendedCardIn(session.poolName()))).contains("Booked");
         ListItem booking = bookingCardIn("participant-bookings", session.poolName());
         _click(_get(booking, Button.class, spec -> spec.withText("Cancel the place")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Cancel " + dora.name() + "'s place?");
-        ConfirmDialogKt._fireConfirm(confirm);
+        Dialog confirm = _get(Dialog.class);
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Cancel " + dora.name() + "'s place?");
+        _click(_get(confirm, Button.class, spec -> spec.withId("confirm-cancel")));
 
         assertThat(notificationTexts()).contains(dora.name() + "'s place is cancelled: " + STRETCH + " on "
                 + when(session) + ".");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -174,7 +175,7 @@ class CheckInViewTest extends KaribuTest {
     }
 
     private String count() {
-        return _get(myClass(), Paragraph.class, spec -> spec.withClasses("arrived-count")).getText();
+        return _get(myClass(), Div.class, spec -> spec.withClasses("arrived-count")).getText();
     }
 
     private ListItem rowOf(String name) {
