@@ -34,6 +34,9 @@ import org.warmpool.security.Roles;
 @Transactional
 public class QuestionnaireService {
 
+    /** At most this many questionnaire ids in one audit entry. */
+    static final int AUDITED_REFERENCES = 30;
+
     private final QuestionnaireAnswerRepository answers;
     private final QuestionnaireRequestRepository requests;
     private final ParticipantRecordService records;
@@ -86,9 +89,7 @@ public class QuestionnaireService {
         records.openHealthData(participantId, null, null);
         OutcomeSettings settings = settings();
         List<QuestionnaireAnswer> all = answers.findByParticipantIdOrderByAnsweredAtAscIdAsc(participantId);
-        records.openHealthData(participantId, AuditAction.VIEWED_QUESTIONNAIRES, all.isEmpty()
-                ? "Questionnaires: none yet" : "Questionnaire " + all.stream().map(a -> String.valueOf(a.getId()))
-                        .collect(Collectors.joining(", ")));
+        records.openHealthData(participantId, AuditAction.VIEWED_QUESTIONNAIRES, references(all));
         Map<Questionnaire, QuestionnaireAnswer> previous = new HashMap<>();
         List<Outcomes.Score> scores = new ArrayList<>();
         for (QuestionnaireAnswer answer : all) {
@@ -162,6 +163,17 @@ public class QuestionnaireService {
                 answer.getAnsweredAt().atZone(clinic.timeZone()).toLocalDate(), answer.getScore(),
                 before == null ? null : ImportantChange.between(before.getScore(), answer.getScore(),
                         settings.threshold(answer.getKind())));
+    }
+
+    /** "Questionnaire 12, 15": record references only, the latest few when there are many (the details column is short). */
+    static String references(List<QuestionnaireAnswer> all) {
+        if (all.isEmpty()) {
+            return "Questionnaires: none yet";
+        }
+        int shown = Math.min(all.size(), AUDITED_REFERENCES);
+        String latest = all.subList(all.size() - shown, all.size()).stream().map(a -> String.valueOf(a.getId()))
+                .collect(Collectors.joining(", "));
+        return "Questionnaire " + latest + (all.size() > shown ? " and " + (all.size() - shown) + " earlier" : "");
     }
 
     private OutcomeSettings settings() {

@@ -93,12 +93,17 @@ class QuestionnaireViewTest extends KaribuTest {
     }
 
     @Test
-    void oswestryAllowsTwoSkippedSectionsAndShowsThePercentage() {
-        SystemTasks.runAsStaff(() -> {
-            ProgrammeSettings current = programme.current();
-            current.setOutcomeQuestionnaire(ProgrammeSettings.OSWESTRY);
-            programme.save(current);
-        });
+    @SuppressWarnings("unchecked")
+    void oswestryChosenUnderProgrammeRulesAllowsTwoSkippedSectionsAndShowsThePercentage() {
+        login("admin@warmpool.example", Role.ADMIN);
+        navigate("programme-rules");
+        RadioButtonGroup<String> choice = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("Questionnaire participants answer"));
+        assertThat(choice.getValue()).isEqualTo(ProgrammeSettings.ROLAND_MORRIS);
+        _setValue(choice, ProgrammeSettings.OSWESTRY);
+        _click(_get(Button.class, spec -> spec.withText("Save the rules")));
+        assertThat(programme.current().getOutcomeQuestionnaire()).isEqualTo(ProgrammeSettings.OSWESTRY);
+
         Registered oda = data.cleared("Oda Oswestry Form");
         login(oda.userId(), oda.email(), oda.name(), Role.PARTICIPANT);
         navigate("questionnaire");
