@@ -23,6 +23,8 @@ public enum AuditAction {
     ACCEPTED_PROGRESSION("Accepted a change of level", "Accepted a change of your class level"),
     DISMISSED_PROGRESSION("Dismissed a change of level", "Dismissed a suggested change of your class level"),
     VIEWED_PAIN_CHECK_IN("Opened a class's pain check-in", "Opened the pain check-in of your class"),
+    VIEWED_QUESTIONNAIRES("Opened the questionnaire scores", "Opened your questionnaire scores"),
+    REQUESTED_QUESTIONNAIRE("Asked for the questionnaire again", "Asked you to answer the questionnaire again"),
     ERASED_PARTICIPANT("Erased the participant's data on request", "Erased your data on request");
 
     private final String staffWords;

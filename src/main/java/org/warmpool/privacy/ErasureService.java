@@ -14,6 +14,7 @@ import org.warmpool.notification.NotificationPersonalData;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
 import org.warmpool.participant.ParticipantPersonalData;
+import org.warmpool.outcome.OutcomePersonalData;
 import org.warmpool.progress.ProgressPersonalData;
 import org.warmpool.security.AccountPersonalData;
 import org.warmpool.security.Role;
@@ -42,18 +43,21 @@ public class ErasureService {
     private final ParticipantPersonalData participants;
     private final BookingPersonalData bookings;
     private final ProgressPersonalData progress;
+    private final OutcomePersonalData outcomes;
     private final NotificationPersonalData notifications;
     private final ResetLinkPersonalData resetLinks;
     private final AccountPersonalData accounts;
     private final Clock clock;
 
     ErasureService(ParticipantDirectory directory, ParticipantPersonalData participants,
-            BookingPersonalData bookings, ProgressPersonalData progress, NotificationPersonalData notifications,
+            BookingPersonalData bookings, ProgressPersonalData progress, OutcomePersonalData outcomes,
+            NotificationPersonalData notifications,
             ResetLinkPersonalData resetLinks, AccountPersonalData accounts, Clock clock) {
         this.directory = directory;
         this.participants = participants;
         this.bookings = bookings;
         this.progress = progress;
+        this.outcomes = outcomes;
         this.notifications = notifications;
         this.resetLinks = resetLinks;
         this.accounts = accounts;
@@ -101,6 +105,7 @@ public class ErasureService {
         }
         List<Long> bookingIds = bookings.bookingIds(participantId);
         progress.erase(participantId, bookingIds);
+        outcomes.erase(participantId);
         notifications.erase(participantId);
         ParticipantPersonalData.Erased erased = participants.erase(participantId, now);
         bookings.erase(participantId, erased.formerEmails());

@@ -22,7 +22,7 @@ public final class PersonalData {
 
     /** The sections in the order they are written; a section is present even when it is empty. */
     public static final List<String> SECTIONS = List.of("account", "participant", "intakes", "bookings",
-            "attendance", "painCheckIns", "levelSuggestions", "makeupCredits", "messages", "accountInvitations",
+            "attendance", "painCheckIns", "levelSuggestions", "questionnaires", "makeupCredits", "messages", "accountInvitations",
             "resetLinks", "auditLog");
 
     /** A fixed value such as CONFIRMED or TWO_TO_11_WEEKS: the code in JSON, words on the page. */

@@ -15,6 +15,7 @@ import org.warmpool.participant.Intake;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantPersonalData;
+import org.warmpool.outcome.OutcomePersonalData;
 import org.warmpool.progress.ProgressPersonalData;
 import org.warmpool.security.AppUser;
 import org.warmpool.security.Roles;
@@ -31,18 +32,20 @@ public class PersonalDataService {
     private final ParticipantPersonalData participants;
     private final BookingPersonalData bookings;
     private final ProgressPersonalData progress;
+    private final OutcomePersonalData outcomes;
     private final NotificationPersonalData notifications;
     private final ResetLinkPersonalData resetLinks;
     private final ClinicSettings clinic;
     private final Clock clock;
 
     PersonalDataService(MyParticipant me, ParticipantPersonalData participants, BookingPersonalData bookings,
-            ProgressPersonalData progress, NotificationPersonalData notifications, ResetLinkPersonalData resetLinks,
+            ProgressPersonalData progress, OutcomePersonalData outcomes, NotificationPersonalData notifications, ResetLinkPersonalData resetLinks,
             ClinicSettings clinic, Clock clock) {
         this.me = me;
         this.participants = participants;
         this.bookings = bookings;
         this.progress = progress;
+        this.outcomes = outcomes;
         this.notifications = notifications;
         this.resetLinks = resetLinks;
         this.clinic = clinic;
@@ -113,6 +116,9 @@ public class PersonalDataService {
                 "fromLevel", s.fromLevel(), "toLevel", s.toLevel(), "reason", s.reason(), "createdAt", s.createdAt(),
                 "status", PersonalData.code(s.status()), "decidedBy", s.decidedBy(), "decidedAt", s.decidedAt(), "note", s.note()))
                 .toList());
+        data.put("questionnaires", outcomes.questionnaires(id).stream().map(q -> data.row("questionnaire",
+                PersonalData.code(q.questionnaire()), "answeredAt", q.answeredAt(), "answers", q.answers(),
+                "score", q.score(), "points", q.points(), "answeredSections", q.answeredSections())).toList());
         data.put("makeupCredits", bookings.credits(id).stream().map(c -> data.row("forCancelledClass",
                 c.forCancelledClass(), "cancelledClassDate", c.cancelledClassDate(), "issuedAt", c.issuedAt(),
                 "validUntil", c.validUntil(), "usedAt", c.usedAt())).toList());

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
  * The programme's thresholds, defaults from the domain rules, changed by an administrator:
  * what counts as high pain and as chronic pain, which levels are gentle, which level takes
  * chronic pain outside its range, from which level deep water is needed, how long a waitlist is,
- * the booking windows, and when the progression advisor suggests moving up or down a level.
+ * the booking windows, when the progression advisor suggests moving up or down a level, and the
+ * outcome questionnaire (which one, how often, what change is important).
  */
 @Entity
 @Table(name = "programme_settings")
@@ -53,6 +54,15 @@ public class ProgrammeSettings {
     public static final int DOWN_AFTER_FLARES_MAX = 10;
     public static final int DOWN_PAIN_BEFORE_FROM_MIN = 1;
     public static final int DOWN_PAIN_BEFORE_FROM_MAX = 10;
+    /** The outcome questionnaires a clinic chooses between: Roland-Morris or Oswestry. */
+    public static final String ROLAND_MORRIS = "RMDQ";
+    public static final String OSWESTRY = "ODI";
+    public static final int QUESTIONNAIRE_EVERY_CLASSES_MIN = 1;
+    public static final int QUESTIONNAIRE_EVERY_CLASSES_MAX = 50;
+    public static final int ROLAND_MORRIS_CHANGE_MIN = 1;
+    public static final int ROLAND_MORRIS_CHANGE_MAX = 24;
+    public static final int OSWESTRY_CHANGE_MIN = 1;
+    public static final int OSWESTRY_CHANGE_MAX = 100;
 
     @Id
     private int id = ONLY_ROW;
@@ -150,6 +160,29 @@ public class ProgrammeSettings {
     @Max(value = DOWN_PAIN_BEFORE_FROM_MAX, message = "From " + DOWN_PAIN_BEFORE_FROM_MIN + " to " + DOWN_PAIN_BEFORE_FROM_MAX)
     @Column(name = "down_pain_before_from", nullable = false)
     private Integer downPainBeforeFrom;
+
+    @NotNull(message = "Choose a questionnaire")
+    @jakarta.validation.constraints.Pattern(regexp = ROLAND_MORRIS + "|" + OSWESTRY, message = "Choose a questionnaire")
+    @Column(name = "outcome_questionnaire", nullable = false, length = 4)
+    private String outcomeQuestionnaire;
+
+    @NotNull(message = "Enter a number of classes")
+    @Min(value = QUESTIONNAIRE_EVERY_CLASSES_MIN, message = "From " + QUESTIONNAIRE_EVERY_CLASSES_MIN + " to " + QUESTIONNAIRE_EVERY_CLASSES_MAX + " classes")
+    @Max(value = QUESTIONNAIRE_EVERY_CLASSES_MAX, message = "From " + QUESTIONNAIRE_EVERY_CLASSES_MIN + " to " + QUESTIONNAIRE_EVERY_CLASSES_MAX + " classes")
+    @Column(name = "questionnaire_every_classes", nullable = false)
+    private Integer questionnaireEveryClasses;
+
+    @NotNull(message = "Enter a number of points")
+    @Min(value = ROLAND_MORRIS_CHANGE_MIN, message = "From " + ROLAND_MORRIS_CHANGE_MIN + " to " + ROLAND_MORRIS_CHANGE_MAX + " points")
+    @Max(value = ROLAND_MORRIS_CHANGE_MAX, message = "From " + ROLAND_MORRIS_CHANGE_MIN + " to " + ROLAND_MORRIS_CHANGE_MAX + " points")
+    @Column(name = "roland_morris_change", nullable = false)
+    private Integer rolandMorrisChange;
+
+    @NotNull(message = "Enter a number of percentage points")
+    @Min(value = OSWESTRY_CHANGE_MIN, message = "From " + OSWESTRY_CHANGE_MIN + " to " + OSWESTRY_CHANGE_MAX + " percentage points")
+    @Max(value = OSWESTRY_CHANGE_MAX, message = "From " + OSWESTRY_CHANGE_MIN + " to " + OSWESTRY_CHANGE_MAX + " percentage points")
+    @Column(name = "oswestry_change", nullable = false)
+    private Integer oswestryChange;
 
     protected ProgrammeSettings() {
     }
@@ -277,5 +310,38 @@ public class ProgrammeSettings {
 
     public void setDownPainBeforeFrom(Integer downPainBeforeFrom) {
         this.downPainBeforeFrom = downPainBeforeFrom;
+    }
+
+    /** {@link #ROLAND_MORRIS} (the default) or {@link #OSWESTRY}. */
+    public String getOutcomeQuestionnaire() {
+        return outcomeQuestionnaire;
+    }
+
+    public void setOutcomeQuestionnaire(String outcomeQuestionnaire) {
+        this.outcomeQuestionnaire = outcomeQuestionnaire;
+    }
+
+    public Integer getQuestionnaireEveryClasses() {
+        return questionnaireEveryClasses;
+    }
+
+    public void setQuestionnaireEveryClasses(Integer questionnaireEveryClasses) {
+        this.questionnaireEveryClasses = questionnaireEveryClasses;
+    }
+
+    public Integer getRolandMorrisChange() {
+        return rolandMorrisChange;
+    }
+
+    public void setRolandMorrisChange(Integer rolandMorrisChange) {
+        this.rolandMorrisChange = rolandMorrisChange;
+    }
+
+    public Integer getOswestryChange() {
+        return oswestryChange;
+    }
+
+    public void setOswestryChange(Integer oswestryChange) {
+        this.oswestryChange = oswestryChange;
     }
 }

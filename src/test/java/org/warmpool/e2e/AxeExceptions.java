@@ -13,8 +13,8 @@ import java.util.List;
 final class AxeExceptions {
 
     /**
-     * A rule's finding on one kind of element: the last part of its selector starts with
-     * {@code element}; {@code inComponent} when the element is inside a component's shadow root (axe
+     * A rule's finding on one kind of element: the last part of its selector, or its HTML, starts
+     * with {@code element}; {@code inComponent} when the element is inside a component's shadow root (axe
      * then gives the selector as a list, host first: "[[vaadin-grid, #focusexit]]"); and axe's
      * summary of what is wrong contains {@code failure}.
      */
@@ -24,7 +24,9 @@ final class AxeExceptions {
             String[] parts = target.split("[\\s>,]+");
             String last = parts[parts.length - 1].replaceAll("^\\[+", "");
             String summary = String.valueOf(node.getFailureSummary());
-            return rule.equals(ruleId) && last.startsWith(element)
+            // An element with an id is named by it ("#walk-in-red-flags"): its tag is in its HTML then.
+            boolean kind = last.startsWith(element) || String.valueOf(node.getHtml()).startsWith("<" + element);
+            return rule.equals(ruleId) && kind
                     && (!inComponent || target.startsWith("[[")) && summary.contains(failure);
         }
     }

@@ -85,6 +85,8 @@ abstract class ErasureScenario {
     @Autowired
     PasswordResetService resets;
     @Autowired
+    org.warmpool.outcome.QuestionnaireService questionnaires;
+    @Autowired
     AuthenticationConfiguration authentication;
     @Autowired
     JdbcTemplate jdbc;
@@ -152,6 +154,12 @@ abstract class ErasureScenario {
         });
         assertThat(jdbc.queryForList("select actor from audit_log where participant_id = ? and action = ?",
                 String.class, id, "SET_LEVEL_ASIDE")).containsExactly("self");
+        // A questionnaire they answered, and staff asking for it again.
+        as(zeb, () -> questionnaires.answerRolandMorris(java.util.Collections.nCopies(24, true)));
+        asStaff(() -> {
+            questionnaires.askAgain(id);
+            return null;
+        });
         asStaff(() -> resets.createResetLink(zeb.userId()));
         assertThatThrownBy(() -> logIn(zeb.email(), "not the password at all 99"))
                 .isInstanceOf(AuthenticationException.class);
@@ -160,6 +168,8 @@ abstract class ErasureScenario {
         assertThat(foundAnywhere(identifying)).as("before the erasure, the test finds the data")
                 .containsKeys(mark, phone, emergencyPhone);
         assertThat(count("select count(*) from notification where participant_id = ?", id)).isPositive();
+        assertThat(count("select count(*) from questionnaire_answer where participant_id = ?", id)).isEqualTo(1);
+        assertThat(count("select count(*) from questionnaire_request where participant_id = ?", id)).isEqualTo(1);
         assertThat(count("select count(*) from pain_check_in c join booking b on b.id = c.booking_id "
                 + "where b.participant_id = ?", id)).isEqualTo(2);
         assertThat(count("select count(*) from request_attempt where account_key = ?",
@@ -187,6 +197,8 @@ abstract class ErasureScenario {
         assertThat(count("select count(*) from pain_check_in c join booking b on b.id = c.booking_id "
                 + "where b.participant_id = ?", id)).isZero();
         assertThat(count("select count(*) from progression_suggestion where participant_id = ?", id)).isZero();
+        assertThat(count("select count(*) from questionnaire_answer where participant_id = ?", id)).isZero();
+        assertThat(count("select count(*) from questionnaire_request where participant_id = ?", id)).isZero();
         assertThat(count("select count(*) from notification where participant_id = ?", id)).isZero();
         assertThat(count("select count(*) from password_reset where user_id = ?", zeb.userId())).isZero();
         assertThat(count("select count(*) from account_invitation where participant_id = ?", id)).isZero();

@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.outcome.Outcomes;
+import org.warmpool.outcome.QuestionnaireService;
 import org.warmpool.participant.ClearanceService;
 import org.warmpool.participant.ScreeningOutcome;
 import org.warmpool.participant.ui.IntakeView;
@@ -26,7 +28,8 @@ import org.warmpool.security.Roles;
 @RolesAllowed(Roles.PARTICIPANT)
 public class ParticipantHomeView extends Main {
 
-    public ParticipantHomeView(CurrentUser currentUser, ClearanceService clearances) {
+    public ParticipantHomeView(CurrentUser currentUser, ClearanceService clearances,
+            QuestionnaireService questionnaires) {
         addClassName("home-view");
         add(new Paragraph("Welcome, " + currentUser.displayName() + "."));
         Optional<ScreeningOutcome> outcome;
@@ -46,6 +49,12 @@ public class ParticipantHomeView extends Main {
             return;
         }
         add(OutcomePanels.of(outcome.get(), "classes"));
+        Outcomes.Due questionnaire = questionnaires.myDue();
+        if (questionnaire.due()) {
+            Anchor answer = new Anchor("questionnaire", "Your questionnaire is due: answer it now (about 5 minutes)");
+            answer.setId("questionnaire-due-link");
+            add(new Paragraph(answer));
+        }
         Anchor myBookings = new Anchor("my-bookings", "My bookings: the classes you booked, and cancelling");
         myBookings.setId("my-bookings-link");
         add(new Paragraph(myBookings));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -43,6 +44,10 @@ public class ProgrammeSettingsView extends Main {
     final IntegerField flareRise = new IntegerField("A flare-up is pain rising during class by (points)");
     final IntegerField downAfterFlares = new IntegerField("Suggest moving down after flare-ups in a row");
     final IntegerField downPainBeforeFrom = new IntegerField("Suggest moving down when pain before class is at least");
+    final RadioButtonGroup<String> outcomeQuestionnaire = new RadioButtonGroup<>("Questionnaire participants answer");
+    final IntegerField questionnaireEveryClasses = new IntegerField("Ask again after (attended classes)");
+    final IntegerField rolandMorrisChange = new IntegerField("Important change on Roland-Morris (points)");
+    final IntegerField oswestryChange = new IntegerField("Important change on Oswestry (percentage points)");
 
     public ProgrammeSettingsView(ProgrammeSettingsService settings) {
         addClassName("home-view");
@@ -61,6 +66,20 @@ public class ProgrammeSettingsView extends Main {
         flareRise.setHelperText("Default 2: pain after class minus pain before, on the 0-10 scale");
         downAfterFlares.setHelperText("Default 2 (at level 0 a rest day is suggested instead)");
         downPainBeforeFrom.setHelperText("Default 8, on the 0-10 scale");
+        outcomeQuestionnaire.setItems(ProgrammeSettings.ROLAND_MORRIS, ProgrammeSettings.OSWESTRY);
+        outcomeQuestionnaire.setItemLabelGenerator(kind -> ProgrammeSettings.OSWESTRY.equals(kind)
+                ? "Oswestry Disability Index (10 sections, 0-100%)"
+                : "Roland-Morris Disability Questionnaire (24 yes or no, 0-24)");
+        outcomeQuestionnaire.setHelperText("Default Roland-Morris. Earlier answers keep their questionnaire");
+        questionnaireEveryClasses.setHelperText("Default 6; also at the start, and whenever staff ask");
+        rolandMorrisChange.setHelperText("Default 5: a fall this large is marked as an important improvement");
+        oswestryChange.setHelperText("Default 10: a fall this large is marked as an important improvement");
+        limit(questionnaireEveryClasses, ProgrammeSettings.QUESTIONNAIRE_EVERY_CLASSES_MIN,
+                ProgrammeSettings.QUESTIONNAIRE_EVERY_CLASSES_MAX, "classes");
+        limit(rolandMorrisChange, ProgrammeSettings.ROLAND_MORRIS_CHANGE_MIN, ProgrammeSettings.ROLAND_MORRIS_CHANGE_MAX,
+                "points");
+        limit(oswestryChange, ProgrammeSettings.OSWESTRY_CHANGE_MIN, ProgrammeSettings.OSWESTRY_CHANGE_MAX,
+                "percentage points");
         limit(highPainFrom, ProgrammeSettings.HIGH_PAIN_FROM_MIN, ProgrammeSettings.HIGH_PAIN_FROM_MAX, "");
         limit(chronicFromWeeks, ProgrammeSettings.CHRONIC_FROM_WEEKS_MIN, ProgrammeSettings.CHRONIC_FROM_WEEKS_MAX, "weeks");
         limit(gentleUpToLevel, ProgrammeSettings.GENTLE_UP_TO_LEVEL_MIN, ProgrammeSettings.GENTLE_UP_TO_LEVEL_MAX, "");
@@ -100,7 +119,12 @@ public class ProgrammeSettingsView extends Main {
                 new Paragraph("Suggestions only: nothing changes until the front desk or the participant's "
                         + "instructor accepts one."),
                 new FormLayout(upAfterSessions, upPainAfterCount, upNoFlareInLast, flareRise, downAfterFlares,
-                        downPainBeforeFrom), save);
+                        downPainBeforeFrom),
+                new H2("Back-pain questionnaire"),
+                new Paragraph("Participants answer it after their intake, then again after the classes below and "
+                        + "whenever staff ask. Their progress marks changes of at least these sizes."),
+                new FormLayout(outcomeQuestionnaire, questionnaireEveryClasses, rolandMorrisChange, oswestryChange),
+                save);
     }
 
     /** The field takes only the setting's range, and its helper text says it: "Default 12. From 1 to 104 weeks." */
