@@ -55,6 +55,7 @@ import org.warmpool.home.ui.HomeView;
 import org.warmpool.home.ui.ParticipantHomeView;
 import org.warmpool.instructor.ui.InstructorsView;
 import org.warmpool.notification.ui.MessagesView;
+import org.warmpool.outcome.ui.QuestionnaireView;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ui.AuditLogView;
 import org.warmpool.participant.ui.IntakeView;
@@ -141,6 +142,7 @@ class AccessibilitySweepIT extends BrowserTest {
             page(IntakeView.class, "intake/{rita}", Who.FRONT_DESK, Who.ADMIN),
             page(SeenMyRecordView.class, "who-has-seen-my-record"),
             page(MyProgressView.class, "my-progress").screenshot("my-progress"),
+            page(QuestionnaireView.class, "questionnaire").screenshot("questionnaire"),
             page(ParticipantProgressView.class, "participant-progress/{pat}"),
             page(PainCheckInView.class, "pain-check-in/{anasClass}").screenshot("pain-check-in"),
             page(MyDataView.class, "my-data"),
