@@ -188,9 +188,15 @@ class ColdWaterServiceTest {
 
         ColdWaterOutcome outcome = asStaff(() -> coldWater.moveOrCancel(cold.poolId(), endOfDayAfterTomorrow()));
 
-        assertThat(outcome.peopleMoved()).isEqualTo(2);
-        assertThat(as(ann, () -> bookingLists.myBookings()).credits()).hasSize(1);
+        // Bob and Cat take the nearest warm class; Ann, who has a class at 12:15, is not put into it.
+        assertThat(outcome.peopleMoved() + outcome.creditsGiven()).isEqualTo(3);
         assertThat(asStaff(() -> schedule.get(warm.id())).seatsTaken()).isEqualTo(2);
+        MyBookings annsNow = as(ann, () -> bookingLists.myBookings());
+        assertThat(annsNow.upcoming()).extracting(BookingSummary::sessionId).doesNotContain(warm.id())
+                .contains(annsOther.id());
+        assertThat(annsNow.upcoming()).allSatisfy(one -> assertThat(annsNow.upcoming()).filteredOn(other ->
+                other != one && other.date().equals(one.date()) && other.start().isBefore(one.end())
+                        && one.start().isBefore(other.end())).isEmpty());
     }
 
     @Test

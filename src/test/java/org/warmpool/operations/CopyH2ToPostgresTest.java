@@ -90,7 +90,24 @@ class CopyH2ToPostgresTest {
             INSERT INTO request_attempt (action, account_key, client_address, attempted_at)
             VALUES ('LOGIN', REPEAT('c', 64), '192.0.2.7', TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+00:00'),
                    ('REGISTER', NULL, '2001:db8::1', TIMESTAMP WITH TIME ZONE '2026-12-01 09:01:00+00:00')""",
-            "DELETE FROM request_attempt WHERE action = 'REGISTER'");
+            "DELETE FROM request_attempt WHERE action = 'REGISTER'", """
+            INSERT INTO calendar_address (user_id, token_hash, created_at, revoked_at, live_user_id)
+            SELECT MIN(id), REPEAT('d', 64), TIMESTAMP WITH TIME ZONE '2026-03-29 01:30:00+00:00', NULL, MIN(id)
+            FROM app_user""", """
+            INSERT INTO calendar_address (user_id, token_hash, created_at, revoked_at, live_user_id)
+            SELECT MIN(id), REPEAT('e', 64), TIMESTAMP WITH TIME ZONE '2026-03-01 09:00:00+00:00',
+                TIMESTAMP WITH TIME ZONE '2026-03-29 01:00:00+00:00', NULL FROM app_user""", """
+            INSERT INTO questionnaire_answer (version, participant_id, kind, answered_at, answers, score, points,
+                answered_sections)
+            SELECT 0, MIN(id), 'ODI', TIMESTAMP WITH TIME ZONE '2026-10-25 01:30:00+01:00', '2210-34150', 35.6, 16, 9
+            FROM participant""", """
+            INSERT INTO questionnaire_answer (version, participant_id, kind, answered_at, answers, score, points,
+                answered_sections)
+            SELECT 0, MAX(id), 'RMDQ', TIMESTAMP WITH TIME ZONE '2026-12-31 23:59:59.123456+14:00',
+                'YYNNYNNNYNNNNNNNNNNNNNNY', 5, NULL, NULL FROM participant""", """
+            INSERT INTO questionnaire_request (participant_id, requested_at, requested_by)
+            SELECT MIN(id), TIMESTAMP WITH TIME ZONE '2026-12-01 09:00:00+00:00', 'desk@warmpool.example'
+            FROM participant""");
 
     @BeforeAll
     static void theDemoClinicsH2FileCopiedToPostgres() throws IOException, SQLException {
