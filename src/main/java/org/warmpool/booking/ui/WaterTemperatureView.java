@@ -89,6 +89,7 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
         removeAll();
         now.setId("water-now");
         measured.setId("measured-temperature");
+        measured.setWidth("min(18rem, 100%)"); // the whole label, not "Measured tem…"
         measured.setHelperText(Pool.WATER_TEMPERATURE_RANGE + ", one decimal, for example 29.5");
         Button record = new Button("Record reading", click -> record());
         record.setId("record-reading");
