@@ -11,27 +11,6 @@ import org.junit.jupiter.api.Test;
 class AuditCsvTest {
 
     @Test
-    void cellsAreQuotedOnlyWhenTheyNeedItAndQuotesAreDoubled() {
-        assertThat(AuditCsv.cell("Intake 42")).isEqualTo("Intake 42");
-        assertThat(AuditCsv.cell("Smith, Ann")).isEqualTo("\"Smith, Ann\"");
-        assertThat(AuditCsv.cell("Ann \"Nan\" Smith")).isEqualTo("\"Ann \"\"Nan\"\" Smith\"");
-        assertThat(AuditCsv.cell("line one\nline two")).isEqualTo("\"line one\nline two\"");
-        assertThat(AuditCsv.cell("line one\r\nline two")).isEqualTo("\"line one\r\nline two\"");
-        assertThat(AuditCsv.cell(null)).isEmpty();
-    }
-
-    @Test
-    void aCellThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe() {
-        assertThat(AuditCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        assertThat(AuditCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(AuditCsv.cell("-2+3")).isEqualTo("'-2+3");
-        assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AuditCsv.cell("\tTAB")).isEqualTo("'\tTAB");
-        assertThat(AuditCsv.cell("\rCR")).isEqualTo("\"'\rCR\"");
-        assertThat(AuditCsv.cell("Ann-Marie")).as("a dash inside a name is harmless").isEqualTo("Ann-Marie");
-    }
-
-    @Test
     void theFileStartsWithAByteOrderMarkAndTheHeaderAndEndsLinesWithCrLf() {
         StringWriter out = new StringWriter();
         AuditCsv csv = new AuditCsv(out, ZoneId.of("Europe/London"));
