@@ -229,6 +229,17 @@ class AccessibilitySweepIT extends BrowserTest {
         assertThat(listed).as("@Route classes in AccessibilitySweepIT.PAGES or NOT_PAGES").isEqualTo(routes);
     }
 
+    /** The sweep's zero means something: a page with a picture without words and a field without a label fails. */
+    @Test
+    void theCheckerFindsAMissingLabelAndAPictureWithoutWords() {
+        open("login");
+        wait.until(ExpectedConditions.titleIs(LoginView.class.getAnnotation(PageTitle.class).value()));
+        ((JavascriptExecutor) driver).executeScript("const main = document.querySelector('main') || document.body;"
+                + "main.insertAdjacentHTML('beforeend', '<img src=\"data:,\"><input type=\"text\">');");
+
+        assertThat(allRulesViolations()).extracting(Rule::getId).contains("image-alt", "label");
+    }
+
     @Test
     void anonymousVisitor() {
         sweep(Who.ANONYMOUS);

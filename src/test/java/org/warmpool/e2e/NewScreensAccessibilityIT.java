@@ -35,8 +35,9 @@ import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.SystemTasks;
 
 /**
- * The screens of booking, messages and progress in a real browser, each checked with axe-core
- * (WCAG 2.1 A and AA) as the demo clinic's users see them.
+ * Journeys through the screens in a real browser, each step checked with axe-core (WCAG 2.1 A and
+ * AA) as the demo clinic's users see them. Every page and main dialog as such is in
+ * {@link AccessibilitySweepIT}.
  */
 class NewScreensAccessibilityIT extends BrowserTest {
 
@@ -53,58 +54,6 @@ class NewScreensAccessibilityIT extends BrowserTest {
     ParticipantRecordService records;
     @Autowired
     RegistrationService registration;
-
-    private void visit(String path, String title) {
-        open(path);
-        wait.until(ExpectedConditions.titleContains(title));
-        assertAccessible();
-    }
-
-    @Test
-    void theFrontDesksCheckInAndReports() {
-        open("login");
-        logIn("desk@warmpool.example");
-        waitForText("h1.view-title", "Front desk");
-
-        visit("check-in", "Check-in");
-        visit("reports", "Reports");
-        waitForText("main", "late cancellation");
-    }
-
-    @Test
-    void aParticipantsBookingsMessagesAndProgress() {
-        open("login");
-        logIn("pat@warmpool.example");
-        waitForText("h1.view-title", "My Warmpool");
-
-        visit("my-bookings", "My bookings");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Booked");
-        visit("messages", "Messages");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Your place is booked");
-        visit("my-progress", "My progress");
-    }
-
-    @Test
-    void theAuditLogAndTheErasurePageOfTheAdministrator() {
-        long rita = participantNamed("Rita Evans");
-        open("login");
-        logIn("admin@warmpool.example");
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
-
-        visit("audit-log", "Audit log");
-        visit("erase-participant/" + rita, "Erase a participant");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Rita Evans");
-    }
-
-    @Test
-    void aParticipantsOwnDataAndWhoHasSeenTheirRecord() {
-        open("login");
-        logIn("pat@warmpool.example");
-        waitForText("h1.view-title", "My Warmpool");
-
-        visit("my-data", "My data");
-        visit("who-has-seen-my-record", "Who has seen my record");
-    }
 
     @Test
     void anInstructorsRosterLeadsToThePainCheckIn() {
