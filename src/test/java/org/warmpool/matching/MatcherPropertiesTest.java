@@ -177,12 +177,14 @@ class MatcherPropertiesTest {
         Arbitrary<Integer> currentLevel = Arbitraries.integers().between(0, 3).injectNull(0.7);
         Arbitrary<Set<Long>> known = Arbitraries.longs().between(1, 5).set().ofMaxSize(2);
         Arbitrary<String> setAside = setAsideReasons().injectNull(0.8);
-        return Combinators.combine(pain, weeks, condition, flag, flag, days, times, currentLevel)
+        Arbitrary<Profile> base = Combinators.combine(pain, weeks, condition, flag, flag, days, times, currentLevel)
                 .as((p, w, c, lift, deep, d, t, level) -> new Profile(null, p, w, w >= 12, p >= 7, c, lift, deep, d,
-                        t, level, Set.of()))
-                .flatMap(profile -> known.map(ids -> MatchingFixtures.withPreferences(profile,
-                        profile.preferredDays(), profile.preferredTimes(), ids)))
-                .flatMap(profile -> setAside.map(why -> withLevelSetAside(profile, profile.currentLevel(), why)));
+                        t, level, Set.of()));
+        // combine, not flatMap: jqwik memoises each flatMap's inner arbitrary, and with 10,000 tries that
+        // cache, not the matcher, took most of the run's time.
+        return Combinators.combine(base, known, setAside).as((profile, ids, why) -> withLevelSetAside(
+                MatchingFixtures.withPreferences(profile, profile.preferredDays(), profile.preferredTimes(), ids),
+                profile.currentLevel(), why));
     }
 
     @Provide
@@ -214,13 +216,13 @@ class MatcherPropertiesTest {
         Arbitrary<Long> instructor = Arbitraries.longs().between(1, 8).injectNull(0.2);
         Arbitrary<Integer> seats = Arbitraries.integers().between(0, 12);
         Arbitrary<Integer> waitlist = Arbitraries.integers().between(0, 14);
-        return Combinators.combine(level, bias, temperature, day, start, lift, instructor, seats)
-                .as((l, b, t, d, s, li, i, se) -> new Candidate(0, MatchingFixtures.TUESDAY.with(
+        Arbitrary<Candidate> withoutWaitlist = Combinators.combine(level, bias, temperature, day, start, lift, instructor,
+                seats).as((l, b, t, d, s, li, i, se) -> new Candidate(0, MatchingFixtures.TUESDAY.with(
                         java.time.temporal.TemporalAdjusters.nextOrSame(d)), s, l, b, "Pool " + t, t, li, i,
-                        i == null ? null : "Instructor " + i, se, 0))
-                .flatMap(c -> waitlist.map(w -> new Candidate(c.sessionId(), c.date(), c.start(), c.level(), c.bias(),
-                        c.poolName(), c.poolTemperature(), c.poolHasLift(), c.instructorId(), c.instructorName(),
-                        c.seatsLeft(), c.seatsLeft() > 0 ? 0 : w)));
+                        i == null ? null : "Instructor " + i, se, 0));
+        return Combinators.combine(withoutWaitlist, waitlist).as((c, w) -> new Candidate(c.sessionId(), c.date(),
+                c.start(), c.level(), c.bias(), c.poolName(), c.poolTemperature(), c.poolHasLift(), c.instructorId(),
+                c.instructorName(), c.seatsLeft(), c.seatsLeft() > 0 ? 0 : w));
     }
 
     private static List<Candidate> renumber(List<Candidate> candidates) {
