@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -184,8 +185,21 @@ class AccessibilitySweepIT extends BrowserTest {
                     () -> click(button("Cancel the place"))),
             dialog(Who.PARTICIPANT, "cancel my booking", "my-bookings", () -> click(button("Cancel my place"))),
             dialog(Who.ADMIN, "new pool", "pools", () -> click(button("New pool"))),
-            dialog(Who.ADMIN, "edit pool", "pools",
-                    () -> click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Therapy pool']"))),
+            dialog(Who.ADMIN, "edit pool", "pools", this::openTheTherapyPool),
+            dialog(Who.ADMIN, "retire a pool", "pools", () -> {
+                openTheTherapyPool();
+                click(button("Retire pool"));
+                waitForTheConfirmDialog();
+            }),
+            dialog(Who.ADMIN, "water too cold for booked classes", "pools", () -> {
+                openTheTherapyPool();
+                // Not saved: the warning comes before saving, and the next page leaves the form.
+                WebElement temperature = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//vaadin-big-decimal-field[label[contains(., 'Water temperature')]]//input")));
+                temperature.sendKeys(Keys.chord(Keys.CONTROL, "a"), "25");
+                click(button("Save"));
+                waitForTheConfirmDialog();
+            }),
             dialog(Who.ADMIN, "edit level", "levels", this::clickFirstRow),
             dialog(Who.ADMIN, "new instructor", "instructors", () -> click(button("New instructor"))),
             dialog(Who.ADMIN, "an instructor", "instructors", this::clickFirstRow),
@@ -377,6 +391,15 @@ class AccessibilitySweepIT extends BrowserTest {
         click(button("Next week"));
         settled();
         click(By.cssSelector(".schedule-view .session-open"));
+    }
+
+    private void openTheTherapyPool() {
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Therapy pool']"));
+    }
+
+    /** A confirmation on top of a dialog: the count of open dialogs has gone up already. */
+    private void waitForTheConfirmDialog() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")));
     }
 
     private void clickFirstRow() {

@@ -2,17 +2,14 @@ package org.warmpool.booking.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.warmpool.base.ui.CalendarLink;
-import org.warmpool.base.ui.Focus;
+import org.warmpool.base.ui.Confirmation;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.ui.Notifications;
@@ -121,22 +118,7 @@ class BookingCards {
             text += " The class starts in less than " + lateCancelHours + " hours, so this counts as a late "
                     + "cancellation. It costs nothing, but it is noted.";
         }
-        // A plain dialog rather than Vaadin's confirm dialog, whose overlay hides the page from
-        // screen readers while its controls stay focusable (axe: aria-hidden-focus).
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(header);
-        dialog.add(new Paragraph(text));
-        Button confirm = new Button(yes, click -> {
-            dialog.close();
-            cancel(view, waiting, on);
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.setId("confirm-cancel");
-        Button keep = new Button(no, click -> dialog.close());
-        dialog.getFooter().add(keep, confirm);
-        dialog.setWidth("min(32rem, 100vw)");
-        Focus.returnAfter(dialog, opener);
-        dialog.open();
+        Confirmation.ask(header, text, yes, no, opener, () -> cancel(view, waiting, on)).setId("confirm-cancel");
     }
 
     private void cancel(BookingSummary view, boolean waiting, String on) {

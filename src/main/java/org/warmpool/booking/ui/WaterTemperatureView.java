@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,7 +31,7 @@ import java.util.stream.IntStream;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
-import org.warmpool.base.ui.Focus;
+import org.warmpool.base.ui.Confirmation;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.ColdClass;
@@ -193,16 +192,12 @@ public class WaterTemperatureView extends Main implements HasUrlParameter<Long> 
     }
 
     private void confirm(Component opener, String header, String text, String yes, boolean moveFirst) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, yes, confirmed -> {
+        Confirmation.ask(header, text, yes, "Go back", opener, () -> {
             ColdWaterOutcome outcome = moveFirst ? coldWater.moveOrCancel(poolId, until())
                     : coldWater.cancelAll(poolId, until());
             Notifications.success(outcome.describe());
             refresh();
         });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Go back");
-        Focus.returnAfter(dialog, opener);
-        dialog.open();
     }
 
     private void showLog(List<TemperatureReading> readings) {

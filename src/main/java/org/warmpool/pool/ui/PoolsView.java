@@ -1,9 +1,7 @@
 package org.warmpool.pool.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
@@ -13,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import org.warmpool.base.ui.Focus;
+import org.warmpool.base.ui.Confirmation;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.MainLayout;
@@ -75,10 +73,10 @@ public class PoolsView extends Main {
                 });
         if (!pool.isNew()) {
             BigDecimal before = pool.getWaterTemperature();
-            dialog.setBeforeSave((edited, save) -> warnIfTooCold(edited, before, form, save));
+            dialog.setBeforeSave((edited, save) -> warnIfTooCold(dialog, edited, before, form, save));
         }
         if (!pool.isNew() && !pool.isRetired()) {
-            Button retire = new Button("Retire pool", click -> confirmRetire(pool, dialog, click.getSource()));
+            Button retire = new Button("Retire pool", click -> confirmRetire(pool, dialog));
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().addComponentAtIndex(0, retire);
         }
@@ -90,7 +88,8 @@ public class PoolsView extends Main {
      * administrator confirms, having read how many classes and people it affects; "Keep" puts the
      * old value back in the field.
      */
-    private void warnIfTooCold(Pool edited, BigDecimal before, PoolForm form, Runnable save) {
+    private void warnIfTooCold(FormDialog<Pool> dialog, Pool edited, BigDecimal before, PoolForm form,
+            Runnable save) {
         BigDecimal after = edited.getWaterTemperature();
         ColdWaterImpact impact = after.compareTo(before) < 0 ? pools.coldWaterImpact(edited.getId(), after)
                 : ColdWaterImpact.NONE;
@@ -98,33 +97,24 @@ public class PoolsView extends Main {
             save.run();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Too cold for booked classes",
+        Confirmation.askIn(dialog, "cold-water-warning", "Too cold for booked classes",
                 impact.describe() + ". At " + ClinicFormats.celsius(after) + " in " + edited.getName()
                         + " they would be colder than their level allows. Save anyway, then move those classes or "
                         + "tell the people booked?",
-                "Save " + ClinicFormats.celsius(after), yes -> save.run());
-        confirm.setId("cold-water-warning");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep " + ClinicFormats.celsius(before));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addCancelListener(no -> {
-            form.waterTemperature.setValue(before);
-            edited.setWaterTemperature(before);
-            form.waterTemperature.focus();
-        });
-        confirm.open();
+                "Save " + ClinicFormats.celsius(after), "Keep " + ClinicFormats.celsius(before), save, () -> {
+                    form.waterTemperature.setValue(before);
+                    edited.setWaterTemperature(before);
+                    form.waterTemperature.focus();
+                });
     }
 
-    private void confirmRetire(Pool pool, FormDialog<Pool> formDialog, Component opener) {
-        ConfirmDialog confirm = new ConfirmDialog("Retire " + pool.getName() + "?",
-                "A retired pool keeps its history but takes no new classes.", "Retire", yes -> {
+    private void confirmRetire(Pool pool, FormDialog<Pool> formDialog) {
+        Confirmation.askIn(formDialog, "retire-question", "Retire " + pool.getName() + "?",
+                "A retired pool keeps its history but takes no new classes.", "Retire", "Keep it in use", () -> {
                     pools.retire(pool.getId());
                     formDialog.close();
                     Notifications.success(pool.getName() + " is retired.");
                     refresh();
-                });
-        confirm.setCancelable(true);
-        Focus.returnAfter(confirm, opener);
-        confirm.open();
+                }, () -> { });
     }
 }

@@ -7,9 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -96,7 +94,7 @@ class WaterTemperatureViewTest extends KaribuTest {
                 .getTextRecursively()).contains("28.5 °C").contains("34.0 °C");
 
         _click(_get(Button.class, spec -> spec.withText("Move people to warm classes")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Button.class, spec -> spec.withText("Move and cancel")));
 
         assertThat(notificationTexts()).anyMatch(text -> text.startsWith("1 class cancelled: 2 people moved"));
         assertThat(asStaff(() -> schedule.get(cold.id())).status()).isEqualTo(SessionStatus.CANCELLED);

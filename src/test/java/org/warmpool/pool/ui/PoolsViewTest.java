@@ -1,17 +1,20 @@
 package org.warmpool.pool.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNoDialogs;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -169,24 +172,27 @@ class PoolsViewTest extends KaribuTest {
                 new BigDecimal(tooCold));
         _click(saveButton());
 
-        ConfirmDialog warning = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(warning)).isEqualTo("Too cold for booked classes");
-        assertThat(ConfirmDialogKt.getText(warning)).startsWith("1 class with 1 person booked needs at least "
+        // A question inside the pool's dialog, not a second dialog on top of it.
+        Div warning = _get(dialog(), Div.class, spec -> spec.withId("cold-water-warning"));
+        assertThat(warning.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(_get(warning, H3.class).getText()).isEqualTo("Too cold for booked classes");
+        assertThat(_get(warning, Paragraph.class).getText()).startsWith("1 class with 1 person booked needs at least "
                 + gentle.getMinWaterTemperature() + " °C. At " + tooCold + " °C in " + poolName);
-        assertThat(warning.getElement().getProperty("cancelText")).isEqualTo("Keep 34.0 °C");
+        assertThat(_find(Dialog.class)).hasSize(1);
         assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo("34.0");
 
-        ConfirmDialogKt._fireCancel(warning);
+        _click(_get(warning, Button.class, spec -> spec.withText("Keep 34.0 °C")));
 
         assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo("34.0");
         assertThat(dialog().getHeaderTitle()).isEqualTo("Edit " + poolName);
+        _assertNone(dialog(), Div.class, spec -> spec.withId("cold-water-warning"));
         assertThat(_get(dialog(), BigDecimalField.class, spec -> spec.withLabel("Water temperature (°C)"))
                 .getValue()).isEqualByComparingTo("34.0");
 
         _setValue(_get(dialog(), BigDecimalField.class, spec -> spec.withLabel("Water temperature (°C)")),
                 new BigDecimal(tooCold));
         _click(saveButton());
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(dialog(), Button.class, spec -> spec.withText("Save " + tooCold + " °C")));
 
         _assertNoDialogs();
         assertThat(pools.get(pool.getId()).getWaterTemperature()).isEqualByComparingTo(tooCold);
@@ -223,10 +229,10 @@ class PoolsViewTest extends KaribuTest {
         GridKt._clickItem(grid(), rowOf(poolName));
         assertThat(dialog().getHeaderTitle()).isEqualTo("Edit " + poolName);
         _click(_get(dialog(), Button.class, spec -> spec.withText("Retire pool")));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Retire " + poolName + "?");
+        Div question = _get(dialog(), Div.class, spec -> spec.withId("retire-question"));
+        assertThat(_get(question, H3.class).getText()).isEqualTo("Retire " + poolName + "?");
         RuleViolationException refusal = assertThrows(RuleViolationException.class,
-                () -> ConfirmDialogKt._fireConfirm(confirm));
+                () -> _click(_get(question, Button.class, spec -> spec.withText("Retire"))));
 
         assertThat(refusal.getMessage())
                 .startsWith(poolName + " still has 4 upcoming sessions. Move or cancel them first: ");

@@ -107,12 +107,7 @@ class WalkInViewTest extends KaribuTest {
         navigate(walkIn.getHref());
 
         fillInWho(name);
-        type(_get(IntegerField.class, spec -> spec.withId("walk-in-pain")), 3);
-        choose(radio("How long have you had this pain?"), PainDuration.TWO_TO_11_WEEKS);
-        choose(radio("What is the main cause of your pain?"), Condition.SPINAL_STENOSIS);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-red-flag")), true);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-contraindication")), true);
-        choose(radio("How do you get into a pool?"), false);
+        answerTheScreening(3);
         click(_get(Button.class, spec -> spec.withText("Register and screen")));
 
         assertThat(_get(H2.class, spec -> spec.withId("walk-in-registered")).getText())
@@ -177,12 +172,7 @@ class WalkInViewTest extends KaribuTest {
     void aMissingNameAndPainOutOfRangeAreRefusedAtTheFieldsAndNothingIsSaved() {
         navigate("walk-in");
         fillInWho("");
-        type(_get(IntegerField.class, spec -> spec.withId("walk-in-pain")), 11);
-        choose(radio("How long have you had this pain?"), PainDuration.TWO_TO_11_WEEKS);
-        choose(radio("What is the main cause of your pain?"), Condition.SPINAL_STENOSIS);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-red-flag")), true);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-contraindication")), true);
-        choose(radio("How do you get into a pool?"), false);
+        answerTheScreening(11);
 
         click(_get(Button.class, spec -> spec.withText("Register and screen")));
 
@@ -208,12 +198,7 @@ class WalkInViewTest extends KaribuTest {
         login(DESK, Role.FRONT_DESK);
         navigate("walk-in");
         fillInWho(name);
-        type(_get(IntegerField.class, spec -> spec.withId("walk-in-pain")), 3);
-        choose(radio("How long have you had this pain?"), PainDuration.TWO_TO_11_WEEKS);
-        choose(radio("What is the main cause of your pain?"), Condition.SPINAL_STENOSIS);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-red-flag")), true);
-        choose(_get(Checkbox.class, spec -> spec.withId("no-contraindication")), true);
-        choose(radio("How do you get into a pool?"), false);
+        answerTheScreening(3);
         click(_get(Button.class, spec -> spec.withText("Register and screen")));
         ListItem card = recommendedCardIn(onePlace.poolName());
         // Someone else takes the last place while the desk is still talking to the walk-in.
@@ -232,6 +217,16 @@ class WalkInViewTest extends KaribuTest {
         // The list is drawn again: the class is now offered as a waitlist place.
         assertThat(_get(recommendedCardIn(onePlace.poolName()), Button.class,
                 spec -> spec.withText("Put " + name + " on the waitlist")).isEnabled()).isTrue();
+    }
+
+    /** Pain as given, for 2 to 11 weeks, spinal stenosis, no red flag or contraindication, steps into the pool. */
+    private void answerTheScreening(int pain) {
+        type(_get(IntegerField.class, spec -> spec.withId("walk-in-pain")), pain);
+        choose(radio("How long have you had this pain?"), PainDuration.TWO_TO_11_WEEKS);
+        choose(radio("What is the main cause of your pain?"), Condition.SPINAL_STENOSIS);
+        choose(_get(Checkbox.class, spec -> spec.withId("no-red-flag")), true);
+        choose(_get(Checkbox.class, spec -> spec.withId("no-contraindication")), true);
+        choose(radio("How do you get into a pool?"), false);
     }
 
     private void fillInWho(String fullName) {
