@@ -68,6 +68,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
 
         visit("check-in", "Check-in");
         visit("reports", "Reports");
+        visit("reports/attendance", "Attendance");
         waitForText("main", "late cancellation");
     }
 
