@@ -32,12 +32,12 @@ class ClassReportsTest {
 
     @BeforeAll
     void buildTheFixture() {
-        built = fixture.build();
+        built = fixture.shared();
     }
 
     @BeforeEach
     void theTuesdayOfTheSecondWeek() {
-        clock.moveTo(built.monday().plusDays(8).atTime(8, 0).atZone(clock.getZone()).toInstant());
+        clock.moveTo(fixture.afterwards(built));
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.security.SystemTasks.callAsStaff;
 import static org.warmpool.security.SystemTasks.runAsStaff;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 import org.warmpool.TestClock;
@@ -20,13 +22,15 @@ import org.warmpool.booking.CancellationService;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.pool.Pool;
+import org.warmpool.pool.PoolService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduleTestData;
 import org.warmpool.schedule.ScheduledSession;
 
 /**
  * The reports' hand-built fixture, on two weeks of their own 10,000 to 13,000 days ahead (so that no
- * other test's classes count), with two pools (A, B), two levels (1, 2) and seven participants:
+ * other test's classes count), with two pools (A, named like a spreadsheet formula, and B), two
+ * levels (1, 2) and seven participants:
  * <pre>
  * S1 Mon wk1 09:00 Level 1, pool A, 4 places: P1-P4 book, P5-P7 wait. P2 cancels early: P5 is promoted
  *    automatically. Two hours before, P3 cancels (late): the front desk gives the place to P6 by hand.
@@ -59,10 +63,13 @@ public class ReportFixture {
     private final WaitlistService waitlists;
     private final AttendanceService attendance;
     private final TestClock clock;
+    private final PoolService pools;
+    private Built shared;
 
     ReportFixture(BookingTestData data, ScheduleTestData schedules, ScheduleService schedule, BookingService bookings,
             CancellationService cancellations, WaitlistService waitlists, AttendanceService attendance,
-            TestClock clock) {
+            TestClock clock, PoolService pools) {
+        this.pools = pools;
         this.data = data;
         this.schedules = schedules;
         this.schedule = schedule;
@@ -73,12 +80,14 @@ public class ReportFixture {
         this.clock = clock;
     }
 
-    public Built build() {
+    private Built build() {
         LocalDate monday = LocalDate.now(clock.getZone()).plusDays(10_000 + ThreadLocalRandom.current().nextInt(2_900))
                 .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate wednesday = monday.plusDays(2);
         clock.moveTo(at(monday.minusDays(3), "09:00"));
-        Pool poolA = callAsStaff(schedules::warmPool);
+        // A name a spreadsheet would take for a formula: the CSV files must neutralise it.
+        Pool poolA = callAsStaff(() -> pools.save(new Pool("=Pool A " + UUID.randomUUID().toString().substring(0, 8),
+                new BigDecimal("34.0"), new BigDecimal("1.00"), new BigDecimal("1.40"), true, 10)));
         Pool poolB = callAsStaff(schedules::warmPool);
         long s1 = session(1, poolA, monday, "09:00", 4);
         long s2 = session(2, poolB, monday, "10:00", 5);
@@ -131,6 +140,24 @@ public class ReportFixture {
         mark(p1s5, Attendance.ATTENDED);
         mark(p2s5, Attendance.NO_SHOW);
         return new Built(monday, poolA, poolB, s1, p1, p2, p3, p5);
+    }
+
+    /**
+     * The fixture built once for all the report tests (reading reports changes nothing), with the clock
+     * moved to where the fixture leaves it: Tuesday of the second week, 08:00.
+     */
+    public synchronized Built shared() {
+        if (shared == null) {
+            shared = build();
+        } else {
+            clock.moveTo(afterwards(shared));
+        }
+        return shared;
+    }
+
+    /** Tuesday of the second week, 08:00: S1 to S5 have taken place, S6 is still to come. */
+    public Instant afterwards(Built built) {
+        return at(built.monday().plusDays(8), "08:00");
     }
 
     private long session(int level, Pool pool, LocalDate date, String start, int places) {

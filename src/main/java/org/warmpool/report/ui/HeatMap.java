@@ -81,7 +81,7 @@ final class HeatMap {
                 + ". Fullest: " + fullest.figures().label() + ", " + Figures.percent(fullest.figures().bookedRate())
                 + " of places booked. Emptiest: " + emptiest.figures().label() + ", "
                 + Figures.percent(emptiest.figures().bookedRate())
-                + ". A darker square is fuller; an empty square had no class. The table below has every figure.";
+                + " of places booked. A darker square is fuller; an empty square had no class. The table below has every figure.";
     }
 
     /** The square's colour: from pale (0% booked) to dark blue (100% or more); grey when nothing was offered. */
