@@ -89,13 +89,19 @@ final class HeatMap {
         if (rate == null) {
             return "hsl(0, 0%, 88%)";
         }
-        int lightness = 95 - Math.min(100, rate) * 70 / 100;
-        return "hsl(200, 80%, " + lightness + "%)";
+        return "hsl(200, 80%, " + lightness(rate) + "%)";
     }
 
-    /** Dark text on a pale square, white on a dark one (contrast 4.5:1 either way). */
+    /**
+     * Black on a pale square, white on a dark one: each at least 4.5:1 against its square (white
+     * from a lightness of 38% down, black from 39% up).
+     */
     static String ink(Integer rate) {
-        return rate != null && rate >= 50 ? "#ffffff" : "#1a1a1a";
+        return rate != null && lightness(rate) <= 38 ? "#ffffff" : "#000000";
+    }
+
+    private static int lightness(int rate) {
+        return 95 - Math.min(100, rate) * 70 / 100;
     }
 
     private static String describe(DayOfWeek day, int hour, Optional<Utilisation.Cell> cell) {

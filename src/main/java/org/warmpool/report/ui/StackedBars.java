@@ -16,8 +16,11 @@ final class StackedBars {
         }
     }
 
-    /** Dark blue, orange and grey: told apart by lightness too, and named in the legend. */
-    static final List<String> COLOURS = List.of("hsl(200, 80%, 32%)", "hsl(35, 90%, 45%)", "hsl(0, 0%, 55%)");
+    /**
+     * Dark blue, orange and grey, each 3:1 or more against the page, parted by a white line and
+     * named in the legend.
+     */
+    static final List<String> COLOURS = List.of("hsl(200, 80%, 32%)", "hsl(30, 95%, 40%)", "hsl(0, 0%, 55%)");
 
     private static final int WIDTH = 640;
     private static final int LEFT = 230;
@@ -53,7 +56,8 @@ final class StackedBars {
                 if (length > 0) {
                     svg.append("<rect class=\"part\" x=\"").append(x).append("\" y=\"").append(y + 6)
                             .append("\" width=\"").append(length).append("\" height=\"").append(ROW - 12)
-                            .append("\" fill=\"").append(COLOURS.get(i)).append("\"/>");
+                            .append("\" fill=\"").append(COLOURS.get(i))
+                            .append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
                 }
                 x += length;
             }

@@ -28,9 +28,9 @@ class HeatMapTest {
         assertThat(svg).contains("<g class=\"cell\" data-cell=\"MONDAY-9\"><title>Monday 09:00: 2 classes held, 6 of 8 "
                 + "places booked (75%)</title><rect x=\"68\" y=\"40\" width=\"60\" height=\"40\" "
                 + "fill=\"hsl(200, 80%, 43%)\" stroke=\"hsl(200, 20%, 60%)\"/><text class=\"rate\" x=\"98\" y=\"66\" "
-                + "text-anchor=\"middle\" fill=\"#ffffff\">75%</text></g>");
-        // Wednesday 11:00: 2 of 10, pale with dark text.
-        assertThat(svg).contains("fill=\"hsl(200, 80%, 81%)\"", "fill=\"#1a1a1a\">20%</text>");
+                + "text-anchor=\"middle\" fill=\"#000000\">75%</text></g>");
+        // Wednesday 11:00: 2 of 10, pale with black text.
+        assertThat(svg).contains("fill=\"hsl(200, 80%, 81%)\"", "fill=\"#000000\">20%</text>");
         // Tuesday 10:00 had no class: an empty square that says so.
         assertThat(svg).contains("<g class=\"cell\" data-cell=\"TUESDAY-10\"><title>Tuesday 10:00: no class</title>"
                 + "<rect x=\"132\" y=\"84\" width=\"60\" height=\"40\" fill=\"none\"");
@@ -44,8 +44,10 @@ class HeatMapTest {
         assertThat(HeatMap.shade(100)).isEqualTo("hsl(200, 80%, 25%)");
         assertThat(HeatMap.shade(130)).isEqualTo("hsl(200, 80%, 25%)");
         assertThat(HeatMap.shade(null)).isEqualTo("hsl(0, 0%, 88%)");
-        assertThat(HeatMap.ink(49)).isEqualTo("#1a1a1a");
-        assertThat(HeatMap.ink(50)).isEqualTo("#ffffff");
+        // White from a lightness of 38% (82% booked), black above it: 4.5:1 or more either way.
+        assertThat(HeatMap.ink(81)).isEqualTo("#000000");
+        assertThat(HeatMap.ink(82)).isEqualTo("#ffffff");
+        assertThat(HeatMap.ink(100)).isEqualTo("#ffffff");
     }
 
     @Test
