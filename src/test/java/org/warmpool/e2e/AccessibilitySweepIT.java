@@ -46,7 +46,6 @@ import org.warmpool.account.ui.StaffAccountsView;
 import org.warmpool.backup.ui.BackupsView;
 import org.warmpool.booking.ui.CheckInView;
 import org.warmpool.booking.ui.MyBookingsView;
-import org.warmpool.booking.ui.ReportsView;
 import org.warmpool.booking.ui.WaitlistView;
 import org.warmpool.booking.ui.WaterTemperatureView;
 import org.warmpool.home.ui.AccessibilityView;
@@ -76,6 +75,10 @@ import org.warmpool.progress.ui.ParticipantProgressView;
 import org.warmpool.recommendation.ui.ParticipantClassesView;
 import org.warmpool.recommendation.ui.RecommendedClassesView;
 import org.warmpool.recommendation.ui.WalkInView;
+import org.warmpool.report.ui.AttendanceView;
+import org.warmpool.report.ui.ReportsView;
+import org.warmpool.report.ui.UtilisationView;
+import org.warmpool.report.ui.WaitlistsView;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.ui.CoverView;
@@ -131,6 +134,9 @@ class AccessibilitySweepIT extends BrowserTest {
             page(CheckInView.class, "check-in").screenshot("check-in"),
             page(WaitlistView.class, "waitlist/{fullClass}").screenshot("waitlist"),
             page(ReportsView.class, "reports"),
+            page(UtilisationView.class, "reports/utilisation"),
+            page(WaitlistsView.class, "reports/waitlists"),
+            page(AttendanceView.class, "reports/attendance"),
             page(MyBookingsView.class, "my-bookings").screenshot("my-bookings"),
             page(MessagesView.class, "messages"),
             page(RecommendedClassesView.class, "classes").screenshot("recommended-classes"),

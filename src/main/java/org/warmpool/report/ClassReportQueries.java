@@ -1,0 +1,60 @@
+package org.warmpool.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.warmpool.schedule.ClassSession;
+
+/**
+ * The reports' reads: one query per report part, whatever the number of classes in the period
+ * (never a query per class). Each takes the filter's period (class days, both included), pool,
+ * level and instructor (null: all).
+ */
+interface ClassReportQueries extends Repository<ClassSession, Long> {
+
+    String FILTER = """
+             where s.date >= :from and s.date <= :to and (:poolId is null or p.id = :poolId)
+               and (:levelId is null or l.id = :levelId) and (:instructorId is null or i.id = :instructorId)
+            """;
+
+    @Query("""
+            select new org.warmpool.report.SessionFigures(s.id, s.date, s.startTime, s.startsAt, l.levelNumber,
+                l.name, p.name, s.capacity, s.status,
+                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED then 1 else 0 end),
+                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+                    and b.attendance = org.warmpool.booking.Attendance.ATTENDED then 1 else 0 end),
+                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+                    and b.attendance = org.warmpool.booking.Attendance.NO_SHOW then 1 else 0 end),
+                sum(case when b.lateCancellation = true then 1 else 0 end))
+            from ClassSession s join s.level l join s.pool p left join s.instructor i
+              left join org.warmpool.booking.Booking b on b.session = s
+            """ + FILTER + """
+             group by s.id, s.date, s.startTime, s.startsAt, l.levelNumber, l.name, p.name, s.capacity, s.status
+             order by s.startsAt, s.id""")
+    List<SessionFigures> sessions(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
+
+    /** Bookings that were ever in a waitlist: never confirmed, or confirmed after they were made. */
+    @Query("""
+            select new org.warmpool.report.WaitlistPlace(s.id, b.participant.id, b.bookedAt, b.confirmedAt,
+                b.cancelledAt, (select count(log) from org.warmpool.booking.BookingLogEntry log
+                    where log.bookingId = b.id and log.action = 'PROMOTED_BY_HAND'),
+                (select count(other) from org.warmpool.booking.Booking other
+                    where other.session = s and other.participant = b.participant and other.confirmedAt is not null))
+            from org.warmpool.booking.Booking b join b.session s join s.level l join s.pool p left join s.instructor i
+            """ + FILTER + """
+               and (b.confirmedAt is null or b.confirmedAt > b.bookedAt)
+             order by s.id, b.bookedAt, b.id""")
+    List<WaitlistPlace> waitlistPlaces(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
+
+    @Query("""
+            select new org.warmpool.report.MissedPlace(s.id, s.date, s.startTime, l.levelNumber, l.name, p.name,
+                person.fullName, case when b.attendance = org.warmpool.booking.Attendance.NO_SHOW then true else false end)
+            from org.warmpool.booking.Booking b join b.participant person join b.session s join s.level l
+              join s.pool p left join s.instructor i
+            """ + FILTER + """
+               and (b.lateCancellation = true or (b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+                    and b.attendance = org.warmpool.booking.Attendance.NO_SHOW))
+             order by s.startsAt, person.fullName""")
+    List<MissedPlace> missedPlaces(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
+}

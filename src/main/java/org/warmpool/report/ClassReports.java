@@ -1,0 +1,54 @@
+package org.warmpool.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.security.Roles;
+
+/**
+ * The reports on classes (utilisation, waitlists, attendance) for the front desk and administrators:
+ * a few queries each, worked out by the plain-Java calculators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClassReports {
+
+    private final ClassReportQueries queries;
+    private final Clock clock;
+
+    ClassReports(ClassReportQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public Utilisation utilisation(ReportFilter filter) {
+        return UtilisationCalculator.calculate(sessions(filter), clock.instant());
+    }
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<WaitlistLine> waitlists(ReportFilter filter) {
+        List<WaitlistPlace> places = queries.waitlistPlaces(filter.from(), filter.to(), filter.poolId(),
+                filter.levelId(), filter.instructorId());
+        return WaitlistCalculator.calculate(sessions(filter), places, clock.instant());
+    }
+
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public AttendanceReport attendance(ReportFilter filter) {
+        Instant now = clock.instant();
+        List<SessionFigures> held = sessions(filter).stream().filter(session -> session.heldBy(now)).toList();
+        Set<Long> heldIds = held.stream().map(SessionFigures::sessionId).collect(Collectors.toSet());
+        List<MissedPlace> missed = queries.missedPlaces(filter.from(), filter.to(), filter.poolId(), filter.levelId(),
+                filter.instructorId()).stream().filter(place -> heldIds.contains(place.sessionId())).toList();
+        return new AttendanceReport(held, missed);
+    }
+
+    private List<SessionFigures> sessions(ReportFilter filter) {
+        return queries.sessions(filter.from(), filter.to(), filter.poolId(), filter.levelId(), filter.instructorId());
+    }
+}
