@@ -75,6 +75,8 @@ import org.warmpool.progress.ui.ParticipantProgressView;
 import org.warmpool.recommendation.ui.ParticipantClassesView;
 import org.warmpool.recommendation.ui.RecommendedClassesView;
 import org.warmpool.recommendation.ui.WalkInView;
+import org.warmpool.report.ui.InstructorsReportView;
+import org.warmpool.report.ui.OutcomesReportView;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.ui.CoverView;
@@ -130,6 +132,8 @@ class AccessibilitySweepIT extends BrowserTest {
             page(CheckInView.class, "check-in").screenshot("check-in"),
             page(WaitlistView.class, "waitlist/{fullClass}").screenshot("waitlist"),
             page(ReportsView.class, "reports"),
+            page(OutcomesReportView.class, "reports/outcomes").screenshot("outcomes-report"),
+            page(InstructorsReportView.class, "reports/instructors").screenshot("instructors-report"),
             page(MyBookingsView.class, "my-bookings").screenshot("my-bookings"),
             page(MessagesView.class, "messages"),
             page(RecommendedClassesView.class, "classes").screenshot("recommended-classes"),
