@@ -54,24 +54,24 @@ final class BarChart {
         for (double tick = 0; tick <= top + 1e-9; tick += step) {
             int x = x(tick, top);
             svg.append("<line stroke=\"#c4c9d0\" x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"")
-                    .append(TOP - 6).append("\" y2=\"").append(height - 36).append("\"/><text font-size=\"14\" "
+                    .append(TOP - 6).append("\" y2=\"").append(height - 36).append("\"/><text font-size=\"16\" "
                     + "fill=\"#1a1a1a\" x=\"").append(x).append("\" y=\"").append(height - 16)
                     .append("\" text-anchor=\"middle\">").append(number(tick)).append("</text>");
         }
         for (int s = 0; s < series.size(); s++) {
             int x = LABEL + s * 180;
             svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" ").append(style(s))
-                    .append("/><text font-size=\"14\" fill=\"#1a1a1a\" x=\"").append(x + 20)
+                    .append("/><text font-size=\"16\" fill=\"#1a1a1a\" x=\"").append(x + 20)
                     .append("\" y=\"20\">").append(escape(series.get(s).name())).append("</text>");
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             int y = TOP + r * rowHeight;
-            svg.append("<text font-size=\"14\" fill=\"#1a1a1a\" x=\"").append(LABEL - 8).append("\" y=\"")
+            svg.append("<text font-size=\"16\" fill=\"#1a1a1a\" x=\"").append(LABEL - 8).append("\" y=\"")
                     .append(y + series.size() * BAR / 2 + 5).append("\" text-anchor=\"end\">")
                     .append(escape(shorten(row.label()))).append("</text>");
             if (row.hidden() != null) {
-                svg.append("<text font-size=\"14\" font-style=\"italic\" fill=\"#1a1a1a\" x=\"").append(LABEL + 6)
+                svg.append("<text font-size=\"16\" font-style=\"italic\" fill=\"#1a1a1a\" x=\"").append(LABEL + 6)
                         .append("\" y=\"").append(y + series.size() * BAR / 2 + 5).append("\">")
                         .append(escape(row.hidden())).append("</text>");
                 continue;
@@ -83,7 +83,7 @@ final class BarChart {
                 svg.append("<rect class=\"").append(series.get(s).cssClass()).append("\" x=\"").append(LABEL)
                         .append("\" y=\"").append(barY + 1).append("\" width=\"").append(Math.max(1, end - LABEL))
                         .append("\" height=\"").append(BAR - 3).append("\" ").append(style(s)).append("/>")
-                        .append("<text font-size=\"13\" fill=\"#1a1a1a\" x=\"").append(end + 4).append("\" y=\"")
+                        .append("<text font-size=\"15\" fill=\"#1a1a1a\" x=\"").append(end + 4).append("\" y=\"")
                         .append(barY + BAR - 3).append("\">").append(number(value)).append("</text>");
             }
         }
@@ -108,7 +108,7 @@ final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 29) + "…";
+        return label.length() <= 26 ? label : label.substring(0, 25).strip() + "…";
     }
 
     private static String escape(String text) {

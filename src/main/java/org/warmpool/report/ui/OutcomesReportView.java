@@ -74,9 +74,8 @@ public class OutcomesReportView extends Main {
         Paragraph summary = new Paragraph(summary(groups));
         summary.setId("outcomes-summary");
         List<BarChart.Row> rows = groups.stream().map(g -> g.shown()
-                ? BarChart.Row.of(g.dimension().label() + ": " + g.name(), g.averageBefore().doubleValue(),
-                        g.averageAfter().doubleValue())
-                : BarChart.Row.hidden(g.dimension().label() + ": " + g.name(), g.hiddenText())).toList();
+                ? BarChart.Row.of(g.name(), g.averageBefore().doubleValue(), g.averageAfter().doubleValue())
+                : BarChart.Row.hidden(g.name(), g.hiddenText())).toList();
         Div chart = new Div(new Svg(BarChart.svg("outcomes-chart", "Average pain before and after class (0 to 10)",
                 "outcomes-summary", List.of(new BarChart.Series("Before class", "before"),
                         new BarChart.Series("After class", "after")), rows, 10, 2)));
@@ -95,7 +94,7 @@ public class OutcomesReportView extends Main {
     static String summary(List<OutcomeGroup> groups) {
         StringBuilder words = new StringBuilder();
         for (OutcomeGroup g : groups) {
-            words.append(g.dimension().label()).append(' ').append(g.name()).append(": ");
+            words.append(g.name()).append(": ");
             if (g.shown()) {
                 words.append(g.participants()).append(" participants, average pain ").append(g.averageBefore())
                         .append(" before class and ").append(g.averageAfter()).append(" after. ");

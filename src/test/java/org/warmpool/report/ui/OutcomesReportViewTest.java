@@ -68,7 +68,7 @@ class OutcomesReportViewTest extends KaribuTest {
                 .doesNotContain(">3<", ">7<");
         assertThat(svg.split("class=\"before\"", -1)).as("bars for the three shown groups only").hasSize(4);
         assertThat(_get(Paragraph.class, spec -> spec.withId("outcomes-summary")).getText()).startsWith(
-                "Level Level 0 Warm Water Relief: " + WITHHELD + ". Level Level 1 Gentle Mobility: 6 participants, "
+                "Level 0 Warm Water Relief: " + WITHHELD + ". Level 1 Gentle Mobility: 6 participants, "
                         + "average pain 6.0 before class and 5.0 after.");
         assertThat(output.getOut()).contains("Outcomes report shown: desk-" + month.tag + "@example.org (from "
                 + month.lastDay.minusDays(30) + " to " + month.lastDay + ", pool all, level all, instructor all)");
