@@ -61,6 +61,7 @@ class DemoData {
     private final DemoClinic clinic;
     private final DemoBookings bookings;
     private final DemoHistory history;
+    private final DemoOutcomes outcomes;
     private final DemoWeek week;
     private final InstructorService instructors;
     private final TransactionTemplate transaction;
@@ -72,6 +73,7 @@ class DemoData {
             ProgressService progress, ClinicSettings clinicSettings) {
         this.bookings = new DemoBookings(recommendations, bookings);
         this.history = new DemoHistory(jdbc, painCheckIns, progress, clock, clinicSettings.timeZone());
+        this.outcomes = new DemoOutcomes(jdbc, clock, clinicSettings.timeZone());
         this.week = new DemoWeek(schedule, staffing, bookings, clock, clinicSettings.timeZone());
         this.instructors = instructors;
         this.accounts = accounts;
@@ -92,6 +94,7 @@ class DemoData {
                 }
                 clinic.load();
                 history.load();
+                outcomes.load();
                 bookings.load(clinic.clearedParticipants());
                 week.load(clinic.therapyPool(), clinic.level(1),
                         instructors.forUser("ana@warmpool.example").orElseThrow().getId(),

@@ -26,12 +26,16 @@ import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.instructor.Instructor;
 import org.warmpool.instructor.InstructorService;
+import org.warmpool.participant.Condition;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.progress.ClassPain;
 import org.warmpool.progress.Direction;
 import org.warmpool.progress.Progress;
 import org.warmpool.progress.ProgressService;
 import org.warmpool.progress.ProgressTestData;
+import org.warmpool.report.OutcomeGroup;
+import org.warmpool.report.OutcomesReportService;
+import org.warmpool.report.ReportFilter;
 import org.warmpool.schedule.RosterService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
@@ -68,6 +72,8 @@ class DemoDataTest {
     InstructorService instructors;
     @Autowired
     Clock clock;
+    @Autowired
+    OutcomesReportService outcomes;
     @Autowired
     org.warmpool.pool.PoolService pools;
 
@@ -163,6 +169,20 @@ class DemoDataTest {
         assertThat(lee.currentLevel()).isEqualTo(3);
         assertThat(lee.openSuggestion()).isEmpty();
         assertThat(lee.classes()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void theOutcomesReportHasGroupsOfFiveOrMoreWithQuestionnaireFigures() {
+        List<OutcomeGroup> groups = callAsStaff(() -> outcomes.report(ReportFilter.between(today().minusDays(30),
+                today())));
+
+        assertThat(groups).allSatisfy(group -> assertThat(group.shown()).as(group.name()).isTrue());
+        assertThat(groups).extracting(g -> g.name() + ": " + g.participants() + ", " + g.painImprovedText() + ", up "
+                + g.movesUp() + ", " + g.after6Text() + ", " + g.after12Text()).containsExactly(
+                        "Level 1 Gentle Mobility: 7, 3 of 7 (43%), up 0, 2 of 6 (33%), 5 of 6 (83%)",
+                        "Level 2 Stretch & Strengthen: 6, 4 of 6 (67%), up 1, 2 of 5 (40%), 3 of 5 (60%)",
+                        Condition.HERNIATED_DISC.label() + ": 8, 5 of 8 (63%), up 1, 2 of 7 (29%), 4 of 7 (57%)",
+                        Condition.SPINAL_STENOSIS.label() + ": 5, 2 of 5 (40%), up 0, fewer than 5, fewer than 5");
     }
 
     private long participant(String name) {

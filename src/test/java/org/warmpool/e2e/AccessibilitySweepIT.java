@@ -76,6 +76,8 @@ import org.warmpool.recommendation.ui.ParticipantClassesView;
 import org.warmpool.recommendation.ui.RecommendedClassesView;
 import org.warmpool.recommendation.ui.WalkInView;
 import org.warmpool.report.ui.AttendanceView;
+import org.warmpool.report.ui.InstructorsReportView;
+import org.warmpool.report.ui.OutcomesReportView;
 import org.warmpool.report.ui.ReportsView;
 import org.warmpool.report.ui.UtilisationView;
 import org.warmpool.report.ui.WaitlistsView;
@@ -133,10 +135,12 @@ class AccessibilitySweepIT extends BrowserTest {
             page(RosterView.class, "roster/{anasClass}"),
             page(CheckInView.class, "check-in").screenshot("check-in"),
             page(WaitlistView.class, "waitlist/{fullClass}").screenshot("waitlist"),
-            page(ReportsView.class, "reports"),
-            page(UtilisationView.class, "reports/utilisation"),
+            page(ReportsView.class, "reports").screenshot("reports"),
+            page(UtilisationView.class, "reports/utilisation").screenshot("utilisation-report"),
             page(WaitlistsView.class, "reports/waitlists"),
-            page(AttendanceView.class, "reports/attendance"),
+            page(AttendanceView.class, "reports/attendance").screenshot("attendance-report"),
+            page(OutcomesReportView.class, "reports/outcomes").screenshot("outcomes-report"),
+            page(InstructorsReportView.class, "reports/instructors").screenshot("instructors-report"),
             page(MyBookingsView.class, "my-bookings").screenshot("my-bookings"),
             page(MessagesView.class, "messages"),
             page(RecommendedClassesView.class, "classes").screenshot("recommended-classes"),

@@ -1,0 +1,210 @@
+package org.warmpool.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.warmpool.outcome.ImportantChange;
+import org.warmpool.outcome.Questionnaire;
+import org.warmpool.participant.Condition;
+
+/**
+ * The outcomes report's figures from plain rows, with no database and no framework.
+ *
+ * <p>Who counts: a participant belongs to a level's group when they have at least one class of that
+ * level in the report's period (classes held, not cancelled, matching the filter) at which they
+ * attended and both pain before and pain after were recorded; to a condition's group when they
+ * belong to any level's group and the latest intake they sent names that condition ("Not
+ * recorded" without one).
+ * <ul>
+ * <li>Average pain before and after: over every such class of the group's participants in the
+ *     period (a level's group: classes of that level only), to one decimal.</li>
+ * <li>Pain improved over the first 6 classes: of the group's participants whose first 6 attended
+ *     classes ever (at any level, in or before the period) all exist and have pain before recorded
+ *     at the 1st and the 6th, those whose pain before the 6th is at least
+ *     {@value #MEANINGFUL_PAIN_CHANGE} points lower than before the 1st (DOMAIN.md's meaningful
+ *     change). Pain before a class is the participant's pain that day, not the water's immediate
+ *     relief.</li>
+ * <li>Level moves: accepted suggestions to move up or down decided in the period, for a level's
+ *     group those from that level.</li>
+ * <li>Questionnaire after 6 (12) classes: of the group's participants whose first questionnaire
+ *     answer came before their first attended class and who answered the same questionnaire again
+ *     after their 6th (12th) attended class began (for 6: before their 12th began), those whose
+ *     score fell by at least the clinic's important change ({@link ImportantChange}).</li>
+ * </ul>
+ * A group of fewer than {@value #MIN_GROUP} participants shows {@value #FEWER_THAN_5} instead of
+ * its figures, and so does a share counted over fewer than {@value #MIN_GROUP}. When exactly one
+ * group of a kind (levels, or conditions) is that small, the smallest shown group of the same kind
+ * is withheld too: otherwise the small group's count could be worked out by subtracting the others
+ * from the total the other kind adds up to.
+ */
+public final class OutcomesCalculator {
+
+    public static final int MIN_GROUP = 5;
+    public static final int FIRST_CLASSES = 6;
+    public static final int LATER_CLASSES = 12;
+    public static final int MEANINGFUL_PAIN_CHANGE = 2;
+    public static final String FEWER_THAN_5 = "fewer than 5";
+    public static final String WITHHELD_TEXT = "withheld (protects a group of fewer than 5)";
+    public static final String NOT_RECORDED = "Not recorded";
+
+    /** Pain before and after one attended class in the period. */
+    public record PainPair(long participantId, int levelNumber, String levelName, int before, int after) {
+    }
+
+    /** One attended class of a participant, at any time, oldest first. */
+    public record AttendedClass(Instant startsAt, Integer painBefore) {
+    }
+
+    /** An accepted move up or down, decided in the period. */
+    public record LevelMove(long participantId, int fromLevel, boolean up) {
+    }
+
+    /** One questionnaire answer of a participant, oldest first. */
+    public record Answer(Questionnaire kind, Instant answeredAt, BigDecimal score) {
+    }
+
+    /**
+     * Everything the figures come from.
+     *
+     * @param conditions the condition of each participant's latest sent intake (absent: not recorded)
+     * @param attended   each participant's attended classes ever, oldest first (the first 12 suffice)
+     * @param answers    each participant's questionnaire answers, oldest first
+     * @param thresholds the important change on each questionnaire
+     */
+    public record Input(List<PainPair> pairs, Map<Long, Condition> conditions, Map<Long, List<AttendedClass>> attended,
+            List<LevelMove> moves, Map<Long, List<Answer>> answers, Map<Questionnaire, BigDecimal> thresholds) {
+    }
+
+    private OutcomesCalculator() {
+    }
+
+    /** The groups: levels by number, then conditions in the intake's order, "Not recorded" last. */
+    public static List<OutcomeGroup> calculate(Input input) {
+        Map<Integer, String> levelNames = new TreeMap<>();
+        Map<Integer, List<PainPair>> byLevel = new TreeMap<>();
+        Map<Long, List<PainPair>> byParticipant = new LinkedHashMap<>();
+        for (PainPair pair : input.pairs()) {
+            levelNames.putIfAbsent(pair.levelNumber(), pair.levelName());
+            byLevel.computeIfAbsent(pair.levelNumber(), n -> new ArrayList<>()).add(pair);
+            byParticipant.computeIfAbsent(pair.participantId(), p -> new ArrayList<>()).add(pair);
+        }
+        List<OutcomeGroup> levels = new ArrayList<>();
+        for (Map.Entry<Integer, List<PainPair>> level : byLevel.entrySet()) {
+            int number = level.getKey();
+            Set<Long> who = participants(level.getValue());
+            levels.add(group(OutcomeGroup.Dimension.LEVEL, "Level " + number + " " + levelNames.get(number), who,
+                    level.getValue(), input, move -> move.fromLevel() == number));
+        }
+        Map<Condition, List<PainPair>> byCondition = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Map.Entry<Long, List<PainPair>> participant : byParticipant.entrySet()) {
+            byCondition.computeIfAbsent(input.conditions().get(participant.getKey()), c -> new ArrayList<>())
+                    .addAll(participant.getValue());
+        }
+        List<OutcomeGroup> conditions = new ArrayList<>();
+        for (Map.Entry<Condition, List<PainPair>> condition : byCondition.entrySet()) {
+            String name = condition.getKey() == null ? NOT_RECORDED : condition.getKey().label();
+            conditions.add(group(OutcomeGroup.Dimension.CONDITION, name, participants(condition.getValue()),
+                    condition.getValue(), input, move -> true));
+        }
+        List<OutcomeGroup> all = new ArrayList<>(protect(levels));
+        all.addAll(protect(conditions));
+        return all;
+    }
+
+    /** Hides groups of fewer than 5, and the smallest other one when exactly one is that small. */
+    static List<OutcomeGroup> protect(List<OutcomeGroup> groups) {
+        List<OutcomeGroup> result = new ArrayList<>(groups);
+        long small = groups.stream().filter(g -> g.participants() < MIN_GROUP).count();
+        if (small == 1) {
+            groups.stream().filter(g -> g.participants() >= MIN_GROUP)
+                    .min(Comparator.comparingInt(OutcomeGroup::participants))
+                    .ifPresent(g -> result.set(groups.indexOf(g), g.hidden(OutcomeGroup.Visibility.WITHHELD)));
+        }
+        for (int i = 0; i < result.size(); i++) {
+            if (result.get(i).participants() < MIN_GROUP && result.get(i).shown()) {
+                result.set(i, result.get(i).hidden(OutcomeGroup.Visibility.FEWER_THAN_5));
+            }
+        }
+        return result;
+    }
+
+    private static OutcomeGroup group(OutcomeGroup.Dimension dimension, String name, Set<Long> who,
+            List<PainPair> pairs, Input input, java.util.function.Predicate<LevelMove> counts) {
+        int improvedBase = 0;
+        int improved = 0;
+        int[] after6 = new int[2];
+        int[] after12 = new int[2];
+        for (long participant : who) {
+            List<AttendedClass> attended = input.attended().getOrDefault(participant, List.of());
+            if (attended.size() >= FIRST_CLASSES && attended.get(0).painBefore() != null
+                    && attended.get(FIRST_CLASSES - 1).painBefore() != null) {
+                improvedBase++;
+                if (attended.get(0).painBefore() - attended.get(FIRST_CLASSES - 1).painBefore()
+                        >= MEANINGFUL_PAIN_CHANGE) {
+                    improved++;
+                }
+            }
+            List<Answer> answers = input.answers().getOrDefault(participant, List.of());
+            questionnaire(attended, answers, FIRST_CLASSES, LATER_CLASSES, input.thresholds(), after6);
+            questionnaire(attended, answers, LATER_CLASSES, Integer.MAX_VALUE, input.thresholds(), after12);
+        }
+        int up = 0;
+        int down = 0;
+        for (LevelMove move : input.moves()) {
+            if (who.contains(move.participantId()) && counts.test(move)) {
+                if (move.up()) {
+                    up++;
+                } else {
+                    down++;
+                }
+            }
+        }
+        return new OutcomeGroup(dimension, name, OutcomeGroup.Visibility.SHOWN, who.size(),
+                average(pairs.stream().mapToInt(PainPair::before).sum(), pairs.size()),
+                average(pairs.stream().mapToInt(PainPair::after).sum(), pairs.size()),
+                new Share(improved, improvedBase), up, down, new Share(after6[0], after6[1]),
+                new Share(after12[0], after12[1]));
+    }
+
+    /**
+     * Adds one participant to a questionnaire share ({@code tally[0]} improved, {@code tally[1]}
+     * counted): the answer before their first class against the first answer of the same
+     * questionnaire once their {@code classes}th class began (and before their {@code until}th).
+     */
+    private static void questionnaire(List<AttendedClass> attended, List<Answer> answers, int classes, int until,
+            Map<Questionnaire, BigDecimal> thresholds, int[] tally) {
+        if (attended.size() < classes || answers.isEmpty()
+                || !answers.get(0).answeredAt().isBefore(attended.get(0).startsAt())) {
+            return;
+        }
+        Answer start = answers.get(0);
+        Instant from = attended.get(classes - 1).startsAt();
+        Instant before = attended.size() >= until ? attended.get(until - 1).startsAt() : Instant.MAX;
+        answers.stream().filter(a -> a.kind() == start.kind() && !a.answeredAt().isBefore(from)
+                && a.answeredAt().isBefore(before)).findFirst().ifPresent(later -> {
+                    tally[1]++;
+                    if (ImportantChange.between(start.score(), later.score(), thresholds.get(start.kind()))
+                            == ImportantChange.IMPROVED) {
+                        tally[0]++;
+                    }
+                });
+    }
+
+    private static Set<Long> participants(List<PainPair> pairs) {
+        Set<Long> who = new LinkedHashSet<>();
+        pairs.forEach(pair -> who.add(pair.participantId()));
+        return who;
+    }
+
+    private static BigDecimal average(int sum, int count) {
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
+    }
+}

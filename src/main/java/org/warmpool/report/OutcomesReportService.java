@@ -1,0 +1,174 @@
+package org.warmpool.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClinicSettings;
+import org.warmpool.outcome.Questionnaire;
+import org.warmpool.participant.Condition;
+import org.warmpool.program.ProgrammeSettings;
+import org.warmpool.program.ProgrammeSettingsService;
+import org.warmpool.security.CurrentUser;
+import org.warmpool.security.Roles;
+
+/**
+ * The outcomes report (figures and who counts: {@link OutcomesCalculator}). It reads participants'
+ * health data, in aggregate only: no participant is named and a small group is never shown. Each
+ * report shown and each download is written to the security event log (logger
+ * {@code org.warmpool.security.events}) with who and the filter, not to the audit log: the audit
+ * log records one participant's record being opened, and a report opens nobody's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OutcomesReportService {
+
+    private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
+
+    private final JdbcTemplate jdbc;
+    private final ProgrammeSettingsService programme;
+    private final ClinicSettings clinic;
+    private final CurrentUser currentUser;
+
+    OutcomesReportService(JdbcTemplate jdbc, ProgrammeSettingsService programme, ClinicSettings clinic,
+            CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.programme = programme;
+        this.clinic = clinic;
+        this.currentUser = currentUser;
+    }
+
+    /** The groups for this filter; written to the security event log. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public List<OutcomeGroup> report(ReportFilter filter) {
+        List<OutcomeGroup> groups = OutcomesCalculator.calculate(input(filter));
+        events.info("Outcomes report shown: {} ({})", currentUser.actor(), describe(filter));
+        return groups;
+    }
+
+    /** The same groups as CSV ({@link OutcomesCsv}); the download is written to the security event log. */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    public void exportCsv(ReportFilter filter, OutputStream out) {
+        OutcomesCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                OutcomesCalculator.calculate(input(filter)));
+        events.info("Outcomes report downloaded: {} ({})", currentUser.actor(), describe(filter));
+    }
+
+    /** "from 2026-05-01 to 2026-05-31, pool all, level 3, instructor all": ids only. */
+    static String describe(ReportFilter filter) {
+        return "from " + filter.from() + " to " + filter.to() + ", pool " + orAll(filter.poolId()) + ", level "
+                + orAll(filter.levelId()) + ", instructor " + orAll(filter.instructorId());
+    }
+
+    private static Object orAll(Long id) {
+        return id == null ? "all" : id;
+    }
+
+    private OutcomesCalculator.Input input(ReportFilter filter) {
+        Scope scope = Scope.of(filter);
+        List<OutcomesCalculator.PainPair> pairs = jdbc.query("SELECT b.participant_id, l.level_number, l.name, "
+                + "pc.pain_before, pc.pain_after" + scope.from() + " ORDER BY s.starts_at, b.id",
+                (rs, n) -> new OutcomesCalculator.PainPair(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5)), scope.parameters());
+        String who = " IN (SELECT b.participant_id" + scope.from() + ")";
+
+        Map<Long, Condition> conditions = new HashMap<>();
+        jdbc.query("SELECT i.participant_id, i.condition_code FROM intake i WHERE i.status = 'SUBMITTED' "
+                + "AND i.participant_id" + who + " ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
+                    String code = rs.getString(2);
+                    conditions.put(rs.getLong(1), code == null ? null : Condition.valueOf(code));
+                }, scope.parameters());
+        conditions.values().removeIf(java.util.Objects::isNull);
+
+        Map<Long, List<OutcomesCalculator.AttendedClass>> attended = new LinkedHashMap<>();
+        jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM booking a "
+                + "JOIN class_session x ON x.id = a.session_id LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
+                + "WHERE a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' AND a.participant_id" + who
+                + " ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
+                    List<OutcomesCalculator.AttendedClass> theirs = attended.computeIfAbsent(rs.getLong(1),
+                            p -> new ArrayList<>());
+                    if (theirs.size() < OutcomesCalculator.LATER_CLASSES) {
+                        theirs.add(new OutcomesCalculator.AttendedClass(instant(rs, 2),
+                                (Integer) rs.getObject(3, Integer.class)));
+                    }
+                }, scope.parameters());
+
+        Object[] movesParameters = concat(new Object[] {scope.startOf(filter.from(), clinic),
+            scope.startOf(filter.to().plusDays(1), clinic)}, scope.parameters());
+        List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT participant_id, from_level, direction "
+                + "FROM progression_suggestion WHERE status = 'ACCEPTED' AND direction IN ('UP', 'DOWN') "
+                + "AND decided_at >= ? AND decided_at < ? AND participant_id" + who,
+                (rs, n) -> new OutcomesCalculator.LevelMove(rs.getLong(1), rs.getInt(2),
+                        "UP".equals(rs.getString(3))), movesParameters);
+
+        Map<Long, List<OutcomesCalculator.Answer>> answers = new HashMap<>();
+        jdbc.query("SELECT participant_id, kind, answered_at, score FROM questionnaire_answer WHERE participant_id"
+                + who + " ORDER BY participant_id, answered_at, id", rs -> {
+                    answers.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new OutcomesCalculator.Answer(
+                            Questionnaire.valueOf(rs.getString(2)), instant(rs, 3), rs.getBigDecimal(4)));
+                }, scope.parameters());
+
+        ProgrammeSettings settings = programme.current();
+        Map<Questionnaire, BigDecimal> thresholds = Map.of(
+                Questionnaire.RMDQ, BigDecimal.valueOf(settings.getRolandMorrisChange()),
+                Questionnaire.ODI, BigDecimal.valueOf(settings.getOswestryChange()));
+        return new OutcomesCalculator.Input(pairs, conditions, attended, moves, answers, thresholds);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] all = new Object[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    /** The classes a report covers with a recorded pain pair: FROM ... WHERE ..., and its parameters. */
+    private record Scope(String from, Object[] parameters) {
+
+        static Scope of(ReportFilter filter) {
+            StringBuilder sql = new StringBuilder(" FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
+                    + "JOIN class_session s ON s.id = b.session_id JOIN class_level l ON l.id = s.level_id "
+                    + "JOIN participant p ON p.id = b.participant_id "
+                    + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
+                    + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL "
+                    + "AND s.session_date >= ? AND s.session_date <= ?");
+            List<Object> parameters = new ArrayList<>(List.of(filter.from(), filter.to()));
+            if (filter.poolId() != null) {
+                sql.append(" AND s.pool_id = ?");
+                parameters.add(filter.poolId());
+            }
+            if (filter.levelId() != null) {
+                sql.append(" AND s.level_id = ?");
+                parameters.add(filter.levelId());
+            }
+            if (filter.instructorId() != null) {
+                sql.append(" AND s.instructor_id = ?");
+                parameters.add(filter.instructorId());
+            }
+            return new Scope(sql.toString(), parameters.toArray());
+        }
+
+        OffsetDateTime startOf(java.time.LocalDate day, ClinicSettings clinic) {
+            return day.atStartOfDay(clinic.timeZone()).toOffsetDateTime();
+        }
+    }
+}
