@@ -44,6 +44,7 @@ import org.warmpool.account.ui.ResetPasswordView;
 import org.warmpool.account.ui.StaffAccountsView;
 import org.warmpool.backup.ui.BackupsView;
 import org.warmpool.booking.ui.CheckInView;
+import org.warmpool.booking.ui.MakeUpCreditsView;
 import org.warmpool.booking.ui.MyBookingsView;
 import org.warmpool.booking.ui.ReportsView;
 import org.warmpool.booking.ui.WaitlistView;
@@ -130,6 +131,7 @@ class AccessibilitySweepIT extends BrowserTest {
             page(CheckInView.class, "check-in").screenshot("check-in"),
             page(WaitlistView.class, "waitlist/{fullClass}").screenshot("waitlist"),
             page(ReportsView.class, "reports"),
+            page(MakeUpCreditsView.class, "make-up-credits"),
             page(MyBookingsView.class, "my-bookings").screenshot("my-bookings"),
             page(MessagesView.class, "messages"),
             page(RecommendedClassesView.class, "classes").screenshot("recommended-classes"),
