@@ -46,7 +46,7 @@ public class FrontDeskHomeView extends Main {
         walkIn.setId("register-walk-in");
         add(new Paragraph(walkIn));
         showPlacesToGiveByHand(waitlists.placesToGiveByHand(), clock);
-        // The make-up credits page, by its route name: home does not depend on its view class.
+        // Who has a make-up credit and when it expires (the booking feature's page, by its route name).
         Anchor credits = new Anchor("make-up-credits", "Make-up credits and when they expire");
         credits.setId("make-up-credits-link");
         add(new Paragraph(credits));
