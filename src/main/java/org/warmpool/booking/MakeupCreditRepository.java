@@ -11,5 +11,11 @@ interface MakeupCreditRepository extends JpaRepository<MakeupCredit, Long> {
             where c.participant.id = :participantId order by c.validUntil, c.id""")
     List<MakeupCredit> findOfParticipant(long participantId);
 
+    /** Credits not used and still valid on {@code today}, the soonest to expire first. */
+    @Query("""
+            select c from MakeupCredit c join fetch c.participant p join fetch c.sourceSession s join fetch s.level
+            where c.usedAt is null and c.validUntil >= :today order by c.validUntil, p.fullName, c.id""")
+    List<MakeupCredit> findOpen(java.time.LocalDate today);
+
     boolean existsByParticipantIdAndSourceSessionId(long participantId, long sourceSessionId);
 }

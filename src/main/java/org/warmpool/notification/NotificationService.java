@@ -76,6 +76,13 @@ public class NotificationService implements UnreadMessages, SentMessages {
     }
 
     @Override
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public int unreadBy(long participantId) {
+        return notifications.countUnread(participantId);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public OptionalInt forCurrentUser() {
         if (!currentUser.hasRole(Role.PARTICIPANT)) {

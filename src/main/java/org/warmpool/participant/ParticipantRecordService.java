@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.TypedDates;
 import org.warmpool.security.Roles;
 
 /**
@@ -80,10 +81,17 @@ public class ParticipantRecordService {
         return ParticipantSummary.of(access.find(participantId));
     }
 
-    /** Front desk search by name, e-mail or phone, a page at a time. */
+    /**
+     * Front desk search by name, e-mail or phone, a page at a time; a whole date typed as the clinic
+     * writes dates ({@link TypedDates}: 14/3/1958, 14.3.1958, 1958-03-14) finds who was born that day.
+     */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ParticipantSummary> search(String text, Pageable page) {
+        Optional<java.time.LocalDate> born = TypedDates.parse(text);
+        if (born.isPresent()) {
+            return participants.findBornOn(born.get(), page).map(ParticipantSummary::of).getContent();
+        }
         String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         // A typed % or _ is a character to find, not a wildcard; backslash is LIKE's escape on H2 and PostgreSQL.
         String pattern = "%" + typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

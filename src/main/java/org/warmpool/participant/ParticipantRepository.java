@@ -30,4 +30,7 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
             where lower(p.fullName) like :pattern or p.email like :pattern or p.phone like :pattern
             order by p.fullName, p.id""")
     Slice<Participant> search(String pattern, Pageable page);
+
+    @Query("select p from Participant p where p.dateOfBirth = :born order by p.fullName, p.id")
+    Slice<Participant> findBornOn(java.time.LocalDate born, Pageable page);
 }

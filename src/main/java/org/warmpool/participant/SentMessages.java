@@ -18,4 +18,7 @@ public interface SentMessages {
 
     /** The newest first, at most {@code limit}. Front desk and administrators only. */
     List<SentMessage> sentTo(long participantId, int limit);
+
+    /** How many of the participant's messages they have not opened yet. Front desk and administrators only. */
+    int unreadBy(long participantId);
 }

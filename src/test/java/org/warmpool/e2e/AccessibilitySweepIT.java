@@ -45,6 +45,7 @@ import org.warmpool.account.ui.ResetPasswordView;
 import org.warmpool.account.ui.StaffAccountsView;
 import org.warmpool.backup.ui.BackupsView;
 import org.warmpool.booking.ui.CheckInView;
+import org.warmpool.booking.ui.MakeUpCreditsView;
 import org.warmpool.booking.ui.MyBookingsView;
 import org.warmpool.booking.ui.WaitlistView;
 import org.warmpool.booking.ui.WaterTemperatureView;
@@ -141,6 +142,7 @@ class AccessibilitySweepIT extends BrowserTest {
             page(AttendanceView.class, "reports/attendance").screenshot("attendance-report"),
             page(OutcomesReportView.class, "reports/outcomes").screenshot("outcomes-report"),
             page(InstructorsReportView.class, "reports/instructors").screenshot("instructors-report"),
+            page(MakeUpCreditsView.class, "make-up-credits").screenshot("make-up-credits"),
             page(MyBookingsView.class, "my-bookings").screenshot("my-bookings"),
             page(MessagesView.class, "messages"),
             page(RecommendedClassesView.class, "classes").screenshot("recommended-classes"),

@@ -56,6 +56,18 @@ abstract class ParticipantSearchScenario {
     }
 
     @Test
+    void findsThoseBornOnADateTypedAsTheClinicWritesDates() {
+        // Persons 0, 50, 100, ... were born on 1 January 1950 (SearchPopulation); the first page of them by name.
+        List<Long> bornThatDay = jdbc.queryForList("SELECT id FROM participant WHERE date_of_birth = ? "
+                + "ORDER BY full_name, id FETCH FIRST 50 ROWS ONLY", Long.class, java.time.LocalDate.of(1950, 1, 1));
+        for (String typed : List.of("1/1/1950", "01.01.1950", "1950-01-01")) {
+            assertThat(search(typed, 0)).as(typed).extracting(ParticipantSummary::id).isEqualTo(bornThatDay);
+        }
+        assertThat(bornThatDay).hasSizeGreaterThanOrEqualTo(Math.min(50, participants() / 50));
+        assertThat(search("1/1", 0)).as("part of a date searches names, e-mails and phones").isEmpty();
+    }
+
+    @Test
     void findsAPersonByTheirNameInAnyCaseOrByPartOfTheirEmailOrPhone() {
         assertThat(search(WANTED.fullName().toUpperCase(Locale.ROOT), 0)).as("whole name in capitals")
                 .extracting(ParticipantSummary::email).contains(WANTED.email());

@@ -11,7 +11,7 @@ import org.warmpool.base.ClinicFormats;
 public final class DateFields {
 
     /** The first is how the field shows a date; all are understood when typed. */
-    public static final String[] TYPED_FORMATS = {"d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "yyyy-MM-dd"};
+    public static final String[] TYPED_FORMATS = org.warmpool.base.TypedDates.FORMATS;
 
     static final String HOW_TO_TYPE = "Day/month/year, for example 14/3/2026";
 

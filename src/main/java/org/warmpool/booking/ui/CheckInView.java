@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.CheckInSession;
+import org.warmpool.booking.PrintedRosters;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.security.Roles;
 
@@ -51,6 +54,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     private final transient AttendanceService attendance;
     private final transient BookingService bookings;
     private final transient ParticipantRecordService records;
+    private final transient PrintedRosters printed;
     private final Div classes = new Div();
     /** Tells screen reader users what changed, since the list is drawn again after each press. */
     private final Div announcer = new Div();
@@ -61,16 +65,19 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     /** The one class shown, or null for the classes around now. */
     private Long onlyClass;
 
-    public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records) {
+    public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records,
+            PrintedRosters printed, Clock clock) {
         this.attendance = attendance;
         this.bookings = bookings;
         this.records = records;
+        this.printed = printed;
         addClassName("check-in-view");
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         Button refresh = new Button("Refresh the list", VaadinIcon.REFRESH.create(), click -> show());
         allClasses.addClassName("big-link");
-        Div toolbar = new Div(what, refresh, allClasses);
+        // For the day the poolside cannot reach the app: today's classes on paper.
+        Div toolbar = new Div(what, refresh, allClasses, PrintLinks.daySheet(printed, LocalDate.now(clock)));
         toolbar.addClassName("toolbar");
         classes.addClassName("check-in-classes");
         add(announcer, toolbar, classes);
@@ -133,7 +140,8 @@ public class CheckInView extends Main implements BeforeEnterObserver {
             opens.setId("opens-" + session.sessionId());
             section.add(opens);
         }
-        section.add(people, walkIn, pain, water);
+        section.add(people, walkIn, pain, water, PrintLinks.roster(printed, session.sessionId(), session.date(),
+                session.start(), session.start() + " " + session.title()));
         return section;
     }
 

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ui.MainLayout;
+import org.warmpool.booking.PrintedRosters;
 import org.warmpool.booking.Waitlist;
+import org.warmpool.booking.ui.PrintLinks;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
@@ -34,7 +36,7 @@ import org.warmpool.security.Roles;
 public class FrontDeskHomeView extends Main {
 
     public FrontDeskHomeView(CurrentUser currentUser, ScheduleService schedule, WaitlistService waitlists,
-            Clock clock) {
+            PrintedRosters printed, Clock clock) {
         addClassName("home-view");
         LocalDate today = LocalDate.now(clock);
         add(new Paragraph("Welcome, " + currentUser.displayName() + ". Today is "
@@ -44,6 +46,10 @@ public class FrontDeskHomeView extends Main {
         walkIn.setId("register-walk-in");
         add(new Paragraph(walkIn));
         showPlacesToGiveByHand(waitlists.placesToGiveByHand(), clock);
+        // Who has a make-up credit and when it expires (the booking feature's page, by its route name).
+        Anchor credits = new Anchor("make-up-credits", "Make-up credits and when they expire");
+        credits.setId("make-up-credits-link");
+        add(new Paragraph(credits));
         add(new H2("Today's classes"));
         List<ScheduledSession> todays = schedule.week(today, null).stream()
                 .filter(session -> session.date().equals(today)).toList();
@@ -51,19 +57,21 @@ public class FrontDeskHomeView extends Main {
             add(new Paragraph("No classes today."));
             return;
         }
+        // For the day the poolside cannot reach the app: every class of today with its roster, on paper.
+        add(new Paragraph(PrintLinks.daySheet(printed, today)));
         UnorderedList list = new UnorderedList();
         list.setId("todays-classes");
         for (ScheduledSession session : todays) {
             String text = session.start() + "-" + session.end() + " " + session.levelTitle() + ", "
                     + session.poolName() + ", " + session.seatsTaken() + " of " + session.capacity() + " places taken"
                     + (session.cancelled() ? " (cancelled: " + session.cancelReason() + ")" : "");
-            list.add(todaysClass(session, text));
+            list.add(todaysClass(session, text, printed));
         }
         add(list);
     }
 
     /** A class of today with links to its check-in (unless cancelled) and its roster, named after the class. */
-    private static ListItem todaysClass(ScheduledSession session, String text) {
+    private static ListItem todaysClass(ScheduledSession session, String text, PrintedRosters printed) {
         String which = session.levelTitle() + " at " + session.start().format(ClinicFormats.TIME) + " in "
                 + session.poolName();
         Div links = new Div();
@@ -79,6 +87,9 @@ public class FrontDeskHomeView extends Main {
         roster.setAriaLabel("Roster for " + which);
         roster.addClassName("big-link");
         links.add(roster);
+        if (!session.cancelled()) {
+            links.add(PrintLinks.roster(printed, session.id(), session.date(), session.start(), which));
+        }
         ListItem item = new ListItem(new Span(text), links);
         item.addClassName("today-class");
         return item;

@@ -4,12 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.warmpool.base.ClinicFormats;
 import org.warmpool.account.ui.ResetLinkButton;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.participant.HealthRecord;
@@ -37,10 +44,13 @@ public class ParticipantView extends ParticipantPage {
     private final transient SentMessages sentMessages;
     private final transient ParticipantBookings bookings;
     private final transient Clock clock;
+    private final transient ObjectProvider<ParticipantAtAGlance> glance;
 
     public ParticipantView(ParticipantRecordService records, ClearanceService clearances,
             InvitationService invitations, AuthenticationContext authentication,
-            SentMessages sentMessages, ParticipantBookings bookings, Clock clock) {
+            SentMessages sentMessages, ParticipantBookings bookings, Clock clock,
+            ObjectProvider<ParticipantAtAGlance> glance) {
+        this.glance = glance;
         this.records = records;
         this.clearances = clearances;
         this.invitations = invitations;
@@ -61,6 +71,9 @@ public class ParticipantView extends ParticipantPage {
             add(new AccountPanel(record.participant(), desk, invitations));
         } else if (desk) {
             add(new ResetLinkButton(record.participant().getUser().getId(), record.participant().getFullName()));
+        }
+        if (desk && !record.participant().isErased()) {
+            add(atAGlance(participantId, record.participant().getFullName()));
         }
         // What the desk needs first: the bookings (coming places, waitlist places), then what to book.
         if (desk && !record.participant().isErased()) {
@@ -87,6 +100,49 @@ public class ParticipantView extends ParticipantPage {
         if (record.history().size() > 1) {
             add(new H2("Earlier intakes"), IntakeSummary.earlier(record.history(), clock.getZone()));
         }
+    }
+
+    /** Next classes, open make-up credits and messages, each with a link to its full list. */
+    private Section atAGlance(long participantId, String name) {
+        Section section = new Section();
+        section.setId("at-a-glance");
+        H2 heading = new H2("At a glance");
+        heading.setId("at-a-glance-heading");
+        section.getElement().setAttribute("aria-labelledby", "at-a-glance-heading");
+        Div cards = new Div();
+        cards.addClassName("glance-cards");
+        glance.orderedStream().forEach(part -> part.cards(participantId, name).forEach(cards::add));
+        cards.add(messages(participantId, name));
+        section.add(heading, cards);
+        return section;
+    }
+
+    /** How many messages are unread, and the latest three. */
+    private Section messages(long participantId, String name) {
+        Section card = new Section();
+        card.setId("glance-messages");
+        card.addClassName("glance-card");
+        H3 heading = new H3("Messages");
+        heading.setId("glance-messages-heading");
+        card.getElement().setAttribute("aria-labelledby", "glance-messages-heading");
+        card.add(heading);
+        int unread = sentMessages.unreadBy(participantId);
+        List<SentMessages.SentMessage> latest = sentMessages.sentTo(participantId, 3);
+        if (latest.isEmpty()) {
+            card.add(new Paragraph("No messages yet."));
+        } else {
+            card.add(new Paragraph(unread == 0 ? "All read." : unread + (unread == 1 ? " unread message." : " unread messages.")));
+            UnorderedList list = new UnorderedList();
+            latest.forEach(message -> list.add(new ListItem(message.createdAt().atZone(clock.getZone())
+                    .format(ClinicFormats.DATE_SHORT_TIME) + ": " + message.title())));
+            card.add(list);
+        }
+        // The full list is further down this page.
+        Anchor all = new Anchor("participant/" + participantId + "#messages-sent", "All messages sent");
+        all.getElement().setAttribute("aria-label", "All messages sent to " + name);
+        all.addClassName("big-link");
+        card.add(all);
+        return card;
     }
 
     /** The intake button and the links to the participant's classes and progress. */

@@ -27,7 +27,7 @@ import org.warmpool.security.Roles;
 public class ParticipantsView extends Main {
 
     private final transient ParticipantRecordService records;
-    private final TextField search = new TextField("Search by name, e-mail or phone");
+    private final TextField search = new TextField("Search by name, e-mail, phone or date of birth");
     private final Grid<ParticipantSummary> grid = new Grid<>(ParticipantSummary.class, false);
 
     public ParticipantsView(ParticipantRecordService records) {
@@ -38,6 +38,7 @@ public class ParticipantsView extends Main {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.setWidth("min(30rem, 100%)");
+        search.setHelperText("A date of birth as day/month/year, for example 14/3/1958");
         // One page registers, screens and books a walk-in (the walk-in route).
         Button walkIn = new Button("Register a walk-in", VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("walk-in")));

@@ -192,7 +192,7 @@ class ParticipantsViewTest extends KaribuTest {
     }
 
     private static void search(String text) {
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Search by name, e-mail or phone")), text);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Search by name, e-mail, phone or date of birth")), text);
     }
 
     /** The rows of the participants grid as the front desk reads them. */

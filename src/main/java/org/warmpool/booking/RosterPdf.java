@@ -1,0 +1,276 @@
+package org.warmpool.booking;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.warmpool.base.ClinicFormats;
+
+/**
+ * Printed rosters for the day the poolside tablet cannot reach the app: an A4 page per class with
+ * its details, a numbered list of the participants with a box to tick when they came and space to
+ * write pain before and after, and the waitlist below. A day sheet is a first page listing the
+ * day's classes, then each class's roster on a page of its own. Plain Java over PDFBox.
+ */
+public final class RosterPdf {
+
+    /** The heading of the attendance column, as printed. */
+    public static final String TICK_COLUMN = "Came (tick)";
+    static final String PAIN_BEFORE_COLUMN = "Pain before (0-10)";
+    static final String PAIN_AFTER_COLUMN = "Pain after (0-10)";
+
+    private static final float MARGIN = 50;
+    private static final float ROW = 24;
+    private static final PDRectangle A4 = PDRectangle.A4;
+    /** Column edges of the participant table, from the left margin: No., Name, Came, Pain before, Pain after. */
+    private static final float[] COLUMNS = {0, 28, 250, 320, 408, 495};
+
+    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final LocalDateTime printedAt;
+
+    private PDDocument document;
+    private PDPageContentStream content;
+    private float y;
+    private int pageNumber;
+
+    private RosterPdf(LocalDateTime printedAt) {
+        this.printedAt = printedAt;
+    }
+
+    /** One class's roster. */
+    public static byte[] roster(PrintedClass printed, LocalDateTime printedAt) {
+        return new RosterPdf(printedAt).write("Roster: " + printed.levelTitle() + ", "
+                + printed.date().format(ClinicFormats.DAY_LONG_YEAR), pdf -> pdf.classPage(printed));
+    }
+
+    /** Every class of a day: a list of them, then each roster on its own page. */
+    public static byte[] daySheet(LocalDate day, List<PrintedClass> classes, LocalDateTime printedAt) {
+        return new RosterPdf(printedAt).write("Day sheet: " + day.format(ClinicFormats.DAY_LONG_YEAR), pdf -> {
+            pdf.overview(day, classes);
+            classes.forEach(pdf::classPage);
+        });
+    }
+
+    private interface Pages {
+        void draw(RosterPdf pdf) throws IOException;
+    }
+
+    private byte[] write(String title, Pages pages) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document = doc;
+            doc.getDocumentInformation().setTitle(title);
+            doc.getDocumentInformation().setCreator("Warmpool");
+            doc.getDocumentCatalog().setLanguage("en-GB");
+            pages.draw(this);
+            closePage();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void overview(LocalDate day, List<PrintedClass> classes) throws IOException {
+        newPage();
+        text(bold, 18, MARGIN, "Day sheet: " + day.format(ClinicFormats.DAY_LONG_YEAR));
+        y -= 28;
+        if (classes.isEmpty()) {
+            text(regular, 12, MARGIN, "No classes on this day.");
+            return;
+        }
+        float width = A4.getWidth() - 2 * MARGIN;
+        for (PrintedClass printed : classes) {
+            ensureRoom(2 * ROW);
+            text(bold, 12, MARGIN, fit(bold, 12, times(printed) + "  " + printed.levelTitle(), width));
+            y -= 16;
+            String line = printed.poolName() + ", " + instructor(printed) + (printed.cancelled() ? ": CANCELLED"
+                    : ": " + printed.participants().size() + " of " + printed.capacity() + " places taken"
+                    + (printed.waitlist().isEmpty() ? "" : ", " + printed.waitlist().size() + " waiting"));
+            text(regular, 11, MARGIN, fit(regular, 11, line, width));
+            y -= 22;
+        }
+    }
+
+    private void classPage(PrintedClass printed) {
+        try {
+            newPage();
+            text(bold, 18, MARGIN, fit(bold, 18, "Roster: " + printed.levelTitle(), A4.getWidth() - 2 * MARGIN));
+            y -= 26;
+            details("Class", printed.levelTitle());
+            details("Day", printed.date().format(ClinicFormats.DAY_LONG_YEAR));
+            details("Time", times(printed));
+            details("Pool", printed.poolName());
+            details("Level", printed.levelTitle());
+            details("Instructor", instructor(printed));
+            y -= 8;
+            if (printed.cancelled()) {
+                text(bold, 13, MARGIN, fit(bold, 13, "Cancelled by the clinic: " + printed.cancelReason(),
+                        A4.getWidth() - 2 * MARGIN));
+                y -= 20;
+                return;
+            }
+            text(bold, 13, MARGIN, "Participants (" + printed.participants().size() + " of " + printed.capacity()
+                    + " places taken)");
+            y -= 10;
+            if (printed.participants().isEmpty()) {
+                y -= 8;
+                text(regular, 11, MARGIN, "No one has booked this class.");
+                y -= 20;
+            } else {
+                tableHeader();
+                int number = 1;
+                for (String name : printed.participants()) {
+                    if (y - ROW < MARGIN + 30) {
+                        newPage();
+                        tableHeader();
+                    }
+                    tableRow(number++, name);
+                }
+                y -= 20;
+            }
+            ensureRoom(3 * ROW);
+            text(bold, 13, MARGIN, "Waitlist");
+            y -= 18;
+            if (printed.waitlist().isEmpty()) {
+                text(regular, 11, MARGIN, "No one is waiting.");
+                y -= 18;
+            }
+            int position = 1;
+            for (String name : printed.waitlist()) {
+                ensureRoom(ROW);
+                text(regular, 11, MARGIN, fit(regular, 11, position++ + ". " + name, A4.getWidth() - 2 * MARGIN));
+                y -= 16;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void details(String label, String value) throws IOException {
+        text(bold, 11, MARGIN, label + ":");
+        text(regular, 11, MARGIN + 70, fit(regular, 11, value, A4.getWidth() - 2 * MARGIN - 70));
+        y -= 16;
+    }
+
+    private void tableHeader() throws IOException {
+        String[] headings = {"No.", "Name", TICK_COLUMN, PAIN_BEFORE_COLUMN, PAIN_AFTER_COLUMN};
+        content.setLineWidth(1f);
+        content.addRect(MARGIN, y - ROW, COLUMNS[COLUMNS.length - 1], ROW);
+        content.stroke();
+        for (int i = 0; i < headings.length; i++) {
+            text(bold, 9, MARGIN + COLUMNS[i] + 3, headings[i], y - ROW + 8);
+        }
+        y -= ROW;
+    }
+
+    private void tableRow(int number, String name) throws IOException {
+        content.setLineWidth(0.6f);
+        for (int i = 0; i < COLUMNS.length - 1; i++) {
+            content.addRect(MARGIN + COLUMNS[i], y - ROW, COLUMNS[i + 1] - COLUMNS[i], ROW);
+        }
+        content.stroke();
+        // The tick box itself, so that a tick is made in the same place on every line.
+        float box = 12;
+        content.addRect(MARGIN + (COLUMNS[2] + COLUMNS[3]) / 2 - box / 2, y - ROW + (ROW - box) / 2, box, box);
+        content.stroke();
+        text(regular, 11, MARGIN + COLUMNS[0] + 3, number + ".", y - ROW + 8);
+        text(regular, 11, MARGIN + COLUMNS[1] + 3, fit(regular, 11, name, COLUMNS[2] - COLUMNS[1] - 6), y - ROW + 8);
+        y -= ROW;
+    }
+
+    private void newPage() throws IOException {
+        closePage();
+        PDPage page = new PDPage(A4);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        pageNumber++;
+        y = A4.getHeight() - MARGIN;
+        String footer = "Printed " + printedAt.format(ClinicFormats.DAY_SHORT_YEAR) + " "
+                + printedAt.format(ClinicFormats.TIME) + ". Enter attendance and pain in the app afterwards. Page "
+                + pageNumber;
+        text(regular, 8, MARGIN, footer, MARGIN - 20);
+    }
+
+    private void closePage() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    private void ensureRoom(float needed) throws IOException {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    private void text(PDFont font, float size, float x, String text) throws IOException {
+        text(font, size, x, text, y);
+    }
+
+    private void text(PDFont font, float size, float x, String text, float atY) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, atY);
+        content.showText(printable(font, text));
+        content.endText();
+    }
+
+    /** Shortened with "..." to fit the width. */
+    private static String fit(PDFont font, float size, String text, float width) throws IOException {
+        String shown = printable(font, text);
+        if (font.getStringWidth(shown) / 1000 * size <= width) {
+            return shown;
+        }
+        while (!shown.isEmpty() && font.getStringWidth(shown + "...") / 1000 * size > width) {
+            shown = shown.substring(0, shown.length() - 1);
+        }
+        return shown + "...";
+    }
+
+    /**
+     * The text in the characters the standard PDF fonts have (Western European letters): any other
+     * letter loses its accent (Č as C), and what still cannot be printed becomes "?".
+     */
+    static String printable(PDFont font, String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            if (encodes(font, one)) {
+                shown.append(one);
+                return;
+            }
+            String plain = Normalizer.normalize(one, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            shown.append(!plain.isEmpty() && encodes(font, plain) ? plain : "?");
+        });
+        return shown.toString();
+    }
+
+    private static boolean encodes(PDFont font, String text) {
+        try {
+            font.encode(text);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String times(PrintedClass printed) {
+        return printed.start().format(ClinicFormats.TIME) + "-" + printed.end().format(ClinicFormats.TIME);
+    }
+
+    private static String instructor(PrintedClass printed) {
+        return printed.instructorName() == null ? "no instructor yet" : printed.instructorName();
+    }
+}
