@@ -80,7 +80,7 @@ public final class ClinicMonthFixture {
 
         LocalDate first = lastDay.minusDays(20);
         long series = insert("INSERT INTO session_series (level_id, pool_id, exercise_bias, weekdays_mask, start_time, "
-                + "duration_minutes, first_date, last_date, capacity) VALUES (?, ?, 'NEUTRAL', 127, ?, 45, ?, ?, 8)",
+                + "duration_minutes, first_date, last_date, capacity) VALUES (?, ?, 'NEUTRAL', 127, ?, 45, ?, ?, 6)",
                 level1, poolId, LocalTime.of(10, 0), first, first.plusDays(11));
         List<Long> levelOne = new ArrayList<>();
         for (int k = 0; k < 12; k++) {
@@ -136,7 +136,7 @@ public final class ClinicMonthFixture {
         OffsetDateTime from = day.atTime(start).atZone(zone).toOffsetDateTime();
         return insert("INSERT INTO class_session (series_id, level_id, pool_id, exercise_bias, session_date, start_time, "
                 + "duration_minutes, starts_at, ends_at, capacity, status, instructor_id, seats_taken) "
-                + "VALUES (?, ?, ?, 'NEUTRAL', ?, ?, ?, ?, ?, 8, 'SCHEDULED', ?, 0)", series, level, poolId, day, start,
+                + "VALUES (?, ?, ?, 'NEUTRAL', ?, ?, ?, ?, ?, 6, 'SCHEDULED', ?, 0)", series, level, poolId, day, start,
                 minutes, from, from.plusMinutes(minutes), instructor);
     }
 

@@ -38,8 +38,8 @@ class RoleNavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource(delimiter = '|', value = {
-            "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Pools; Class levels; Instructors; Staff accounts; Programme rules; Backups; Audit log",
-            "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports",
+            "ADMIN       | Clinic administration | Administration; Check-in; Participants; Schedule; Cover needed; Reports; Make-up credits; Pools; Class levels; Instructors; Staff accounts; Programme rules; Backups; Audit log",
+            "FRONT_DESK  | Front desk            | Front desk; Check-in; Participants; Schedule; Cover needed; Reports; Make-up credits",
             "INSTRUCTOR  | My schedule           | My schedule",
             "PARTICIPANT | My Warmpool           | My Warmpool; Recommended classes; My bookings; My progress; Messages; My data"})
     void eachRoleLandsOnItsHomeAndSeesOnlyItsMenuEntries(Role role, String homeTitle, String menuEntries) {
@@ -59,7 +59,7 @@ class RoleNavigationTest extends KaribuTest {
 
         _get(FrontDeskHomeView.class);
         assertThat(menuLabels()).containsExactly("Front desk", "Check-in", "My schedule", "Participants", "Schedule", "Cover needed",
-                "Reports");
+                "Reports", "Make-up credits");
     }
 
     @Test
