@@ -3,6 +3,7 @@ package org.warmpool.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.Collection;
 import java.util.HashSet;
@@ -152,6 +153,8 @@ public class LiveUpdates {
         private Set<Long> keys = Set.of();
         private volatile UI ui;
         private volatile SecurityContext context;
+        /** The UI's own detach: a closed tab or an ended session detaches the UI, not always each part. */
+        private Registration uiDetach;
 
         Follower(Map<Long, Set<Follower>> registry, LongConsumer update) {
             this.registry = registry;
@@ -181,11 +184,19 @@ public class LiveUpdates {
             SecurityContext own = SecurityContextHolder.createEmptyContext();
             own.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
             context = own;
+            if (uiDetach != null) {
+                uiDetach.remove();
+            }
+            uiDetach = attachedTo.addDetachListener(event -> detach());
             ui = attachedTo;
             keys.forEach(this::register);
         }
 
         private synchronized void detach() {
+            if (uiDetach != null) {
+                uiDetach.remove();
+                uiDetach = null;
+            }
             keys.forEach(this::unregister);
             ui = null;
             context = null;

@@ -3,6 +3,7 @@ package org.warmpool.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
@@ -97,6 +98,17 @@ class LiveUpdatesTest {
         live.awaitTold();
         MockVaadin.runUIQueue();
         assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void aClosedWindowIsForgottenEvenWhereItsPartsHeardNoDetach() {
+        live.followClasses(checkIn, this::record).classes(Set.of(7L));
+        UI.getCurrent().add(checkIn);
+
+        // What Vaadin does when a tab is closed or the session ends: the UI itself is detached.
+        ComponentUtil.onComponentDetach(UI.getCurrent());
+
+        assertThat(live.followers()).isZero();
     }
 
     @Test
