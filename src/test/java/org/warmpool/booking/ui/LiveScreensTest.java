@@ -168,6 +168,36 @@ class LiveScreensTest extends KaribuTest {
     }
 
     @Test
+    void atTheDeskAParticipantsClassesSayThatAPlaceChangedAndShowItWhenAsked() {
+        ScheduledSession session = data.session(2, 2, day, "15:00");
+        Registered cara = data.cleared("Cara Called");
+        Registered dan = data.cleared("Dan Online");
+        clock.moveTo(at("10:00"));
+        login("desk@warmpool.example", Role.FRONT_DESK);
+        navigate("participant-classes/" + cara.participantId());
+        UI desk = UI.getCurrent();
+        assertThat(cardOn(desk, session).getElement().getTextRecursively()).contains("2 seats left");
+
+        openSecondWindow();
+        login(dan.userId(), dan.email(), dan.name(), Role.PARTICIPANT);
+        BookingTestData.as(dan, () -> bookings.bookForMe(session.id(), false));
+        live.awaitTold();
+        MockVaadin.runUIQueue();
+
+        // Nothing is read for the desk (reading Cara's list reads her record, which is audited) ...
+        assertThat(cardOn(desk, session).getElement().getTextRecursively()).contains("2 seats left");
+        Div notice = _get(desk, Div.class, spec -> spec.withId("places-changed"));
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Someone booked or cancelled a place on a class in this list.");
+        // ... until the desk asks.
+        UI.setCurrent(desk);
+        login("desk@warmpool.example", Role.FRONT_DESK);
+        _click(_get(desk, Button.class, spec -> spec.withId("show-classes-again")));
+        assertThat(_find(desk, Div.class, spec -> spec.withId("places-changed"))).isEmpty();
+        assertThat(cardOn(desk, session).getElement().getTextRecursively()).contains("1 seat left");
+    }
+
+    @Test
     void aChangeThatIsRolledBackIsToldToNoScreenAndACommittedOneIs() {
         login("desk@warmpool.example", Role.FRONT_DESK);
         long sessionId = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
