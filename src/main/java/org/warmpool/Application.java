@@ -2,6 +2,7 @@ package org.warmpool;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,9 @@ import org.warmpool.operations.CopyH2ToPostgres;
 @ConfigurationPropertiesScan
 @Theme("warmpool")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server push (WebSocket, long polling where a proxy or browser refuses it) carries live updates
+// (base.ui.LiveUpdates) to the open pages.
+@Push
 public class Application implements AppShellConfigurator {
 
     /**

@@ -5,8 +5,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +54,12 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         SecurityContextHolder.clearContext();
+        // Closes the test's windows as a browser would, so that no live-update follower
+        // (base.ui.LiveUpdates, a singleton of the shared context) keeps a test's UI.
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            List.copyOf(session.getUIs()).forEach(ComponentUtil::onComponentDetach);
+        }
         MockVaadin.tearDown();
     }
 

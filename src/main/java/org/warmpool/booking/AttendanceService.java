@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClassFiguresChanged;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.schedule.ClassSession;
@@ -143,6 +144,7 @@ public class AttendanceService {
         booking.mark(attendance, clock.instant(), currentUser.actor());
         bookings.flush();
         events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
+        events.publishEvent(new ClassFiguresChanged(session.getId()));
     }
 
     /** Late cancellations and no-shows of classes in the period, for the clinic's records. */

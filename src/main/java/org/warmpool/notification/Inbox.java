@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.InboxChanged;
 import org.warmpool.base.Mailer;
 import org.warmpool.booking.BookingNotice;
 
@@ -38,6 +39,7 @@ class Inbox {
         NotificationTexts.Text text = NotificationTexts.of(notice);
         Notification notification = notifications.saveAndFlush(
                 new Notification(notice, text.title(), text.body(), clock.instant(), mailer.isEnabled()));
+        events.publishEvent(new InboxChanged(notice.participantId()));
         if (notification.awaitsMail()) {
             events.publishEvent(new NotificationStored(notification.getId()));
         }

@@ -4,10 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.InboxChanged;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.base.UnreadMessages;
 import org.warmpool.participant.MyParticipant;
@@ -25,13 +28,15 @@ public class NotificationService implements UnreadMessages, SentMessages {
     private final MyParticipant me;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NotificationService(NotificationRepository notifications, MyParticipant me, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.me = me;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The logged-in participant's messages, newest first. */
@@ -48,7 +53,11 @@ public class NotificationService implements UnreadMessages, SentMessages {
      */
     @RolesAllowed(Roles.PARTICIPANT)
     public int markMineReadUpTo(long newestShownId) {
-        return notifications.markReadUpTo(me.id(), newestShownId, clock.instant());
+        int read = notifications.markReadUpTo(me.id(), newestShownId, clock.instant());
+        if (read > 0) {
+            events.publishEvent(new InboxChanged(me.id()));
+        }
+        return read;
     }
 
     /** One message, marked read; only the participant it was written to may open it. */
@@ -61,6 +70,7 @@ public class NotificationService implements UnreadMessages, SentMessages {
         }
         Message message = Message.of(notification);
         notification.markRead(clock.instant());
+        events.publishEvent(new InboxChanged(notification.getParticipantId()));
         return message;
     }
 
@@ -89,5 +99,14 @@ public class NotificationService implements UnreadMessages, SentMessages {
             return OptionalInt.empty();
         }
         return me.find().map(p -> OptionalInt.of(notifications.countUnread(p.getId()))).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OptionalLong inboxOfCurrentUser() {
+        if (!currentUser.hasRole(Role.PARTICIPANT)) {
+            return OptionalLong.empty();
+        }
+        return me.find().map(p -> OptionalLong.of(p.getId())).orElse(OptionalLong.empty());
     }
 }

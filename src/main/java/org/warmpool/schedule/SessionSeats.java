@@ -1,8 +1,10 @@
 package org.warmpool.schedule;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.ClassFiguresChanged;
 import org.warmpool.base.RuleViolationException;
 
 /**
@@ -10,6 +12,8 @@ import org.warmpool.base.RuleViolationException;
  * with a CHECK, and changes only while the session row is locked ({@code SELECT ... FOR UPDATE}),
  * so two application nodes sharing one database still never give away one place too many.
  * The caller's service checks who may book; this class only guards the count.
+ * Every change of a class's places or waitlist locks it here first, so locking also tells the open
+ * screens (after the commit, {@link ClassFiguresChanged}) to show the class's figures again.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -24,9 +28,11 @@ public class SessionSeats {
     }
 
     private final ClassSessionRepository sessions;
+    private final ApplicationEventPublisher events;
 
-    SessionSeats(ClassSessionRepository sessions) {
+    SessionSeats(ClassSessionRepository sessions, ApplicationEventPublisher events) {
         this.sessions = sessions;
+        this.events = events;
     }
 
     /** Locks the session row until the transaction ends. */
@@ -34,6 +40,7 @@ public class SessionSeats {
         int taken = sessions.lockSeatsTaken(sessionId)
                 .orElseThrow(() -> new RuleViolationException("This session no longer exists."));
         ClassSession session = sessions.findWithDetails(sessionId).orElseThrow();
+        events.publishEvent(new ClassFiguresChanged(sessionId));
         return new Locked(session, taken);
     }
 

@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unreadBadge = new Span();
 
     public MainLayout(CurrentUserName currentUser, AuthenticationContext authentication,
-            UnreadMessages unreadMessages) {
+            UnreadMessages unreadMessages, LiveUpdates live) {
         this.unreadMessages = unreadMessages;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
@@ -64,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawer.addClassName("drawer-content");
         drawer.getElement().setAttribute("aria-label", "Menu and account");
         addToDrawer(drawer);
+        // A new message, or messages read in another tab, changes the count at once.
+        unreadMessages.inboxOfCurrentUser().ifPresent(inbox -> live.followInbox(this, inbox, this::showUnreadCount));
     }
 
     private SideNav createNavigation() {
@@ -107,7 +109,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         showUnreadCount();
     }
 
-    /** The bell: only users with an inbox (participants) see it; the count is read on every page. */
+    /** The bell: only users with an inbox (participants) see it; the count is read on every page and when it changes. */
     private void showUnreadCount() {
         OptionalInt unread = unreadMessages.forCurrentUser();
         messagesBell.setVisible(unread.isPresent());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceOpening;
 import org.warmpool.booking.AttendanceRow;
@@ -19,7 +20,7 @@ import org.warmpool.schedule.ScheduledSession;
 /**
  * The instructor's "who came" list under the roster: for each participant with a place, two large
  * buttons, "Came" and "Did not come", the chosen one pressed. A wrong choice is put right by
- * pressing the other.
+ * pressing the other. A mark made at the front desk's check-in (or on another device) shows at once.
  */
 class AttendanceSheet extends Section {
 
@@ -29,8 +30,10 @@ class AttendanceSheet extends Section {
     private final UnorderedList rows = new UnorderedList();
 
     private final boolean open;
+    /** What the rows show now: a change that leaves it as it is (this sheet's own press) redraws nothing. */
+    private List<AttendanceRow> drawn = List.of();
 
-    AttendanceSheet(AttendanceService attendance, ScheduledSession session) {
+    AttendanceSheet(AttendanceService attendance, ScheduledSession session, LiveUpdates live) {
         this.attendance = attendance;
         this.sessionId = session.id();
         addClassName("attendance-sheet");
@@ -50,10 +53,18 @@ class AttendanceSheet extends Section {
         rows.addClassName("attendance-rows");
         add(count, rows);
         show();
+        live.followClasses(this, changed -> showIfChanged()).classes(List.of(sessionId));
+    }
+
+    private void showIfChanged() {
+        if (!attendance.sheet(sessionId).equals(drawn)) {
+            show();
+        }
     }
 
     private void show() {
         List<AttendanceRow> sheet = attendance.sheet(sessionId);
+        drawn = sheet;
         rows.removeAll();
         for (AttendanceRow row : sheet) {
             rows.add(row(row));
@@ -89,7 +100,8 @@ class AttendanceSheet extends Section {
     private void mark(AttendanceRow row, Attendance value, Button came, Button notCame) {
         attendance.mark(row.bookingId(), value);
         showPressed(value, came, notCame);
-        updateCount(attendance.sheet(sessionId));
+        drawn = attendance.sheet(sessionId);
+        updateCount(drawn);
     }
 
     private static void showPressed(Attendance marked, Button came, Button notCame) {

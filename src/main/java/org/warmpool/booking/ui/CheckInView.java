@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.RuleViolationException;
+import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
@@ -39,7 +42,8 @@ import org.warmpool.security.Roles;
  * The front desk checks people in for the classes starting around now: one large button per
  * person, "Did not come" for a no-show, and either can be put right by pressing the other.
  * {@code check-in?class=42} shows that one class, whenever it is (the front desk's start page
- * links today's classes here).
+ * links today's classes here). A check-in marked elsewhere (another desk, the instructor's roster)
+ * or a new booking shows at once: the view follows the classes it shows ({@link LiveUpdates}).
  */
 @Route(value = "check-in", layout = MainLayout.class)
 @PageTitle("Check-in | Warmpool")
@@ -60,13 +64,19 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     private final Div announcer = new Div();
     /** Each person's first button, so that focus can return to their row after the list is redrawn. */
     private final Map<Long, Button> firstButtons = new HashMap<>();
+    /** Each class shown, by id: its section and what it was drawn from, to redraw it alone when it changes. */
+    private final Map<Long, Shown> shown = new HashMap<>();
+    private final transient LiveUpdates.Following following;
     private final Paragraph what = new Paragraph();
     private final Anchor allClasses = new Anchor("check-in", "All classes around now");
     /** The one class shown, or null for the classes around now. */
     private Long onlyClass;
 
+    private record Shown(Section section, CheckInSession session, List<AttendanceRow> rows) {
+    }
+
     public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records,
-            PrintedRosters printed, Clock clock) {
+            PrintedRosters printed, Clock clock, LiveUpdates live) {
         this.attendance = attendance;
         this.bookings = bookings;
         this.records = records;
@@ -81,6 +91,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         toolbar.addClassName("toolbar");
         classes.addClassName("check-in-classes");
         add(announcer, toolbar, classes);
+        following = live.followClasses(this, this::changed);
     }
 
     @Override
@@ -97,8 +108,10 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     void show() {
         classes.removeAll();
         firstButtons.clear();
+        shown.clear();
         List<CheckInSession> sessions = onlyClass == null ? attendance.sessionsForCheckIn()
                 : List.of(attendance.sessionForCheckIn(onlyClass));
+        following.classes(sessions.stream().map(CheckInSession::sessionId).toList());
         if (sessions.isEmpty()) {
             classes.add(new Paragraph("No classes start around now."));
             return;
@@ -106,7 +119,47 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         sessions.forEach(session -> classes.add(section(session)));
     }
 
+    /**
+     * Someone changed a class shown here (a check-in, a booking, a cancellation): reads that class
+     * again and redraws its section, unless nothing shown changed (this page's own press, already
+     * drawn), so that keyboard focus stays where it is.
+     */
+    private void changed(long sessionId) {
+        Shown before = shown.get(sessionId);
+        if (before == null) {
+            return;
+        }
+        Section fresh;
+        try {
+            CheckInSession session = attendance.sessionForCheckIn(sessionId);
+            List<AttendanceRow> rows = attendance.sheet(sessionId);
+            if (session.equals(before.session()) && rows.equals(before.rows())) {
+                return;
+            }
+            firstButtons.values().removeIf(button -> inside(button, before.section()));
+            fresh = section(session, rows);
+        } catch (RuleViolationException cancelled) {
+            shown.remove(sessionId);
+            fresh = new Section(new Paragraph(cancelled.getMessage()));
+            fresh.addClassName("check-in-class");
+        }
+        classes.replace(before.section(), fresh);
+    }
+
+    private static boolean inside(Component component, Component ancestor) {
+        for (Component at = component; at != null; at = at.getParent().orElse(null)) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Section section(CheckInSession session) {
+        return section(session, attendance.sheet(session.sessionId()));
+    }
+
+    private Section section(CheckInSession session, List<AttendanceRow> rows) {
         Section section = new Section();
         section.addClassName("check-in-class");
         H2 heading = new H2(session.start() + " " + session.title());
@@ -121,7 +174,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         UnorderedList people = new UnorderedList();
         people.addClassName("check-in-list");
         boolean open = session.opening().open();
-        for (AttendanceRow row : attendance.sheet(session.sessionId())) {
+        for (AttendanceRow row : rows) {
             people.add(person(row, open));
         }
         Button walkIn = new Button("Add a walk-in to this class", VaadinIcon.PLUS.create(),
@@ -142,6 +195,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         }
         section.add(people, walkIn, pain, water, PrintLinks.roster(printed, session.sessionId(), session.date(),
                 session.start(), session.start() + " " + session.title()));
+        shown.put(session.sessionId(), new Shown(section, session, rows));
         return section;
     }
 

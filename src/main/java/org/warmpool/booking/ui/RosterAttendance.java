@@ -1,5 +1,6 @@
 package org.warmpool.booking.ui;
 
+import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.booking.AttendanceService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.ui.RosterPanel;
@@ -9,12 +10,15 @@ import org.warmpool.schedule.ui.RosterPanel;
 class RosterAttendance implements RosterPanel {
 
     private final AttendanceService attendance;
-    RosterAttendance(AttendanceService attendance) {
+    private final LiveUpdates live;
+
+    RosterAttendance(AttendanceService attendance, LiveUpdates live) {
         this.attendance = attendance;
+        this.live = live;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(ScheduledSession session) {
-        return new AttendanceSheet(attendance, session);
+        return new AttendanceSheet(attendance, session, live);
     }
 }

@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.warmpool.base.ui.Focus;
 import org.warmpool.base.ClinicFormats;
+import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
 import org.warmpool.booking.BookingLogEntry;
@@ -42,6 +43,7 @@ import org.warmpool.security.Roles;
  * A session's waitlist for the front desk: who holds the places (names, when booked, checked in or
  * not), then the people waiting in order, moving someone up or down
  * with a reason, giving a free place by hand after the cut-off, and taking someone off the list.
+ * A booking, cancellation or check-in made elsewhere shows at once ({@link LiveUpdates}).
  */
 @Route(value = "waitlist", layout = MainLayout.class)
 @PageTitle("Waitlist | Warmpool")
@@ -55,26 +57,50 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
     private final transient ScheduleService schedule;
     private final transient ZoneId zone;
     private long sessionId;
+    private final transient LiveUpdates.Following following;
+    /** What the page shows now: a change that leaves it as it is (this page's own action) redraws nothing. */
+    private Figures drawn;
+
+    private record Figures(ScheduledSession session, Waitlist waitlist, List<PlaceHolder> holders) {
+    }
 
     public WaitlistView(WaitlistService waitlists, CancellationService cancellations, ScheduleService schedule,
-            Clock clock) {
+            Clock clock, LiveUpdates live) {
         this.waitlists = waitlists;
         this.cancellations = cancellations;
         this.schedule = schedule;
         this.zone = clock.getZone();
         addClassName("home-view");
+        following = live.followClasses(this, changed -> showIfChanged());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
         this.sessionId = sessionId;
+        following.classes(List.of(sessionId));
         show();
     }
 
+    private Figures read() {
+        return new Figures(schedule.get(sessionId), waitlists.waitlist(sessionId), waitlists.placeHolders(sessionId));
+    }
+
+    private void showIfChanged() {
+        Figures now = read();
+        if (!now.equals(drawn)) {
+            draw(now);
+        }
+    }
+
     private void show() {
+        draw(read());
+    }
+
+    private void draw(Figures figures) {
+        drawn = figures;
         removeAll();
-        ScheduledSession session = schedule.get(sessionId);
-        Waitlist waitlist = waitlists.waitlist(sessionId);
+        ScheduledSession session = figures.session();
+        Waitlist waitlist = figures.waitlist();
         int taken = waitlist.capacity() - waitlist.seatsFree();
         add(new H2(session.levelTitle() + ", " + session.date().format(ClinicFormats.DAY_LONG_YEAR) + " "
                 + session.start() + "-"
@@ -89,7 +115,7 @@ public class WaitlistView extends Main implements HasUrlParameter<Long> {
             banner.getElement().setAttribute("role", "status");
             add(banner);
         }
-        add(placeHolders(waitlists.placeHolders(sessionId)));
+        add(placeHolders(figures.holders()));
         add(new H3("Waitlist"));
         if (waitlist.entries().isEmpty()) {
             add(new Paragraph("No one is waiting for this class."));

@@ -92,6 +92,12 @@ class RecommendationList extends Div {
         add(intro, filters, count, results);
     }
 
+    /** The classes in a result, recommended or not: what a page showing it follows (LiveUpdates). */
+    static List<Long> classIds(MatchResult result) {
+        return Stream.concat(result.recommendations().stream().map(Recommendation::session),
+                result.rejections().stream().map(Rejection::session)).map(Candidate::sessionId).toList();
+    }
+
     void speakAbout(String participantName) {
         this.whom = participantName;
     }

@@ -27,9 +27,12 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ui.MainLayout;
@@ -81,6 +84,9 @@ public class ScheduleView extends Main {
     private final Div days = new Div();
     private final List<NativeButton> dayButtons = new ArrayList<>();
     private final List<Section> daySections = new ArrayList<>();
+    /** The cards shown, by class: a booking elsewhere updates its places at once (LiveUpdates). */
+    private final Map<Long, SessionCard> cards = new HashMap<>();
+    private final transient LiveUpdates.Following following;
     private LocalDate monday;
     /** The day a phone shows. */
     private LocalDate selectedDay;
@@ -88,7 +94,7 @@ public class ScheduleView extends Main {
 
     public ScheduleView(ScheduleService schedule, SessionChangeService changes, StaffingService staffing,
             PoolService pools, ClassLevelService levels, InstructorService instructors, Clock clock,
-            ClinicSettings clinic) {
+            ClinicSettings clinic, LiveUpdates live) {
         this.schedule = schedule;
         this.changes = changes;
         this.staffing = staffing;
@@ -96,6 +102,7 @@ public class ScheduleView extends Main {
         this.levels = levels;
         this.clock = clock.withZone(clinic.timeZone());
         addClassName("schedule-view");
+        following = live.followClasses(this, this::placesChanged);
 
         Button previous = new Button("Previous week", VaadinIcon.ARROW_LEFT.create(),
                 click -> show(monday.minusWeeks(1), selectedDay.minusWeeks(1)));
@@ -203,6 +210,8 @@ public class ScheduleView extends Main {
         found.setText(count(week.size()) + (filtered ? " match the filters this week." : " this week.")
                 + (week.isEmpty() && filtered ? " Choose other filters, or show all classes." : ""));
         days.removeAll();
+        cards.clear();
+        following.classes(week.stream().map(ScheduledSession::id).toList());
         dayPicker.removeAll();
         dayButtons.clear();
         daySections.clear();
@@ -269,10 +278,19 @@ public class ScheduleView extends Main {
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("session-list");
-            sessions.forEach(s -> list.add(new SessionCard(s, () -> openSession(s.id()))));
+            sessions.forEach(s -> list.add(cards.computeIfAbsent(s.id(),
+                    id -> new SessionCard(s, () -> openSession(id)))));
             section.add(list);
         }
         return section;
+    }
+
+    /** Someone booked or cancelled a place on a class shown: its places are read again. */
+    private void placesChanged(long sessionId) {
+        SessionCard card = cards.get(sessionId);
+        if (card != null) {
+            card.showPlaces(schedule.get(sessionId));
+        }
     }
 
     private void openSession(long sessionId) {

@@ -16,6 +16,8 @@ import org.warmpool.schedule.ScheduledSession;
  */
 class SessionCard extends ListItem {
 
+    private final Span places;
+
     SessionCard(ScheduledSession session, Runnable open) {
         addClassName("session-card");
         addClassName("level-" + session.levelNumber());
@@ -30,10 +32,15 @@ class SessionCard extends ListItem {
                 line("session-pool", session.poolName()),
                 line("session-instructor", session.instructorName() == null ? "No instructor yet"
                         : "With " + session.instructorName()),
-                line("session-places", places(session)));
+                places = line("session-places", places(session)));
         addLines(card, warnings(session));
         card.addClickListener(click -> open.run());
         add(card);
+    }
+
+    /** Shows the places again, as they are now. */
+    void showPlaces(ScheduledSession session) {
+        places.setText(places(session));
     }
 
     private Span[] warnings(ScheduledSession session) {
