@@ -1,6 +1,5 @@
 package org.warmpool.demo;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.warmpool.base.JdbcInserts;
 import org.warmpool.progress.PainCheckInService;
 import org.warmpool.progress.ProgressService;
 
@@ -184,15 +183,7 @@ final class DemoHistory {
     }
 
     private long insert(String sql, Object... values) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement;
-        }, key);
-        return ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+        return JdbcInserts.insert(jdbc, sql, values);
     }
 
     private Ids ids() {

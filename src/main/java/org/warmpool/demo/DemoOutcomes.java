@@ -1,7 +1,6 @@
 package org.warmpool.demo;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.warmpool.base.JdbcInserts;
 
 /**
  * Two groups who came three times a week (Monday, Wednesday, Friday) for the last four weeks, so
@@ -153,14 +152,6 @@ final class DemoOutcomes {
     }
 
     private long insert(String sql, Object... values) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement;
-        }, key);
-        return ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+        return JdbcInserts.insert(jdbc, sql, values);
     }
 }

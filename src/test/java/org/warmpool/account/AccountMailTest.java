@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.warmpool.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +38,15 @@ import org.warmpool.security.UserAccountService;
 /** With e-mail on: "Forgot your password?" by e-mail, and the e-mail about a registration with a known address. */
 class AccountMailTest extends KaribuTest {
 
+    static final ServerSetup SMTP_SERVER = ServerSetupTest.SMTP.port(FreePort.find());
+
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SERVER);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", () -> SMTP_SERVER.getPort());
         registry.add("warmpool.mail.from", () -> "pool@riverside.example");
         registry.add("warmpool.clinic.name", () -> "Riverside Warm Pool");
         registry.add("warmpool.public-url", () -> "https://pool.riverside.example/");

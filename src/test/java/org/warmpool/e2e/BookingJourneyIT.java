@@ -6,10 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.schedule.ScheduledSession;
@@ -20,6 +23,8 @@ class BookingJourneyIT extends BrowserTest {
 
     @Autowired
     private BookingTestData data;
+    @Autowired
+    private BookingService bookings;
 
     @Test
     void aClearedParticipantBooksARecommendedClassSeesItInMyBookingsAndCancelsIt() {
@@ -63,6 +68,55 @@ class BookingJourneyIT extends BrowserTest {
         assertThat(cardIn("#cancelled", pool).findElements(By.tagName("vaadin-button"))).isEmpty();
         assertThat(driver.findElements(By.xpath("//*[@id='upcoming']/li[contains(., '" + pool + "')]"))).isEmpty();
         checkAccessible();
+    }
+
+    /**
+     * On a phone: closing the cancel dialog (with its button or Esc) puts the keyboard back on the
+     * button that opened it; the confirmation toast then stays clear of the navigation bar, fits the
+     * screen, is the only one, and closes by itself.
+     */
+    @Test
+    void onAPhoneFocusComesBackAfterTheDialogAndTheToastLeavesTheNavigationFree() {
+        ScheduledSession session = data.levelTwo(6, 3, "11:00");
+        Registered cy = data.cleared("Cy Phone");
+        BookingTestData.as(cy, () -> bookings.bookForMe(session.id(), false));
+        String pool = session.poolName();
+        driver.manage().window().setSize(new Dimension(360, 740));
+        open("login");
+        logIn(cy.email(), PASSWORD);
+        waitForText("h1.view-title", "My Warmpool");
+        open("my-bookings");
+        WebElement opener = cardIn("#upcoming", pool).findElement(By.xpath(".//vaadin-button[contains(., 'Cancel my place')]"));
+
+        press(opener);
+        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-button[normalize-space(.)='Keep my place']"))));
+        wait.until(page -> opener.equals(((JavascriptExecutor) page).executeScript("return document.activeElement;")));
+
+        press(opener);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel")));
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(page -> opener.equals(((JavascriptExecutor) page).executeScript("return document.activeElement;")));
+
+        press(opener);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel"))).click();
+        WebElement toast = waitForText("vaadin-notification-card", "Your place is cancelled");
+        assertThat(driver.findElements(By.cssSelector("vaadin-notification-card"))).hasSize(1);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> where = (java.util.Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
+                "const toast = arguments[0].getBoundingClientRect();"
+                + "const bar = document.querySelector('vaadin-drawer-toggle').closest('[slot=navbar]')"
+                + " || document.querySelector('vaadin-drawer-toggle');"
+                + "const nav = bar.getBoundingClientRect();"
+                + "return {top: toast.top, bottom: toast.bottom, left: toast.left, right: toast.right,"
+                + " navBottom: nav.bottom, width: window.innerWidth, height: window.innerHeight};", toast);
+        assertThat(where.get("top").doubleValue()).as("the toast below the navigation bar")
+                .isGreaterThanOrEqualTo(where.get("navBottom").doubleValue());
+        assertThat(where.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(where.get("right").doubleValue()).isLessThanOrEqualTo(where.get("width").doubleValue());
+        assertThat(where.get("bottom").doubleValue()).isLessThanOrEqualTo(where.get("height").doubleValue());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.warmpool.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.warmpool.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,10 @@ class MailOnceOnTwoNodesTest {
 
     private static final int PEOPLE = 6;
 
+    static final ServerSetup SMTP_SERVER = ServerSetupTest.SMTP.port(FreePort.find());
+
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SERVER);
 
     static TwoNodes nodes;
     static ConfigurableApplicationContext nodeA;
@@ -47,7 +51,7 @@ class MailOnceOnTwoNodesTest {
 
     @BeforeAll
     static void startTwoNodesWithEmail() {
-        String[] mail = {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
+        String[] mail = {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_SERVER.getPort(),
                 "--warmpool.mail.from=pool@riverside.example", "--warmpool.clinic.name=Riverside Warm Pool"};
         nodes = TwoNodes.start(mail);
         nodeA = nodes.nodeA();

@@ -5,6 +5,7 @@ import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.warmpool.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,13 +53,15 @@ class NotificationMailTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
+    static final ServerSetup SMTP_SERVER = ServerSetupTest.SMTP.port(FreePort.find());
+
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(SMTP_SERVER);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", () -> SMTP_SERVER.getPort());
         registry.add("warmpool.mail.from", () -> "pool@riverside.example");
         registry.add("warmpool.clinic.name", () -> "Riverside Warm Pool");
     }

@@ -1,7 +1,6 @@
 package org.warmpool.report;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.warmpool.base.JdbcInserts;
 
 /**
  * A hand-built clinic month for the reports, written straight into the shared test database on days
@@ -174,14 +173,6 @@ public final class ClinicMonthFixture {
     }
 
     private long insert(String sql, Object... values) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement;
-        }, key);
-        return ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+        return JdbcInserts.insert(jdbc, sql, values);
     }
 }
