@@ -125,7 +125,9 @@ class NewScreensAccessibilityIT extends BrowserTest {
                 + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
         assertThat(driver.findElements(By.id("doctor-seen-form"))).isEmpty();
         assertThat(driver.findElements(By.id("red-flag-badge"))).isEmpty();
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("May book")
+        // The whole page's words: getText() leaves out what is scrolled out of the layout's content area.
+        assertThat((String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('main').textContent;")).contains("May book")
                 .contains("Classes recommended for Rita Evans");
         assertAccessible();
         screenshots("participant-doctor-seen");
