@@ -139,8 +139,10 @@ public final class Matcher {
         final boolean[] dayPreferred = new boolean[7];
         final boolean[] timePreferred = new boolean[TimeOfDay.values().length];
         final int[] fitPoints = new int[ExerciseBias.values().length];
+        final long[] knownInstructors;
 
         Ranking(Profile profile) {
+            knownInstructors = profile.knownInstructorIds().stream().mapToLong(Long::longValue).toArray();
             for (DayOfWeek day : profile.preferredDays()) {
                 dayPreferred[day.ordinal()] = true;
             }
@@ -154,6 +156,15 @@ public final class Matcher {
                     case POOR -> 0;
                 };
             }
+        }
+
+        boolean knows(long instructorId) {
+            for (long known : knownInstructors) {
+                if (known == instructorId) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -256,30 +267,27 @@ public final class Matcher {
      * base, so a criterion counts only between sessions equal on all the ones before it.
      */
     private static int score(Profile profile, Schedule schedule, int i, int need, Ranking ranking) {
-        Candidate candidate = schedule.sessions[i];
-        boolean knownInstructor = candidate.instructorId() != null
-                && profile.knownInstructorIds().contains(candidate.instructorId());
-        int score = -Math.abs(candidate.level().number() - need);
-        score = score * 3 + ranking.fitPoints[candidate.bias().ordinal()];
+        int score = -Math.abs(schedule.levelNumber[i] - need);
+        score = score * 3 + ranking.fitPoints[schedule.biasOrdinal[i]];
         score = score * (Schedule.MAX_WARMTH_STEPS + 1)
                 + (profile.pain() >= WARM_WATER_PAIN ? schedule.warmthSteps[i] : 0);
-        score = score * 3 + (ranking.dayPreferred[schedule.weekday[i].ordinal()] ? 1 : 0)
-                + (ranking.timePreferred[schedule.timeOfDay[i].ordinal()] ? 1 : 0);
-        score = score * 2 + (knownInstructor ? 1 : 0);
-        return score * (SEATS_THAT_COUNT + 1) + Math.max(0, Math.min(candidate.seatsLeft(), SEATS_THAT_COUNT));
+        score = score * 3 + (ranking.dayPreferred[schedule.dayOrdinal[i]] ? 1 : 0)
+                + (ranking.timePreferred[schedule.timeOrdinal[i]] ? 1 : 0);
+        score = score * 2 + (ranking.knows(schedule.instructorId[i]) ? 1 : 0);
+        return score * (SEATS_THAT_COUNT + 1) + Math.max(0, Math.min(schedule.seatsLeft[i], SEATS_THAT_COUNT));
     }
 
+    /** The recommendation; its reasons in words are worked out only when a screen reads them. */
     private Recommendation recommend(Profile profile, Schedule schedule, int i, int score) {
         Candidate candidate = schedule.sessions[i];
-        Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
-        boolean dayPreferred = profile.preferredDays().contains(schedule.weekday[i]);
-        boolean timePreferred = profile.preferredTimes().contains(schedule.timeOfDay[i]);
-        boolean knownInstructor = candidate.instructorId() != null
-                && profile.knownInstructorIds().contains(candidate.instructorId());
-
         var time = schedule.timeOfDay[i];
         var day = schedule.weekday[i];
         return new Recommendation(candidate, score, () -> {
+            Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
+            boolean dayPreferred = profile.preferredDays().contains(day);
+            boolean timePreferred = profile.preferredTimes().contains(time);
+            boolean knownInstructor = candidate.instructorId() != null
+                    && profile.knownInstructorIds().contains(candidate.instructorId());
             List<Reason> reasons = new ArrayList<>();
             reasons.add(profile.levelSetAside() != null
                     ? new Reason.LevelSetAside(candidate.level(), profile.levelSetAside(), true)
