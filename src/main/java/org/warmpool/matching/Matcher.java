@@ -1,8 +1,16 @@
 package org.warmpool.matching;
 
+import java.time.DayOfWeek;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
+import org.warmpool.participant.TimeOfDay;
+import org.warmpool.program.ExerciseBias;
 
 /**
  * Decides which sessions a participant may book and ranks them (plain Java, no framework).
@@ -48,7 +56,11 @@ public final class Matcher {
         return match(profile, new Schedule(candidates));
     }
 
-    /** Matches against a schedule prepared once, for many participants. */
+    /**
+     * Matches against a schedule prepared once, for many participants. The pass over the sessions
+     * allocates nothing per session: the rules broken and the scores go into arrays, and the
+     * recommendations and rejections are made when a caller reads them (most read a few).
+     */
     public MatchResult match(Profile profile, Schedule schedule) {
         if (!profile.mayBook()) {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
@@ -58,21 +70,102 @@ public final class Matcher {
         for (int l = 0; l < brokenByLevel.length; l++) {
             brokenByLevel[l] = brokenLevelRules(profile, schedule.levels.get(l));
         }
-        List<Recommendation> recommendations = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        for (int i = 0; i < schedule.sessions.length; i++) {
-            Candidate candidate = schedule.sessions[i];
-            int broken = brokenByLevel[schedule.levelIndex[i]] | brokenSessionRules(profile, candidate,
+        Ranking ranking = new Ranking(profile);
+        int n = schedule.sessions.length;
+        int[] broken = new int[n];
+        // Score (higher first) in the high half, the schedule's index in the low half: sorting the
+        // keys ranks by score and keeps the schedule's date, time and id order among equal scores.
+        long[] ranked = new long[n];
+        int recommended = 0;
+        int rejected = 0;
+        for (int i = 0; i < n; i++) {
+            broken[i] = brokenByLevel[schedule.levelIndex[i]] | brokenSessionRules(profile, schedule.sessions[i],
                     schedule.tooCold[i]);
-            if (broken == 0) {
-                recommendations.add(recommend(profile, schedule, i, need));
+            if (broken[i] == 0) {
+                ranked[recommended++] = ((long) -score(profile, schedule, i, need, ranking) << 32) | i;
             } else {
-                rejections.add(new Rejection(candidate, () -> reasons(broken, profile, candidate)));
+                rejected++;
             }
         }
-        // Stable sort: equal scores keep the schedule's date, time and id order.
-        recommendations.sort(Comparator.comparingInt(Recommendation::score).reversed());
+        Arrays.sort(ranked, 0, recommended);
+        int[] rejectedIndex = new int[rejected];
+        for (int i = 0, r = 0; i < n; i++) {
+            if (broken[i] != 0) {
+                rejectedIndex[r++] = i;
+            }
+        }
+        int count = recommended;
+        List<Recommendation> recommendations = new Lazy<>(count, k -> {
+            int i = (int) ranked[k];
+            return recommend(profile, schedule, i, -(int) (ranked[k] >> 32));
+        });
+        List<Rejection> rejections = new Lazy<>(rejected, k -> {
+            int i = rejectedIndex[k];
+            Candidate candidate = schedule.sessions[i];
+            int rules = broken[i];
+            return new Rejection(candidate, () -> reasons(rules, profile, candidate));
+        });
         return new MatchResult(null, recommendations, rejections);
+    }
+
+    /** A read-only list whose elements are made when first read, then kept. */
+    private static final class Lazy<T> extends AbstractList<T> implements RandomAccess {
+        private final Object[] made;
+        private final IntFunction<T> make;
+
+        Lazy(int size, IntFunction<T> make) {
+            this.made = new Object[size];
+            this.make = make;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            Objects.checkIndex(index, made.length);
+            if (made[index] == null) {
+                made[index] = make.apply(index);
+            }
+            return (T) made[index];
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
+    }
+
+    /** What the ranking asks of a participant, worked out once per match. */
+    private static final class Ranking {
+        final boolean[] dayPreferred = new boolean[7];
+        final boolean[] timePreferred = new boolean[TimeOfDay.values().length];
+        final int[] fitPoints = new int[ExerciseBias.values().length];
+        final long[] knownInstructors;
+
+        Ranking(Profile profile) {
+            knownInstructors = profile.knownInstructorIds().stream().mapToLong(Long::longValue).toArray();
+            for (DayOfWeek day : profile.preferredDays()) {
+                dayPreferred[day.ordinal()] = true;
+            }
+            for (TimeOfDay time : profile.preferredTimes()) {
+                timePreferred[time.ordinal()] = true;
+            }
+            for (ExerciseBias bias : ExerciseBias.values()) {
+                fitPoints[bias.ordinal()] = switch (BiasGuide.fit(profile.condition(), bias)) {
+                    case BEST -> 2;
+                    case GOOD -> 1;
+                    case POOR -> 0;
+                };
+            }
+        }
+
+        boolean knows(long instructorId) {
+            for (long known : knownInstructors) {
+                if (known == instructorId) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /*
@@ -169,31 +262,32 @@ public final class Matcher {
         return Math.abs(profile.pain() - (level.painMin() + level.painMax()) / 2.0);
     }
 
-    private Recommendation recommend(Profile profile, Schedule schedule, int i, int need) {
-        Candidate candidate = schedule.sessions[i];
-        Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
-        boolean dayPreferred = profile.preferredDays().contains(schedule.weekday[i]);
-        boolean timePreferred = profile.preferredTimes().contains(schedule.timeOfDay[i]);
-        boolean knownInstructor = candidate.instructorId() != null
-                && profile.knownInstructorIds().contains(candidate.instructorId());
-
-        // One digit per criterion, most important first; every digit below the first stays inside
-        // its base, so a criterion counts only between sessions equal on all the ones before it.
-        int score = -Math.abs(candidate.level().number() - need);
-        score = score * 3 + switch (fit) {
-            case BEST -> 2;
-            case GOOD -> 1;
-            case POOR -> 0;
-        };
+    /**
+     * One digit per criterion, most important first; every digit below the first stays inside its
+     * base, so a criterion counts only between sessions equal on all the ones before it.
+     */
+    private static int score(Profile profile, Schedule schedule, int i, int need, Ranking ranking) {
+        int score = -Math.abs(schedule.levelNumber[i] - need);
+        score = score * 3 + ranking.fitPoints[schedule.biasOrdinal[i]];
         score = score * (Schedule.MAX_WARMTH_STEPS + 1)
                 + (profile.pain() >= WARM_WATER_PAIN ? schedule.warmthSteps[i] : 0);
-        score = score * 3 + (dayPreferred ? 1 : 0) + (timePreferred ? 1 : 0);
-        score = score * 2 + (knownInstructor ? 1 : 0);
-        score = score * (SEATS_THAT_COUNT + 1) + Math.max(0, Math.min(candidate.seatsLeft(), SEATS_THAT_COUNT));
+        score = score * 3 + (ranking.dayPreferred[schedule.dayOrdinal[i]] ? 1 : 0)
+                + (ranking.timePreferred[schedule.timeOrdinal[i]] ? 1 : 0);
+        score = score * 2 + (ranking.knows(schedule.instructorId[i]) ? 1 : 0);
+        return score * (SEATS_THAT_COUNT + 1) + Math.max(0, Math.min(schedule.seatsLeft[i], SEATS_THAT_COUNT));
+    }
 
+    /** The recommendation; its reasons in words are worked out only when a screen reads them. */
+    private Recommendation recommend(Profile profile, Schedule schedule, int i, int score) {
+        Candidate candidate = schedule.sessions[i];
         var time = schedule.timeOfDay[i];
         var day = schedule.weekday[i];
         return new Recommendation(candidate, score, () -> {
+            Reason.BiasFit.Fit fit = BiasGuide.fit(profile.condition(), candidate.bias());
+            boolean dayPreferred = profile.preferredDays().contains(day);
+            boolean timePreferred = profile.preferredTimes().contains(time);
+            boolean knownInstructor = candidate.instructorId() != null
+                    && profile.knownInstructorIds().contains(candidate.instructorId());
             List<Reason> reasons = new ArrayList<>();
             reasons.add(profile.levelSetAside() != null
                     ? new Reason.LevelSetAside(candidate.level(), profile.levelSetAside(), true)

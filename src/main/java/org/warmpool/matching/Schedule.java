@@ -25,6 +25,14 @@ public final class Schedule {
     final List<LevelRules> levels;
     /** Each session's level, as an index into {@link #levels}. */
     final int[] levelIndex;
+    // What the ranking reads of each session, side by side in memory rather than behind references.
+    final int[] levelNumber;
+    final int[] biasOrdinal;
+    final int[] dayOrdinal;
+    final int[] timeOrdinal;
+    final int[] seatsLeft;
+    /** The instructor's id, or {@link Long#MIN_VALUE} when none is assigned. */
+    final long[] instructorId;
 
     public Schedule(List<Candidate> candidates) {
         sessions = candidates.stream()
@@ -46,8 +54,21 @@ public final class Schedule {
         }
         levels = candidates.stream().map(Candidate::level).distinct().toList();
         levelIndex = new int[n];
+        levelNumber = new int[n];
+        biasOrdinal = new int[n];
+        dayOrdinal = new int[n];
+        timeOrdinal = new int[n];
+        seatsLeft = new int[n];
+        instructorId = new long[n];
         for (int i = 0; i < n; i++) {
-            levelIndex[i] = levels.indexOf(sessions[i].level());
+            Candidate c = sessions[i];
+            levelIndex[i] = levels.indexOf(c.level());
+            levelNumber[i] = c.level().number();
+            biasOrdinal[i] = c.bias().ordinal();
+            dayOrdinal[i] = weekday[i].ordinal();
+            timeOrdinal[i] = timeOfDay[i].ordinal();
+            seatsLeft[i] = c.seatsLeft();
+            instructorId[i] = c.instructorId() == null ? Long.MIN_VALUE : c.instructorId();
         }
     }
 }
