@@ -38,6 +38,7 @@ public class ReportsView extends Main {
                     "Hours taught per instructor per week, cover given and certificates expiring."));
 
     public ReportsView() {
+        addClassName("list-view");
         addClassName("reports-hub");
         Paragraph intro = new Paragraph("Each report covers a period you choose and can be filtered by pool and "
                 + "level; each has a table, a chart and a CSV file for spreadsheets.");
