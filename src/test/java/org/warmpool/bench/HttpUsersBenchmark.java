@@ -143,7 +143,7 @@ public final class HttpUsersBenchmark {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        while (app.isAlive() && System.nanoTime() - start < 240_000_000_000L) {
+        while (app.isAlive() && System.nanoTime() - start < 600_000_000_000L) {
             try {
                 client.send(health, HttpResponse.BodyHandlers.discarding());
                 System.out.printf("application answered after %.1f s%n", (System.nanoTime() - start) / 1e9);
