@@ -34,8 +34,10 @@ import org.warmpool.program.ExerciseBias;
  * (p50, p99) and the total, for two schedules: the original random one ({@code random}) and one
  * shaped like {@link ChainData}'s ({@code chain}: therapy pools at 33.5 to 34.5 °C, one exercise
  * pool in five, levels in the chain's order, classes 55 to 100 % full). {@code -Dbench.shape}
- * picks one, {@code -Dbench.warmup} sets the matches before timing (default 2,000). Beside the
- * figures: how many timed matches a garbage collection fell into, p99 without them, the times by
+ * picks one, {@code -Dbench.warmup} sets the matches before timing (default 2,000). The matcher's
+ * own time is each participant's least of {@code 1 + -Dbench.repeats} matches (default 2 repeats):
+ * on a busy machine the wall time's tail measures the scheduler. Beside the figures: how many
+ * timed matches a garbage collection fell into, p99 without them, the times by
  * kind of participant, and the slowest 1 % timed a second time (a participant whose own work is
  * slow is slow again; a pause of the machine is not). A benchmark, not a test (docs/performance.md).
  */
