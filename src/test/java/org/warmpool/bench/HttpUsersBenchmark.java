@@ -1,0 +1,437 @@
+package org.warmpool.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Benchmark 6 of issue #20, "over HTTP": the production jar ({@code ./mvnw -q -Pproduction package
+ * -DskipTests -DskipPitest=true} first: without the profile the jar has no front-end bundle) on a new H2 file with a one-pool {@link ChainData} chain (1,000
+ * participants with a submitted intake, five weeks of classes), on a free loopback port, and N
+ * simulated participants at once, each a headless Chromium (Debian's, through its ChromeDriver, as
+ * the browser tests start it) on its own thread and its own cleared participant. Each round of a
+ * user: log in, open the recommendations, book one, open My bookings, cancel it. Every action is
+ * timed from the click to the page showing its result: in the page (performance.now(), polled
+ * every 5 ms) where the page stays, and from the benchmark for the log-in (a new page; polled
+ * every 20 ms). N doubles (1, 2, 4, ... up to {@code -Dbench.maxUsers}, default 8) until an
+ * action's p95 passes 500 ms (with {@code -Dbench.allSteps=true} on to the last); each step runs
+ * {@code -Dbench.seconds} (default 40) of rounds.
+ *
+ * <p>Where the time goes: the CPU time of the application's process and of the browsers (their
+ * drivers and every Chromium process, from /proc) during each step, and the server's own time per
+ * request from Tomcat's access log (the lighter measure: what a client that costs nothing would
+ * see, less the network of the loopback). {@code -Dbench.jvmArgs} adds options to the application's
+ * JVM (a flight recording). A benchmark, not a test (docs/performance.md).
+ */
+public final class HttpUsersBenchmark {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final String[] ACTIONS = {"log in", "recommendations", "book", "my bookings", "cancel"};
+    private static final long TARGET_MILLIS = 500;
+
+    private final String base;
+    private final List<String> emails;
+
+    private HttpUsersBenchmark(String base, List<String> emails) {
+        this.base = base;
+        this.emails = emails;
+    }
+
+    public static void main(String[] args) throws Exception {
+        File jar = System.getProperty("bench.jar") != null ? new File(System.getProperty("bench.jar")) : jar();
+        int maxUsers = Integer.getInteger("bench.maxUsers", 8);
+        int seconds = Integer.getInteger("bench.seconds", 40);
+        Path folder = Path.of("target", "bench-http", "run-" + System.currentTimeMillis()).toAbsolutePath();
+        Files.createDirectories(folder);
+        String url = "jdbc:h2:file:" + folder.resolve("warmpool") + ";LOCK_TIMEOUT=10000";
+
+        long loading = System.nanoTime();
+        Flyway.configure().dataSource(url, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        List<String> emails = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            ChainData.Summary summary = ChainData.load(connection,
+                    new ChainData.Options(1, 1, 3, 42, LocalDate.now(ZONE)));
+            System.out.println("data: " + summary);
+            // Cleared participants who are not yet on a class's waitlist, each user one of them.
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT p.email FROM participant p JOIN intake i "
+                            + "ON i.participant_id = p.id WHERE i.outcome = 'CLEARED' ORDER BY p.id")) {
+                while (rows.next()) {
+                    emails.add(rows.getString(1));
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+        }
+        System.out.printf("data loaded in %.1f s into %s%n", (System.nanoTime() - loading) / 1e9, url);
+
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path tomcat = folder.resolve("tomcat");
+        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
+        String jvmArgs = System.getProperty("bench.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.split(" ")));
+        }
+        command.addAll(List.of("-jar", jar.getPath(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + url, "--warmpool.demo-data.enabled=false",
+                "--server.tomcat.basedir=" + tomcat, "--server.tomcat.accesslog.enabled=true",
+                "--server.tomcat.accesslog.directory=logs", "--server.tomcat.accesslog.buffered=false",
+                "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.rotate=false",
+                // time at the end of the request (ms since the epoch), the request, the status, its time in µs
+                "--server.tomcat.accesslog.pattern=%{end:msec}t \"%r\" %s %{us}T"));
+        System.out.println("starting: " + String.join(" ", command));
+        long start = System.nanoTime();
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("application.log").toFile()).start();
+        // Stopped, with every browser, also when the benchmark is interrupted.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
+        }));
+        try {
+            waitForHealth(app, port, start);
+            String base = "http://127.0.0.1:" + port + "/";
+            new HttpUsersBenchmark(base, emails).steps(app, maxUsers, seconds, tomcat.resolve("logs/access.log"));
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+        System.out.println("application log: " + folder.resolve("application.log"));
+    }
+
+    private static void waitForHealth(Process app, int port, long start) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (app.isAlive() && System.nanoTime() - start < 600_000_000_000L) {
+            try {
+                client.send(health, HttpResponse.BodyHandlers.discarding());
+                System.out.printf("application answered after %.1f s%n", (System.nanoTime() - start) / 1e9);
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("the application did not start (see application.log)");
+    }
+
+    /** The steps of 1, 2, 4, ... users, until an action's p95 passes the target or browsers fail. */
+    private void steps(Process app, int maxUsers, int seconds, Path accessLog) throws Exception {
+        // Warm-up: one user, two rounds, not counted (the server's JIT, the browser's cache).
+        System.out.println("warm-up: one user, two rounds");
+        runStep(1, 2, 0, app, accessLog, false);
+        // -Dbench.allSteps=true goes on to maxUsers after a missed target: where the time goes as N grows.
+        boolean allSteps = Boolean.getBoolean("bench.allSteps");
+        int held = 0;
+        for (int users = 1; users <= maxUsers; users *= 2) {
+            boolean ok = runStep(users, Integer.MAX_VALUE, seconds, app, accessLog, true);
+            if (ok && held == users / 2) {
+                held = users;
+            } else if (!allSteps) {
+                break;
+            }
+        }
+        System.out.println(held == 0 ? "no step held p95 < 500 ms for every action"
+                : "users held with every action's p95 < 500 ms: " + held);
+    }
+
+    private final AtomicInteger nextAccount = new AtomicInteger();
+    private final AtomicInteger nothingToBook = new AtomicInteger();
+
+    /** A participant with no class to book (their level is not on the schedule): the next one is taken. */
+    private static final class NothingToBook extends RuntimeException {
+        NothingToBook() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One step: N users at once; prints the figures; false when a p95 passed the target or it failed. */
+    private boolean runStep(int users, int rounds, int seconds, Process app, Path accessLog, boolean print)
+            throws Exception {
+        Map<String, List<Long>> times = new ConcurrentHashMap<>();
+        for (String action : ACTIONS) {
+            times.put(action, Collections.synchronizedList(new ArrayList<>()));
+        }
+        List<String> failures = new CopyOnWriteArrayList<>();
+        List<WebDriver> drivers = new ArrayList<>();
+        try {
+            for (int u = 0; u < users; u++) {
+                drivers.add(browser());
+            }
+        } catch (RuntimeException cannot) {
+            drivers.forEach(WebDriver::quit);
+            System.out.println(users + " users: the machine could not start the browsers: " + cannot.getMessage());
+            return false;
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        long[] deadline = new long[1];
+        AtomicInteger roundsDone = new AtomicInteger();
+        for (int u = 0; u < users; u++) {
+            WebDriver driver = drivers.get(u);
+            int user = u;
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                    for (int r = 0; r < rounds && (seconds == 0 || System.nanoTime() < deadline[0]); r++) {
+                        String email = emails.get(nextAccount.getAndIncrement() % emails.size());
+                        try {
+                            round(driver, email, user, times);
+                            roundsDone.incrementAndGet();
+                        } catch (NothingToBook skipped) {
+                            nothingToBook.incrementAndGet();
+                        } catch (RuntimeException failed) {
+                            failures.add(email + ": " + failed.getClass().getSimpleName() + ": "
+                                    + String.valueOf(failed.getMessage()).lines().findFirst().orElse(""));
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        long logFrom = System.currentTimeMillis();
+        long serverCpu = cpuTicks(Stream.of(app.toHandle()));
+        long browserCpu = cpuTicks(browsers());
+        long began = System.nanoTime();
+        deadline[0] = began + seconds * 1_000_000_000L;
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        double serverSeconds = (cpuTicks(Stream.of(app.toHandle())) - serverCpu) / 100.0;
+        double browserSeconds = (cpuTicks(browsers()) - browserCpu) / 100.0;
+        long logTo = System.currentTimeMillis();
+        drivers.forEach(WebDriver::quit);
+        if (!print) {
+            failures.forEach(f -> System.out.println("  warm-up failure: " + f));
+            return true;
+        }
+        System.out.printf("%n%d users, %.0f s, %d rounds done, %d failed, %d participants had nothing to book; "
+                + "load average %s%n", users, elapsed, roundsDone.get(), failures.size(), nothingToBook.getAndSet(0),
+                Files.readString(Path.of("/proc/loadavg")).trim());
+        boolean held = failures.isEmpty() || failures.size() * 10 < roundsDone.get();
+        System.out.println("  action            n     p50 ms   p95 ms   max ms   (click to the page showing it)");
+        for (String action : ACTIONS) {
+            long[] sorted = times.get(action).stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted.length == 0) {
+                held = false;
+                System.out.printf("  %-15s %4d%n", action, 0);
+                continue;
+            }
+            long p95 = percentile(sorted, 95);
+            held &= p95 < TARGET_MILLIS;
+            System.out.printf("  %-15s %4d %8d %8d %8d%n", action, sorted.length, percentile(sorted, 50), p95,
+                    sorted[sorted.length - 1]);
+        }
+        System.out.printf("  CPU seconds used in the step: application %.1f, browsers and drivers %.1f "
+                + "(of %.0f on 2 cores)%n", serverSeconds, browserSeconds, 2 * elapsed);
+        serverTimes(accessLog, logFrom, logTo);
+        failures.stream().limit(5).forEach(f -> System.out.println("  failed: " + f));
+        return held;
+    }
+
+    /** One participant's round: log in, recommendations, book, My bookings, cancel; each action timed. */
+    private void round(WebDriver driver, String email, int user, Map<String, List<Long>> times) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(20));
+        driver.manage().deleteAllCookies();
+        driver.get(base + "login");
+        WebElement username = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        username.sendKeys(email);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(ChainData.PASSWORD);
+        WebElement submit = driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+        long clicked = System.nanoTime();
+        submit.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h1.view-title"), "My Warmpool"));
+        times.get("log in").add((System.nanoTime() - clicked) / 1_000_000);
+
+        // The recommendations, by the menu (Vaadin's router: no new page).
+        times.get("recommendations").add(clickAndWait(driver,
+                driver.findElement(By.cssSelector("vaadin-side-nav-item[path='classes']")),
+                "document.querySelector('#recommended .session-card vaadin-button') || "
+                        + "document.querySelector('#nothing-to-book')"));
+        List<WebElement> bookButtons = driver.findElements(By.xpath(
+                "//*[@id='recommended']/li//vaadin-button[normalize-space(.)='Book']"));
+        if (bookButtons.isEmpty()) {
+            throw new NothingToBook();
+        }
+        // Users spread over the classes shown, so that they do not all queue for one.
+        WebElement book = bookButtons.get(user % bookButtons.size());
+        String what = book.getAttribute("aria-label").substring("Book ".length());
+        times.get("book").add(clickAndWait(driver, book, "document.querySelector('vaadin-notification-card')"));
+        String said = String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('vaadin-notification-card').innerText"));
+        if (!said.startsWith("Booked") && !said.contains("on the waitlist")) {
+            throw new IllegalStateException("not booked: " + said);
+        }
+
+        times.get("my bookings").add(clickAndWait(driver,
+                driver.findElement(By.cssSelector("vaadin-side-nav-item[path='my-bookings']")),
+                "document.querySelector('#upcoming')"));
+        WebElement cancel = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='upcoming']//vaadin-button[contains(@aria-label, ': " + what + "')]")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + "arguments[0].click();", cancel);
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel")));
+        times.get("cancel").add(clickAndWait(driver, confirm,
+                "[...document.querySelectorAll('vaadin-notification-card')].some(c => /cancelled|left the "
+                        + "waitlist/i.test(c.innerText))"));
+    }
+
+    /**
+     * Clicks in the page and waits there, polling every 5 ms, until the condition (a JavaScript
+     * expression) holds: milliseconds from the click to the page showing the result.
+     */
+    private static long clickAndWait(WebDriver driver, WebElement target, String condition) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const target = arguments[0], done = arguments[arguments.length - 1];"
+                + "target.scrollIntoView({block: 'center'});"
+                + "const start = performance.now();"
+                // A menu item's link is inside its shadow root: a click on the item itself goes nowhere.
+                + "((target.shadowRoot && target.shadowRoot.querySelector('a[href]')) || target).click();"
+                + "(function poll() {"
+                + "  if (" + condition + ") { done(performance.now() - start); return; }"
+                + "  if (performance.now() - start > 20000) { done(-1); return; }"
+                + "  setTimeout(poll, 5);"
+                + "})();", target);
+        long millis = Math.round(((Number) answer).doubleValue());
+        if (millis < 0) {
+            throw new IllegalStateException("the page did not show the result within 20 s: " + condition);
+        }
+        return millis;
+    }
+
+    private static WebDriver browser() {
+        File chromedriver = new File(System.getProperty("warmpool.chromedriver", "/usr/bin/chromedriver"));
+        File chromium = new File(System.getProperty("warmpool.chromium", "/usr/bin/chromium"));
+        if (!chromedriver.canExecute() || !chromium.canExecute()) {
+            throw new IllegalStateException("the benchmark needs Debian's chromium and chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("warmpool-chromium"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+        return driver;
+    }
+
+    /** The drivers this process started and every Chromium process under them. */
+    private static Stream<ProcessHandle> browsers() {
+        return ProcessHandle.current().descendants();
+    }
+
+    /** User and system CPU time of the processes, in clock ticks (1/100 s), from /proc. */
+    private static long cpuTicks(Stream<ProcessHandle> processes) {
+        return processes.mapToLong(process -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+        }).sum();
+    }
+
+    /** The server's own time per kind of request in the step, from Tomcat's access log. */
+    private static void serverTimes(Path accessLog, long from, long to) throws IOException {
+        if (!Files.exists(accessLog)) {
+            System.out.println("  (no access log)");
+            return;
+        }
+        Map<String, List<Long>> byKind = new LinkedHashMap<>();
+        try (BufferedReader lines = Files.newBufferedReader(accessLog, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] parts = line.split(" ");
+                if (parts.length < 5) {
+                    continue;
+                }
+                long end = Long.parseLong(parts[0]);
+                if (end < from || end > to) {
+                    continue;
+                }
+                String method = parts[1].substring(1);
+                String target = parts[2];
+                String kind = target.contains("v-r=uidl") ? "Vaadin round trip (UIDL)"
+                        : target.contains("v-r=heartbeat") ? "heartbeat"
+                        : method.equals("POST") && target.startsWith("/login") ? "log-in form"
+                        : target.startsWith("/VAADIN/") || target.contains(".") ? "static file"
+                        : method + " page";
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(Long.parseLong(parts[parts.length - 1]));
+            }
+        }
+        System.out.println("  server time per request (Tomcat's access log): kind, n, p50 / p95 / max ms");
+        byKind.forEach((kind, micros) -> {
+            long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("    %-26s %5d  %6.1f / %6.1f / %6.1f%n", kind, sorted.length,
+                    percentile(sorted, 50) / 1e3, percentile(sorted, 95) / 1e3, sorted[sorted.length - 1] / 1e3);
+        });
+    }
+
+    private static long percentile(long[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percentile / 100.0) - 1)];
+    }
+
+    private static File jar() {
+        File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("warmpool-")
+                && name.endsWith(".jar") && !name.endsWith("-plain.jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("no target/warmpool-*.jar: run ./mvnw -q -Pproduction package "
+                    + "-DskipTests -DskipPitest=true");
+        }
+        return jars[0];
+    }
+}
