@@ -39,8 +39,7 @@ import org.warmpool.schedule.ScheduledSession;
  * SEATS sessionId seatsTaken capacity
  * </pre>
  * {@link CrashScenario} reads the lines, kills this JVM and checks that the database has all of them.
- * Arguments: the JDBC URL, user, password, a seed for the order of the bookings, and optionally
- * {@code check} to stop after the dump. It runs with the {@code test} profile (cheap password
+ * Arguments: the JDBC URL, user, password and a seed for the order of the bookings. It runs with the {@code test} profile (cheap password
  * hashing, no background jobs) on the given database; Vaadin needs a servlet context, so the web
  * server starts too, on a free port.
  */
@@ -48,6 +47,8 @@ public final class BookingWorkload {
 
     static final int PLACES = 3;
     static final int PEOPLE = 6;
+    static final String BOOKINGS = "select id, session_id, status, coalesce(waitlist_position, 0) from booking order by id";
+    static final String SEATS = "select id, seats_taken, capacity from class_session order by id";
 
     private BookingWorkload() {
     }
@@ -61,10 +62,6 @@ public final class BookingWorkload {
                         "--spring.datasource.password=" + args[2], "--logging.level.root=warn",
                         "--spring.main.banner-mode=off", "--server.port=0");
         dump(out, context.getBean(JdbcTemplate.class));
-        if (args.length > 4 && args[4].equals("check")) {
-            context.close();
-            System.exit(0);
-        }
         Random random = new Random(Long.parseLong(args[3]));
         BookingTestData data = context.getBean(BookingTestData.class);
         BookingService bookings = context.getBean(BookingService.class);
@@ -125,10 +122,10 @@ public final class BookingWorkload {
     }
 
     private static void dump(PrintStream out, JdbcTemplate jdbc) {
-        jdbc.query("select id, session_id, status, waitlist_position from booking order by id",
+        jdbc.query(BOOKINGS,
                 (RowCallbackHandler) rs -> out.println("ROW " + rs.getLong(1) + " " + rs.getLong(2) + " "
                         + rs.getString(3) + " " + rs.getLong(4)));
-        jdbc.query("select id, seats_taken, capacity from class_session order by id",
+        jdbc.query(SEATS,
                 (RowCallbackHandler) rs -> out.println("SEATS " + rs.getLong(1) + " " + rs.getInt(2) + " "
                         + rs.getInt(3)));
         out.println("DUMPED");

@@ -123,6 +123,20 @@ public abstract class BrowserTest {
         driver.get("http://localhost:" + port + "/" + path);
     }
 
+    /**
+     * Moves to another page of the app without loading the page again, as a link in the menu does
+     * (Vaadin's router event). The title is emptied first: Vaadin sets the new page's title once the
+     * view is attached, so a caller waiting for that title waits for the new page, even when the last
+     * one had the same title. A move to the page already shown does nothing, as a link to it does not.
+     */
+    protected void navigateInApp(String path) {
+        ((JavascriptExecutor) driver).executeScript("const url = new URL(arguments[0], document.baseURI);"
+                + "if (url.pathname + url.search === location.pathname + location.search) return;"
+                + "document.title = '';"
+                + "window.dispatchEvent(new CustomEvent('vaadin-router-go', {detail: url}));",
+                path);
+    }
+
     protected void logIn(String email) {
         logIn(email, DEMO_PASSWORD);
     }
