@@ -20,8 +20,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.warmpool.booking.AttendanceService;
-import org.warmpool.booking.ReportLine;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.instructor.Instructor;
@@ -33,6 +31,9 @@ import org.warmpool.progress.Direction;
 import org.warmpool.progress.Progress;
 import org.warmpool.progress.ProgressService;
 import org.warmpool.progress.ProgressTestData;
+import org.warmpool.report.AttendanceReport;
+import org.warmpool.report.ClassReports;
+import org.warmpool.report.MissedPlace;
 import org.warmpool.report.OutcomeGroup;
 import org.warmpool.report.OutcomesReportService;
 import org.warmpool.report.ReportFilter;
@@ -61,7 +62,7 @@ class DemoDataTest {
     @Autowired
     ParticipantRecordService records;
     @Autowired
-    AttendanceService attendance;
+    ClassReports classReports;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -114,11 +115,11 @@ class DemoDataTest {
 
     @Test
     void theReportsShowALateCancellationAndANoShow() {
-        List<ReportLine> lines = callAsStaff(() -> attendance.lateCancellationsAndNoShows(today().minusWeeks(11),
-                today()));
+        AttendanceReport report = callAsStaff(() -> classReports.attendance(ReportFilter.between(
+                today().minusWeeks(11), today())));
 
-        assertThat(lines).filteredOn(line -> line.participantName().equals("Pat Morgan"))
-                .extracting(ReportLine::what).contains("Late cancellation", "No-show");
+        assertThat(report.missed()).filteredOn(place -> place.participantName().equals("Pat Morgan"))
+                .extracting(MissedPlace::what).contains("Late cancellation", "No-show");
     }
 
     @Test
