@@ -75,8 +75,11 @@ public class MakeUpCreditsView extends Main implements BeforeEnterObserver {
             heading.setId("expiring-soon-heading");
             UnorderedList names = new UnorderedList();
             names.setId("expiring-soon");
-            soon.forEach(credit -> names.add(new ListItem(new Anchor("participant/" + credit.participantId(),
-                    credit.participantName()), new Span(": " + lastDay(credit)))));
+            soon.forEach(credit -> {
+                Anchor name = new Anchor("participant/" + credit.participantId(), credit.participantName());
+                name.addClassName("text-link"); // in a line of words: underlined (axe: link-in-text-block)
+                names.add(new ListItem(name, new Span(": " + lastDay(credit))));
+            });
             add(heading, names);
         }
         Anchor export = new Anchor(csv(), "Download as CSV");
