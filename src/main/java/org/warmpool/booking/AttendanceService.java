@@ -26,7 +26,7 @@ import org.warmpool.security.Roles;
 
 /**
  * Who came: check-in at the front desk, attendance by the instructor on their own roster, and the
- * report of late cancellations and no-shows.
+ * reminders for the classes of a day. (The attendance report is report.ClassReports.)
  */
 @Service
 @Transactional
@@ -145,21 +145,6 @@ public class AttendanceService {
         bookings.flush();
         events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
         events.publishEvent(new ClassFiguresChanged(session.getId()));
-    }
-
-    /** Late cancellations and no-shows of classes in the period, for the clinic's records. */
-    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
-    @Transactional(readOnly = true)
-    public List<ReportLine> lateCancellationsAndNoShows(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new RuleViolationException("Choose a first and a last day, the last on or after the first.");
-        }
-        return bookings.findLateCancellationsAndNoShows(from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .map(b -> new ReportLine(b.getSession().getDate(), b.getSession().getStartTime(),
-                        b.getSession().getLevel().title(), b.getParticipant().getFullName(),
-                        b.getAttendance() == Attendance.NO_SHOW))
-                .toList();
     }
 
     /** Reminders for everyone with a place in a class on {@code day}: for the reminder job. */

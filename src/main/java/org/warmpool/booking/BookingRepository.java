@@ -132,12 +132,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and s.date >= :firstDay and s.date <= :lastDay""")
     boolean isOnRosterOf(String instructorEmail, long participantId, LocalDate firstDay, LocalDate lastDay);
 
-    @Query(DETAILS + """
-             where s.startsAt >= :from and s.startsAt < :to
-              and (b.lateCancellation = true or b.attendance = org.warmpool.booking.Attendance.NO_SHOW)
-             order by s.startsAt, p.fullName""")
-    List<Booking> findLateCancellationsAndNoShows(Instant from, Instant to);
-
     @Query(DETAILS + " where p.id = :participantId order by s.startsAt, b.id")
     List<Booking> findAllOfParticipant(long participantId);
 

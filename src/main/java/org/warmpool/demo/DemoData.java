@@ -63,6 +63,7 @@ class DemoData {
     private final DemoHistory history;
     private final DemoOutcomes outcomes;
     private final DemoWeek week;
+    private final DemoCredits credits;
     private final InstructorService instructors;
     private final TransactionTemplate transaction;
 
@@ -75,6 +76,7 @@ class DemoData {
         this.history = new DemoHistory(jdbc, painCheckIns, progress, clock, clinicSettings.timeZone());
         this.outcomes = new DemoOutcomes(jdbc, clock, clinicSettings.timeZone());
         this.week = new DemoWeek(schedule, staffing, bookings, clock, clinicSettings.timeZone());
+        this.credits = new DemoCredits(week, schedule, staffing, bookings, jdbc, clock, clinicSettings.timeZone());
         this.instructors = instructors;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
@@ -96,9 +98,10 @@ class DemoData {
                 history.load();
                 outcomes.load();
                 bookings.load(clinic.clearedParticipants());
-                week.load(clinic.therapyPool(), clinic.level(1),
-                        instructors.forUser("ana@warmpool.example").orElseThrow().getId(),
-                        clinic.clearedParticipants().get(0), clinic.clearedWalkIns());
+                long ana = instructors.forUser("ana@warmpool.example").orElseThrow().getId();
+                week.load(clinic.therapyPool(), clinic.level(1), ana, clinic.clearedParticipants().get(0),
+                        clinic.clearedWalkIns());
+                credits.load(clinic.therapyPool(), clinic.level(1), ana, clinic.clearedWalkIns());
             }));
             log.info("Demo data loaded in {} ms.", System.nanoTime() / 1_000_000 - started);
         }

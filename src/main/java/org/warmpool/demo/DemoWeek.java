@@ -73,7 +73,7 @@ final class DemoWeek {
     }
 
     /** The first start from {@code from} on, in steps of 5 minutes, when no class is on in any pool. */
-    private LocalDateTime free(LocalDateTime from, int minutes) {
+    LocalDateTime free(LocalDateTime from, int minutes) {
         LocalDateTime start = from;
         while (true) {
             if (start.toLocalTime().isBefore(DAY_STARTS)) {
@@ -94,7 +94,7 @@ final class DemoWeek {
         }
     }
 
-    private ScheduledSession create(Pool pool, ClassLevel level, LocalDateTime start, Integer capacity) {
+    ScheduledSession create(Pool pool, ClassLevel level, LocalDateTime start, Integer capacity) {
         SeriesDraft draft = new SeriesDraft();
         draft.setLevel(level);
         draft.setBias(ExerciseBias.FLEXION);

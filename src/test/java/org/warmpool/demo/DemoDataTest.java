@@ -20,8 +20,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.warmpool.booking.AttendanceService;
-import org.warmpool.booking.ReportLine;
+import org.warmpool.booking.OpenCredit;
+import org.warmpool.booking.OpenCredits;
 import org.warmpool.booking.Waitlist;
 import org.warmpool.booking.WaitlistService;
 import org.warmpool.instructor.Instructor;
@@ -33,6 +33,9 @@ import org.warmpool.progress.Direction;
 import org.warmpool.progress.Progress;
 import org.warmpool.progress.ProgressService;
 import org.warmpool.progress.ProgressTestData;
+import org.warmpool.report.AttendanceReport;
+import org.warmpool.report.ClassReports;
+import org.warmpool.report.MissedPlace;
 import org.warmpool.report.OutcomeGroup;
 import org.warmpool.report.OutcomesReportService;
 import org.warmpool.report.ReportFilter;
@@ -61,7 +64,7 @@ class DemoDataTest {
     @Autowired
     ParticipantRecordService records;
     @Autowired
-    AttendanceService attendance;
+    ClassReports classReports;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -76,6 +79,8 @@ class DemoDataTest {
     OutcomesReportService outcomes;
     @Autowired
     org.warmpool.pool.PoolService pools;
+    @Autowired
+    OpenCredits openCredits;
 
     @Test
     void patHasMonthsOfPainBeforeAndAfterClassAndASuggestionToMoveUp() {
@@ -114,11 +119,35 @@ class DemoDataTest {
 
     @Test
     void theReportsShowALateCancellationAndANoShow() {
-        List<ReportLine> lines = callAsStaff(() -> attendance.lateCancellationsAndNoShows(today().minusWeeks(11),
-                today()));
+        AttendanceReport report = callAsStaff(() -> classReports.attendance(ReportFilter.between(
+                today().minusWeeks(11), today())));
 
-        assertThat(lines).filteredOn(line -> line.participantName().equals("Pat Morgan"))
-                .extracting(ReportLine::what).contains("Late cancellation", "No-show");
+        assertThat(report.missed()).filteredOn(place -> place.participantName().equals("Pat Morgan"))
+                .extracting(MissedPlace::what).contains("Late cancellation", "No-show");
+    }
+
+    @Test
+    void theFrontDeskHasOpenMakeUpCreditsOneExpiringWithinTwoWeeksAndOthersLater() {
+        List<OpenCredit> open = callAsStaff(() -> openCredits.list());
+
+        assertThat(open).extracting(OpenCredit::participantName)
+                .containsExactly("Lee Wong", "Joan Fairweather", "Maria Santos", "Tom Byrne");
+        OpenCredit lee = open.get(0);
+        assertThat(lee.expiringSoon()).isTrue();
+        assertThat(lee.validUntil()).isAfterOrEqualTo(today())
+                .isBefore(today().plusDays(OpenCredits.EXPIRING_WITHIN_DAYS));
+        assertThat(lee.fromDate()).isBefore(today());
+        assertThat(open.subList(1, open.size())).allSatisfy(later -> {
+            assertThat(later.expiringSoon()).isFalse();
+            assertThat(later.validUntil()).isAfter(today().plusDays(OpenCredits.EXPIRING_WITHIN_DAYS));
+            assertThat(later.fromDate()).isAfter(today());
+            assertThat(later.fromClass()).isEqualTo("Level 1 Gentle Mobility");
+        });
+        // The later class was cancelled through the schedule: it shows as cancelled, with its reason.
+        ScheduledSession cancelled = upcoming().stream().filter(ScheduledSession::cancelled)
+                .filter(s -> s.date().equals(open.get(1).fromDate())).findFirst().orElseThrow();
+        assertThat(cancelled.cancelReason()).isEqualTo(DemoCredits.FUTURE_REASON);
+        assertThat(cancelled.seatsTaken()).isZero();
     }
 
     @Test
