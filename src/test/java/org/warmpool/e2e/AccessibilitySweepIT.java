@@ -337,7 +337,9 @@ class AccessibilitySweepIT extends BrowserTest {
             String title = page.view().getAnnotation(PageTitle.class).value();
             wait.until(ExpectedConditions.titleIs(title));
             String where = who.name().toLowerCase() + " " + page.path();
-            checkAtBothSizes(where, page.screenshot(), violations);
+            // With every role, the guide's picture is still taken as the role the build checks it as.
+            String screenshot = whoMayOpen(page.view(), false).contains(who) ? page.screenshot() : null;
+            checkAtBothSizes(where, screenshot, violations);
             SECONDS.put(where, (System.nanoTime() - pageStarted) / 1e9);
         }
         for (DialogStep step : dialogs) {
@@ -552,7 +554,8 @@ class AccessibilitySweepIT extends BrowserTest {
     }
 
     private static Page page(Class<?> view, String path, Who... who) {
-        return new Page(view, path, who.length > 0 ? EnumSet.copyOf(Arrays.asList(who)) : whoMayOpen(view), null);
+        return new Page(view, path, who.length > 0 ? EnumSet.copyOf(Arrays.asList(who)) : whoMayOpen(view, everyRole()),
+                null);
     }
 
     /**
@@ -561,12 +564,15 @@ class AccessibilitySweepIT extends BrowserTest {
      * then the front desk, then an administrator): the page is the same view for each, and every
      * role's own menu is checked on its home page. This keeps the build within its time budget.
      */
-    static final boolean EVERY_ROLE = "every-role".equals(System.getProperty("warmpool.sweep"));
+    static boolean everyRole() {
+        // A method, not a constant: PAGES, above, is made before a constant declared here would be.
+        return "every-role".equals(System.getProperty("warmpool.sweep"));
+    }
 
     /** From the view's annotation: an anonymous page is checked once, by an anonymous visitor. */
-    private static Set<Who> whoMayOpen(Class<?> view) {
+    private static Set<Who> whoMayOpen(Class<?> view, boolean everyRole) {
         Set<Who> all = everyoneWhoMayOpen(view);
-        if (EVERY_ROLE || view.isAnnotationPresent(PermitAll.class) || all.size() == 1) {
+        if (everyRole || view.isAnnotationPresent(PermitAll.class) || all.size() == 1) {
             return all;
         }
         for (Who first : List.of(Who.PARTICIPANT, Who.INSTRUCTOR, Who.FRONT_DESK, Who.ADMIN)) {
