@@ -52,7 +52,7 @@ import org.warmpool.security.SystemTasks;
  * order, or an answer that differs from what was stored.
  *
  * <p>{@code -Dbench.db=h2}, {@code =postgresql} or {@code =h2,postgresql} (the default);
- * {@code -Dbench.url} another H2 URL (default: a new file under target/bench-booking with the
+ * {@code -Dbench.spread=false} leaves the spread phase out; {@code -Dbench.sql=true} prints the SQL statements of one booking; {@code -Dbench.url} another H2 URL (default: a new file under target/bench-booking with the
  * application's own settings: {@code WRITE_DELAY=0}). A benchmark, not a test:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.warmpool.bench.BookingBenchmark} (docs/performance.md).
@@ -120,8 +120,10 @@ public final class BookingBenchmark {
         private final JdbcTemplate jdbc;
         private final LocalDate today;
         private final PlatformTransactionManager transactions;
+        private final org.springframework.boot.logging.LoggingSystem logging;
 
         Run(ConfigurableApplicationContext context) {
+            logging = context.getBean(org.springframework.boot.logging.LoggingSystem.class);
             transactions = context.getBean(PlatformTransactionManager.class);
             data = context.getBean(BookingTestData.class);
             bookings = context.getBean(BookingService.class);
@@ -152,9 +154,17 @@ public final class BookingBenchmark {
             for (int i = 0; i < HOT_THREADS; i++) {
                 long sessionId = quiet.get(i / PLACES).id();
                 Registered who = hotPeople.get(i);
+                boolean showSql = i == HOT_THREADS - 1 && Boolean.getBoolean("bench.sql");
+                if (showSql) {
+                    System.out.println("The SQL of one booking:");
+                    logging.setLogLevel("org.hibernate.SQL", org.springframework.boot.logging.LogLevel.DEBUG);
+                }
                 long start = System.nanoTime();
                 BookingTestData.as(who, () -> bookings.bookForMe(sessionId, true));
                 alone[i] = System.nanoTime() - start;
+                if (showSql) {
+                    logging.setLogLevel("org.hibernate.SQL", org.springframework.boot.logging.LogLevel.WARN);
+                }
             }
             System.out.println(latencies("one at a time, quiet classes: " + HOT_THREADS + " bookings", alone)
                     + ", load " + loadAverage());
@@ -169,6 +179,9 @@ public final class BookingBenchmark {
             hotPhase.print("hot class: " + HOT_THREADS + " threads, one class of " + PLACES + " places");
             check(hot.id(), hotAttempts);
 
+            if (!Boolean.parseBoolean(System.getProperty("bench.spread", "true"))) {
+                return;
+            }
             // Spread: 2,000 at once over 100 classes.
             List<Long> classes = new ArrayList<>();
             for (int i = 0; i < SPREAD_CLASSES; i++) {
