@@ -30,8 +30,9 @@ import org.warmpool.security.Roles;
 /**
  * Taking a place: a confirmed place or a place in the waitlist, for oneself or by the front desk,
  * with a make-up credit or a recorded override. Each decision locks the participant row (no two
- * overlapping classes) and then the session row (no place given twice); the database's CHECK on
- * the places taken and its unique constraint on active bookings hold even across app nodes.
+ * overlapping classes) and then, for the seat decision alone, the session row (no place given
+ * twice); the database's CHECK on the places taken and its unique constraints on active bookings
+ * and waitlist positions hold even across app nodes.
  */
 @Service
 @Transactional
@@ -94,29 +95,42 @@ public class BookingService {
         return book(participantId, sessionId, waitlistIfFull, Texts.blankToNull(overrideReason), null);
     }
 
+    /**
+     * Everything that does not depend on the places is checked before the class's lock, so that
+     * the lock is held only for the seat decision and the insert: many people booking one popular
+     * class then wait for each other only that long, not for each other's whole booking.
+     */
     private BookingResult book(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason,
             Long creditId) {
         if (overrideReason != null && overrideReason.length() > Booking.OVERRIDE_REASON_MAX_LENGTH) {
             throw new RuleViolationException("The reason can be " + Booking.OVERRIDE_REASON_MAX_LENGTH
                     + " characters at most.");
         }
+        // The participant's row stays locked until the commit, and every path that makes a booking
+        // locks it first (one booking decision per participant at a time, across nodes): what is
+        // checked about them below (no place in this class yet, no other class at that time, their
+        // make-up credit) cannot change before this booking commits.
         Participant participant = participants.lock(participantId);
-        SessionSeats.Locked locked = seats.lock(sessionId);
-        ClassSession session = locked.session();
-        Instant now = clock.instant();
+        ClassSession session = seats.read(sessionId);
+        long versionChecked = session.getVersion();
         String actor = currentUser.actor();
-        refuseUnbookable(session, now);
         boolean staff = currentUser.isStaff();
         String you = staff ? participant.getFullName() + " has" : "You have";
-        bookings.findActive(sessionId, participantId).ifPresent(existing -> {
-            throw new RuleViolationException(existing.getStatus() == BookingStatus.CONFIRMED
-                    ? you + " a place in this class already."
-                    : you + " a place in this class's waitlist already.");
-        });
-        int waiting = bookings.countWaiting(sessionId);
-        String override = checkSuits(participant, locked, waiting, overrideReason, staff);
-        refuseOverlap(participantId, session, you);
+        String override = checkBeforeTheSeats(participant, session, clock.instant(), overrideReason, staff, you);
         MakeupCredit credit = creditId == null ? null : usableCredit(creditId, participantId, session);
+
+        // The seat decision, under the class's lock; first again what may have changed meanwhile.
+        SessionSeats.Locked locked = seats.lockAsRead(session);
+        Instant now = clock.instant();
+        if (session.getVersion() != versionChecked) {
+            // Cancelled, moved, or another level, pool or size since it was read: every check again.
+            override = checkBeforeTheSeats(participant, session, now, overrideReason, staff, you);
+            credit = creditId == null ? null : usableCredit(creditId, participantId, session);
+        } else {
+            refuseUnbookable(session, now);
+        }
+        BookingRepository.WaitlistLength line = bookings.waitlistLength(sessionId);
+        int waiting = (int) line.getWaiting();
 
         Booking booking;
         // After the cut-off a freed place waits for the front desk to give it to someone in line; a
@@ -133,8 +147,7 @@ public class BookingService {
         } else if (waiting >= promotions.maxWaitlist()) {
             throw new RuleViolationException("This class and its waitlist are full. Please choose another class.");
         } else {
-            booking = Booking.waitlisted(session, participant, bookings.lastWaitlistPosition(sessionId) + 1, now,
-                    actor);
+            booking = Booking.waitlisted(session, participant, line.getLastPosition() + 1, now, actor);
         }
         if (credit != null) {
             credit.use(now);
@@ -154,6 +167,25 @@ public class BookingService {
         return new BookingResult(booking.getId(), booking.getStatus(), position);
     }
 
+    /**
+     * The rules that do not depend on the places: the class still ahead and not cancelled, no
+     * place in it yet, the matcher's judgement, no other class at that time.
+     *
+     * @return the recorded override reason, or null when none was needed
+     */
+    private String checkBeforeTheSeats(Participant participant, ClassSession session, Instant now,
+            String overrideReason, boolean staff, String you) {
+        refuseUnbookable(session, now);
+        bookings.findActive(session.getId(), participant.getId()).ifPresent(existing -> {
+            throw new RuleViolationException(existing.getStatus() == BookingStatus.CONFIRMED
+                    ? you + " a place in this class already."
+                    : you + " a place in this class's waitlist already.");
+        });
+        String override = checkSuits(participant, session, overrideReason, staff);
+        refuseOverlap(participant.getId(), session, you);
+        return override;
+    }
+
     private static void refuseUnbookable(ClassSession session, Instant now) {
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new RuleViolationException("This class was cancelled by the clinic. Please choose another class.");
@@ -164,11 +196,13 @@ public class BookingService {
         }
     }
 
-    /** The matcher's rules; returns the recorded override reason, or null when none was needed. */
-    private String checkSuits(Participant participant, SessionSeats.Locked locked, int waiting, String overrideReason,
-            boolean staff) {
-        Verdict verdict = recommendations.judge(participant.getId(), SessionOffer.of(locked.session()),
-                locked.seatsTaken(), waiting);
+    /**
+     * The matcher's rules; returns the recorded override reason, or null when none was needed. The
+     * places are left to the seat decision under the lock: the matcher is asked without them, and
+     * its one rule about them (a full waitlist) is not taken from it.
+     */
+    private String checkSuits(Participant participant, ClassSession session, String overrideReason, boolean staff) {
+        Verdict verdict = recommendations.judge(participant.getId(), SessionOffer.of(session), 0, 0);
         if (verdict.blockedBecause() != null) {
             throw new RuleViolationException(staff
                     ? participant.getFullName() + " cannot book now. " + verdict.blockedBecause()

@@ -10,6 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
+    /**
+     * By the foreign key column. The derived query (findByUserId) joined the account table with an
+     * outer join, and H2 then read every participant for each call (every booking asks twice).
+     */
+    @Query("select p from Participant p where p.user.id = :userId")
     Optional<Participant> findByUserId(long userId);
 
     /**

@@ -107,7 +107,8 @@ public class RecommendationService {
 
     /**
      * Whether the matcher lets this participant book this session, judged with the places taken
-     * and waiting that the caller counted (under the session lock, when booking).
+     * and waiting that the caller counted. Booking passes none: it decides the places itself,
+     * under the session lock, after this judgement.
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public Verdict judge(long participantId, SessionOffer offer, int seatsTaken, int waiting) {

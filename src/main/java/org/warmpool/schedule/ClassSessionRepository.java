@@ -80,6 +80,10 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     @Query(value = "select seats_taken from class_session where id = :id for update", nativeQuery = true)
     Optional<Integer> lockSeatsTaken(long id);
 
+    /** {@link #lockSeatsTaken}, with the row's version: one row of two numbers, or none. */
+    @Query(value = "select seats_taken, version from class_session where id = :id for update", nativeQuery = true)
+    List<Object[]> lockSeatsTakenAndVersion(long id);
+
     @Query(value = "select seats_taken from class_session where id = :id", nativeQuery = true)
     Optional<Integer> seatsTaken(long id);
 

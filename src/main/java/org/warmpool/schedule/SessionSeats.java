@@ -1,5 +1,7 @@
 package org.warmpool.schedule;
 
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,10 +31,12 @@ public class SessionSeats {
 
     private final ClassSessionRepository sessions;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
-    SessionSeats(ClassSessionRepository sessions, ApplicationEventPublisher events) {
+    SessionSeats(ClassSessionRepository sessions, ApplicationEventPublisher events, EntityManager entityManager) {
         this.sessions = sessions;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** Locks the session row until the transaction ends. */
@@ -42,6 +46,36 @@ public class SessionSeats {
         ClassSession session = sessions.findWithDetails(sessionId).orElseThrow();
         events.publishEvent(new ClassFiguresChanged(sessionId));
         return new Locked(session, taken);
+    }
+
+    /**
+     * The session as it is now, without a lock: for the checks that do not depend on the places
+     * (who may book it, overlaps) before {@link #lockAsRead} takes the lock for the seat decision.
+     */
+    public ClassSession read(long sessionId) {
+        return sessions.findWithDetails(sessionId)
+                .orElseThrow(() -> new RuleViolationException("This session no longer exists."));
+    }
+
+    /**
+     * Locks the row of a session {@link #read} earlier in this transaction, until the transaction
+     * ends, and reads the places taken. Every change of the session itself (cancelled, moved,
+     * places, level, pool) raises its version; the places taken alone do not. When the version
+     * changed since it was read, the session is read again: the caller compares
+     * {@code locked.session().getVersion()} with the version it checked and checks again.
+     */
+    public Locked lockAsRead(ClassSession read) {
+        List<Object[]> row = sessions.lockSeatsTakenAndVersion(read.getId());
+        if (row.isEmpty()) {
+            throw new RuleViolationException("This session no longer exists.");
+        }
+        int taken = ((Number) row.get(0)[0]).intValue();
+        long version = ((Number) row.get(0)[1]).longValue();
+        if (version != read.getVersion()) {
+            entityManager.refresh(read);
+        }
+        events.publishEvent(new ClassFiguresChanged(read.getId()));
+        return new Locked(read, taken);
     }
 
     /** The session and its places taken, without a lock: for showing, not for deciding. */

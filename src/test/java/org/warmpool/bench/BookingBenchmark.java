@@ -1,18 +1,34 @@
 package org.warmpool.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.warmpool.Application;
+import org.warmpool.SharedPostgres;
+import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
+import org.warmpool.booking.BookingStatus;
 import org.warmpool.booking.BookingTestData;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.program.ProgrammeSettings;
@@ -21,84 +37,398 @@ import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.SystemTasks;
 
 /**
- * How long a booking takes, alone and when many people book the same class at once (every
- * booking then waits for the session row lock), on the embedded H2 database. Prints figures; it is
- * a benchmark, not a test: {@code ./mvnw test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.warmpool.bench.BookingBenchmark} (see docs/performance.md).
+ * Booking under contention (issue #20, benchmark 2), on an H2 file and on PostgreSQL (the embedded
+ * server the tests use), one after the other in one process. On each database:
+ * <ol>
+ * <li>one at a time: 200 participants each book a quiet class (also warms the JIT up);</li>
+ * <li>the hot class: 200 threads, let go at one moment, book one class of 10 places: exactly 10
+ * confirmed, the other 190 waitlisted in the order in which they reached the seat decision;</li>
+ * <li>spread: 2,000 threads book 100 classes of 10 places (20 people a class).</li>
+ * </ol>
+ * Every booking goes through {@code BookingService.bookForMe} as the participant. Each phase prints
+ * bookings a second and latency (from the moment the threads are let go, so waiting for a connection
+ * and for the class's lock counts), then checks the result in the database and fails loudly
+ * (an exception, the command fails) if any class has a place too many or too few, a waitlist out of
+ * order, or an answer that differs from what was stored.
+ *
+ * <p>{@code -Dbench.db=h2}, {@code =postgresql} or {@code =h2,postgresql} (the default);
+ * {@code -Dbench.spread=false} leaves the spread phase out; {@code -Dbench.sql=true} prints the SQL statements of one booking; {@code -Dbench.url} another H2 URL (default: a new file under target/bench-booking with the
+ * application's own settings: {@code WRITE_DELAY=0}). A benchmark, not a test:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.warmpool.bench.BookingBenchmark} (docs/performance.md).
  */
 public final class BookingBenchmark {
 
-    private static final int PEOPLE = 400;
-    private static final int THREADS = 16;
+    private static final int PLACES = 10;
+    private static final int HOT_THREADS = 200;
+    private static final int SPREAD_CLASSES = 100;
+    private static final int SPREAD_THREADS = 2_000;
+    /** The connection pool of the production PostgreSQL profile (application-postgres.properties). */
+    private static final int POSTGRES_POOL = 20;
+    /** Participants who register through the services; the others are copies of them. */
+    private static final int REGISTERED = 10;
 
     private BookingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        SpringApplication app = new SpringApplication(Application.class);
-        app.setAdditionalProfiles("test");
-        // -Dbench.url=jdbc:h2:file:... measures on a file, with the settings given there.
-        String url = System.getProperty("bench.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000");
-        System.out.println("Database: " + url);
-        try (ConfigurableApplicationContext context = app.run(
-                "--spring.datasource.url=" + url, "--server.port=0",
-                "--logging.level.root=warn")) {
-            BookingTestData data = context.getBean(BookingTestData.class);
-            BookingService bookings = context.getBean(BookingService.class);
-            List<Registered> people = new ArrayList<>();
-            for (int i = 0; i < PEOPLE; i++) {
-                people.add(data.cleared("Bench " + i));
-            }
-            List<ScheduledSession> quiet = new ArrayList<>();
-            for (int i = 0; i < PEOPLE / 10; i++) {
-                quiet.add(data.session(2, 10, LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(1 + i % 13), "07:00"));
-            }
-            ProgrammeSettingsService programme = context.getBean(ProgrammeSettingsService.class);
-            SystemTasks.runAsStaff(() -> {
-                ProgrammeSettings settings = programme.current();
-                settings.setMaxWaitlist(PEOPLE);
-                programme.save(settings);
-            });
-            // One at a time: each person books a quiet class.
-            long[] alone = new long[PEOPLE];
-            for (int i = 0; i < PEOPLE; i++) {
-                long sessionId = quiet.get(i / 10).id();
-                Registered who = people.get(i);
-                long start = System.nanoTime();
-                BookingTestData.as(who, () -> bookings.bookForMe(sessionId, true));
-                alone[i] = System.nanoTime() - start;
-            }
-            report("one at a time, quiet classes", alone, PEOPLE);
-
-            ScheduledSession hot = data.session(2, 10, LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(14), "08:00");
-            long[] contended = new long[PEOPLE];
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-            List<Future<?>> futures = new ArrayList<>();
-            long wallStart = System.nanoTime();
-            for (int i = 0; i < PEOPLE; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    long start = System.nanoTime();
-                    BookingTestData.as(people.get(index), () -> bookings.bookForMe(hot.id(), true));
-                    contended[index] = System.nanoTime() - start;
-                    SecurityContextHolder.clearContext();
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get(10, TimeUnit.MINUTES);
-            }
-            long wall = System.nanoTime() - wallStart;
-            pool.shutdown();
-            report(THREADS + " threads, one class (10 places, the rest waitlisted)", contended, PEOPLE);
-            System.out.printf("  throughput: %.0f bookings/s%n", PEOPLE / (wall / 1e9));
+        for (String db : System.getProperty("bench.db", "h2,postgresql").split(",")) {
+            run(db.trim());
         }
     }
 
-    private static void report(String what, long[] nanos, int count) {
+    private static void run(String db) throws Exception {
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=warn",
+                "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
+                // The test profile counts Hibernate's statements; production does not.
+                "--spring.jpa.properties.hibernate.generate_statistics=false",
+                // Up to 2,000 threads wait their turn for a connection: none should give up.
+                "--spring.datasource.hikari.connection-timeout=600000"));
+        if (db.equals("h2")) {
+            String url = System.getProperty("bench.url");
+            if (url == null) {
+                Path folder = Path.of("target", "bench-booking");
+                Files.createDirectories(folder);
+                url = "jdbc:h2:file:./" + folder.resolve("warmpool-" + System.currentTimeMillis())
+                        + ";LOCK_TIMEOUT=60000;WRITE_DELAY=0";
+            }
+            settings.add("--spring.datasource.url=" + url);
+        } else if (db.equals("postgresql")) {
+            postgresStarted = true;
+            settings.addAll(List.of("--spring.datasource.url=" + SharedPostgres.jdbcUrl(SharedPostgres.newDatabase()),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                    "--spring.datasource.hikari.maximum-pool-size=" + POSTGRES_POOL,
+                    "--spring.datasource.hikari.connection-init-sql=SET lock_timeout = '60s'"));
+        } else {
+            throw new IllegalArgumentException("bench.db: h2 or postgresql, not " + db);
+        }
+        SpringApplication app = new SpringApplication(Application.class);
+        app.setAdditionalProfiles("test");
+        try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
+            System.out.printf("%n=== %s: %s, connection pool %s, load average %s%n", db,
+                    context.getEnvironment().getProperty("spring.datasource.url"),
+                    context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10"),
+                    loadAverage());
+            new Run(context).all();
+        }
+    }
+
+    private static final class Run {
+
+        private final BookingTestData data;
+        private final BookingService bookings;
+        private final JdbcTemplate jdbc;
+        private final LocalDate today;
+        private final PlatformTransactionManager transactions;
+        private final org.springframework.boot.logging.LoggingSystem logging;
+
+        Run(ConfigurableApplicationContext context) {
+            logging = context.getBean(org.springframework.boot.logging.LoggingSystem.class);
+            transactions = context.getBean(PlatformTransactionManager.class);
+            data = context.getBean(BookingTestData.class);
+            bookings = context.getBean(BookingService.class);
+            jdbc = context.getBean(JdbcTemplate.class);
+            today = LocalDate.now(context.getBean(Clock.class));
+            ProgrammeSettingsService programme = context.getBean(ProgrammeSettingsService.class);
+            SystemTasks.runAsStaff(() -> {
+                ProgrammeSettings current = programme.current();
+                current.setMaxWaitlist(HOT_THREADS);
+                programme.save(current);
+            });
+        }
+
+        void all() throws Exception {
+            long started = System.nanoTime();
+            List<Registered> hotPeople = register("Hot", HOT_THREADS);
+            List<Registered> spreadPeople = register("Spread", SPREAD_THREADS);
+            System.out.printf("registered %d participants in %.1f s%s%n", HOT_THREADS + SPREAD_THREADS,
+                    (System.nanoTime() - started) / 1e9, postgresStarted
+                            ? "; PostgreSQL processes counted for CPU: " + Cpu.postgresProcesses().size() : "");
+
+            // One at a time, into quiet classes (ten people a class): a booking's own cost.
+            List<ScheduledSession> quiet = new ArrayList<>();
+            for (int i = 0; i < HOT_THREADS / PLACES; i++) {
+                quiet.add(data.session(2, PLACES, today.plusDays(1 + i % 13), "07:00"));
+            }
+            long[] alone = new long[HOT_THREADS];
+            for (int i = 0; i < HOT_THREADS; i++) {
+                long sessionId = quiet.get(i / PLACES).id();
+                Registered who = hotPeople.get(i);
+                boolean showSql = i == HOT_THREADS - 1 && Boolean.getBoolean("bench.sql");
+                if (showSql) {
+                    System.out.println("The SQL of one booking:");
+                    logging.setLogLevel("org.hibernate.SQL", org.springframework.boot.logging.LogLevel.DEBUG);
+                }
+                long start = System.nanoTime();
+                BookingTestData.as(who, () -> bookings.bookForMe(sessionId, true));
+                alone[i] = System.nanoTime() - start;
+                if (showSql) {
+                    logging.setLogLevel("org.hibernate.SQL", org.springframework.boot.logging.LogLevel.WARN);
+                }
+            }
+            System.out.println(latencies("one at a time, quiet classes: " + HOT_THREADS + " bookings", alone)
+                    + ", load " + loadAverage());
+
+            // The hot class: everyone at once for 10 places.
+            ScheduledSession hot = data.session(2, PLACES, today.plusDays(14), "08:00");
+            List<Attempt> hotAttempts = new ArrayList<>();
+            for (Registered who : hotPeople) {
+                hotAttempts.add(new Attempt(who, hot.id()));
+            }
+            Phase hotPhase = race(hotAttempts);
+            hotPhase.print("hot class: " + HOT_THREADS + " threads, one class of " + PLACES + " places");
+            check(hot.id(), hotAttempts);
+
+            if (!Boolean.parseBoolean(System.getProperty("bench.spread", "true"))) {
+                return;
+            }
+            // Spread: 2,000 at once over 100 classes.
+            List<Long> classes = new ArrayList<>();
+            for (int i = 0; i < SPREAD_CLASSES; i++) {
+                classes.add(data.session(2, PLACES, today.plusDays(15 + i % 10), String.format("%02d:00", 7 + i / 10))
+                        .id());
+            }
+            List<Attempt> spreadAttempts = new ArrayList<>();
+            for (int i = 0; i < SPREAD_THREADS; i++) {
+                spreadAttempts.add(new Attempt(spreadPeople.get(i), classes.get(i % SPREAD_CLASSES)));
+            }
+            Phase spreadPhase = race(spreadAttempts);
+            spreadPhase.print("spread: " + SPREAD_THREADS + " threads over " + SPREAD_CLASSES + " classes of "
+                    + PLACES + " places");
+            for (long sessionId : classes) {
+                check(sessionId, spreadAttempts.stream().filter(a -> a.sessionId == sessionId).toList());
+            }
+            System.out.println("checked: every class has exactly " + PLACES
+                    + " confirmed and the rest waitlisted 1, 2, 3, ... in the order of the seat decisions");
+        }
+
+        /**
+         * A few participants register and send their intake through the services; the rest are
+         * copies of them made with SQL (account, roles, participant, intakes: a new e-mail, name
+         * and phone), which takes seconds where 2,200 registrations took minutes.
+         */
+        private List<Registered> register(String name, int count) {
+            List<Registered> templates = new ArrayList<>();
+            for (int i = 0; i < Math.min(REGISTERED, count); i++) {
+                templates.add(data.cleared(name + " " + i));
+            }
+            List<Registered> people = new ArrayList<>(templates);
+            TransactionTemplate transaction = new TransactionTemplate(transactions);
+            while (people.size() < count) {
+                int from = people.size();
+                int to = Math.min(count, from + 200);
+                transaction.executeWithoutResult(status -> {
+                    for (int i = from; i < to; i++) {
+                        people.add(copy(templates.get(i % templates.size()), name.toLowerCase() + "-" + i));
+                    }
+                });
+            }
+            return people;
+        }
+
+        private Registered copy(Registered template, String key) {
+            String email = "bench-" + key + "-" + System.nanoTime() + "@example.org";
+            String fullName = "Bench " + key;
+            String phone = org.warmpool.participant.ParticipantTestData.uniquePhone();
+            long userId = copyRow("app_user", template.userId(), Map.of("email", email, "display_name", fullName));
+            jdbc.update("insert into app_user_role (user_id, role) select ?, role from app_user_role where user_id = ?",
+                    userId, template.userId());
+            long participantId = copyRow("participant", template.participantId(),
+                    Map.of("user_id", userId, "email", email, "full_name", fullName, "phone", phone));
+            for (long intake : jdbc.queryForList("select id from intake where participant_id = ? order by id",
+                    Long.class, template.participantId())) {
+                copyRow("intake", intake, Map.of("participant_id", participantId));
+            }
+            return new Registered(userId, email, fullName, phone, participantId);
+        }
+
+        /** Inserts a copy of the row (every column but the id, some replaced); returns the new id. */
+        private long copyRow(String table, long id, Map<String, Object> replaced) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            jdbc.queryForMap("select * from " + table + " where id = ?", id)
+                    .forEach((column, value) -> row.put(column.toLowerCase(java.util.Locale.ROOT), value));
+            row.remove("id");
+            row.putAll(replaced);
+            List<String> columns = new ArrayList<>(row.keySet());
+            String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+            org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                    new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.update(connection -> {
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+                for (int i = 0; i < columns.size(); i++) {
+                    statement.setObject(i + 1, row.get(columns.get(i)));
+                }
+                return statement;
+            }, keys);
+            return keys.getKey().longValue();
+        }
+
+        /** Every attempt on a thread of its own, all let go at one moment. */
+        private Phase race(List<Attempt> attempts) throws Exception {
+            CountDownLatch ready = new CountDownLatch(attempts.size());
+            CountDownLatch go = new CountDownLatch(1);
+            AtomicLong letGo = new AtomicLong();
+            ExecutorService threads = Executors.newFixedThreadPool(attempts.size());
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (Attempt attempt : attempts) {
+                    futures.add(threads.submit((Callable<Void>) () -> {
+                        ready.countDown();
+                        go.await();
+                        attempt.result = BookingTestData.as(attempt.who,
+                                () -> bookings.bookForMe(attempt.sessionId, true));
+                        attempt.nanos = System.nanoTime() - letGo.get();
+                        return null;
+                    }));
+                }
+                ready.await();
+                String load = loadAverage();
+                long cpuBefore = Cpu.nanos();
+                letGo.set(System.nanoTime());
+                go.countDown();
+                for (Future<?> future : futures) {
+                    future.get(10, TimeUnit.MINUTES);
+                }
+                long wall = System.nanoTime() - letGo.get();
+                long cpu = Cpu.nanos() - cpuBefore;
+                long[] nanos = attempts.stream().mapToLong(a -> a.nanos).toArray();
+                return new Phase(nanos, wall, cpu, load, loadAverage());
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+
+        /**
+         * The invariant, from the database: in the order the rows were inserted (the identity
+         * column, given out under the class's lock, so in the order of the seat decisions), the
+         * first {@link #PLACES} are confirmed and the rest waitlisted 1, 2, 3, ...; places taken
+         * equal the places; each participant once; each answer what was stored.
+         */
+        private void check(long sessionId, List<Attempt> attempts) {
+            List<Object[]> rows = jdbc.query("""
+                    select id, participant_id, status, waitlist_position from booking
+                    where session_id = ? order by id""", (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2),
+                    rs.getString(3), rs.getObject(4, Long.class)}, sessionId);
+            int seatsTaken = jdbc.queryForObject("select seats_taken from class_session where id = ?", Integer.class,
+                    sessionId);
+            List<String> problems = new ArrayList<>();
+            if (rows.size() != attempts.size()) {
+                problems.add(rows.size() + " bookings for " + attempts.size() + " attempts");
+            }
+            Set<Long> participants = new HashSet<>();
+            Map<Long, Object[]> byId = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                byId.put((Long) row[0], row);
+                if (!participants.add((Long) row[1])) {
+                    problems.add("participant " + row[1] + " booked twice");
+                }
+                String expected = i < PLACES ? "CONFIRMED" : "WAITLISTED";
+                Long position = i < PLACES ? null : (long) (i - PLACES + 1);
+                if (!expected.equals(row[2]) || !java.util.Objects.equals(position, row[3])) {
+                    problems.add("booking " + row[0] + " (decided " + (i + 1) + ".) is " + row[2] + " "
+                            + (row[3] == null ? "" : row[3]) + ", expected " + expected + " "
+                            + (position == null ? "" : position));
+                }
+            }
+            if (seatsTaken != PLACES) {
+                problems.add("seats_taken is " + seatsTaken);
+            }
+            for (Attempt attempt : attempts) {
+                Object[] row = byId.get(attempt.result.bookingId());
+                BookingResult told = attempt.result;
+                if (row == null || !row[2].equals(told.status().name())
+                        || (told.status() == BookingStatus.WAITLISTED && ((Long) row[3]) != told.waitlistPosition())) {
+                    problems.add("told " + told + ", stored " + (row == null ? "nothing" : Arrays.toString(row)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("THE INVARIANT DOES NOT HOLD for class " + sessionId + ": "
+                        + String.join("; ", problems.subList(0, Math.min(10, problems.size()))));
+            }
+        }
+    }
+
+    private static final class Attempt {
+        final Registered who;
+        final long sessionId;
+        volatile BookingResult result;
+        volatile long nanos;
+
+        Attempt(Registered who, long sessionId) {
+            this.who = who;
+            this.sessionId = sessionId;
+        }
+    }
+
+    private record Phase(long[] nanos, long wallNanos, long cpuNanos, String loadBefore, String loadAfter) {
+
+        void print(String what) {
+            System.out.printf("%s: %.0f bookings/s (%d in %.2f s); %s; CPU %.2f ms a booking; load %s before, %s after%n",
+                    what, nanos.length / (wallNanos / 1e9), nanos.length, wallNanos / 1e9,
+                    latencies("latency", nanos), cpuNanos / 1e6 / nanos.length, loadBefore, loadAfter);
+        }
+    }
+
+    /**
+     * CPU time used by this JVM and by the embedded PostgreSQL's processes (its server and the
+     * backends, found by the server's port): on a machine shared with other work, the CPU a
+     * booking costs is steadier than the time it takes.
+     */
+    private static final class Cpu {
+
+        static long nanos() {
+            long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            for (long pid : postgresProcesses()) {
+                total += ticks(pid) * 10_000_000L;
+            }
+            return total;
+        }
+
+        private static List<Long> postgresProcesses() {
+            if (!postgresStarted) {
+                return List.of();
+            }
+            String port = "-p " + SharedPostgres.server().getPort();
+            List<Long> pids = new ArrayList<>();
+            ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(port)).orElse(false))
+                    .forEach(server -> {
+                        pids.add(server.pid());
+                        server.descendants().forEach(child -> pids.add(child.pid()));
+                    });
+            return pids;
+        }
+
+        /** utime + stime of /proc/pid/stat, in clock ticks (1/100 s). */
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+        }
+    }
+
+    private static volatile boolean postgresStarted;
+
+    private static String latencies(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%s: %d bookings, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, count,
-                sorted[count / 2] / 1e6, sorted[count * 95 / 100] / 1e6, sorted[count * 99 / 100] / 1e6,
-                sorted[count - 1] / 1e6);
+        int n = sorted.length;
+        return String.format("%s p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", what, sorted[n / 2] / 1e6,
+                sorted[n * 95 / 100] / 1e6, sorted[n * 99 / 100] / 1e6, sorted[n - 1] / 1e6);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException unavailable) {
+            return "n/a";
+        }
     }
 }
