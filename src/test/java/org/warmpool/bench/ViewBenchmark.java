@@ -27,7 +27,7 @@ import org.warmpool.security.Role;
  * answer (a grid's rows) and the UIDL answer written as JSON. Staff views as the front desk;
  * participant views each sample as another participant. Prints p50/p95 per view and the
  * statements per sample. {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
- * {@code -Dbench.only=schedule} measures only the views whose name has that text.
+ * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression.
  * A benchmark, not a test (docs/performance.md, "Benchmark 3: view round trips").
  */
 public final class ViewBenchmark {
@@ -160,7 +160,7 @@ public final class ViewBenchmark {
     }
 
     private static void measure(String view, int rounds, Step before, Step action) {
-        if (!view.contains(System.getProperty("bench.only", ""))) {
+        if (!java.util.regex.Pattern.compile(System.getProperty("bench.only", "")).matcher(view).find()) {
             return;
         }
         List<Sample> samples = new ArrayList<>();
