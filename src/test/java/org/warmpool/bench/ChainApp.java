@@ -31,7 +31,8 @@ import org.warmpool.TestClock;
  * the first run loads the chain into the file (about four minutes for the whole chain), later
  * runs reuse it. {@code -Dchain.pools=5} uses a five-pool chain in its own file (under a minute
  * to load). The clock is moved to noon of the chain's "today" (whatever day the file was loaded),
- * and every SQL statement sent through the application's connection pool is counted.
+ * and every SQL statement sent through the application's connection pool is counted. Vaadin runs
+ * in production mode, as the production jar does ({@code -Dbench.devMode=true}: development mode).
  */
 final class ChainApp implements AutoCloseable {
 
@@ -70,7 +71,10 @@ final class ChainApp implements AutoCloseable {
         }));
         List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--server.port=0",
                 "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
-                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"));
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+                // As the production jar runs: in development mode Vaadin records where each component was
+                // created and attached (a stack trace each), which dominated the time and the heap.
+                "--vaadin.productionMode=" + !Boolean.getBoolean("bench.devMode")));
         arguments.addAll(List.of(extraArguments));
         long start = System.nanoTime();
         ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new));
