@@ -37,6 +37,11 @@ public abstract class KaribuTest {
     // Route discovery scans the classpath: do it once for the whole test run.
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.warmpool");
 
+    /** The application's routes, discovered once (the view benchmarks use them too). */
+    public static Routes routes() {
+        return ROUTES;
+    }
+
     @Autowired
     private ApplicationContext context;
     @Autowired
@@ -74,6 +79,12 @@ public abstract class KaribuTest {
 
     /** As above, for a session that logged in at {@code loggedInAt} (after the account's last password change). */
     protected void login(long userId, String email, String displayName, Instant loggedInAt, Role... roles) {
+        authenticate(userId, email, displayName, loggedInAt, roles);
+    }
+
+    /** {@link #login} for the current Karibu request, outside a test (the view benchmarks). */
+    public static void authenticate(long userId, String email, String displayName, Instant loggedInAt,
+            Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
                 .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         AppUserPrincipal principal = new AppUserPrincipal(userId, email, displayName, "n/a", true, authorities,

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,6 +105,28 @@ public class AttendanceService {
                 .map(b -> new AttendanceRow(b.getId(), b.getParticipant().getId(), b.getParticipant().getFullName(),
                         b.getAttendance()))
                 .toList();
+    }
+
+    /**
+     * The sheets ({@link #sheet}) of these classes, by class, read in one query whatever their
+     * number: the check-in page shows every class around now, across all pools. A class with no
+     * one booked has an empty sheet.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, List<AttendanceRow>> sheets(Collection<Long> sessionIds) {
+        Map<Long, List<AttendanceRow>> sheets = new LinkedHashMap<>();
+        sessionIds.forEach(id -> sheets.put(id, new ArrayList<>()));
+        if (sessionIds.isEmpty()) {
+            return sheets;
+        }
+        for (Booking b : bookings.findConfirmedIn(sessionIds)) {
+            sheets.get(b.getSession().getId()).add(new AttendanceRow(b.getId(), b.getParticipant().getId(),
+                    b.getParticipant().getFullName(), b.getAttendance()));
+        }
+        // By name, as sheet(long) sorts them.
+        sheets.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(AttendanceRow::participantName)));
+        return sheets;
     }
 
     /** Whether attendance of the class can be marked now, and from when: for the check-in and roster buttons. */

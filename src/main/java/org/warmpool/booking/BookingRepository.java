@@ -44,6 +44,11 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> findConfirmed(long sessionId);
 
     @Query(DETAILS + """
+             where s.id in :sessionIds and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+             order by b.confirmedAt, b.id""")
+    List<Booking> findConfirmedIn(Collection<Long> sessionIds);
+
+    @Query(DETAILS + """
              where s.id = :sessionId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
              order by b.id""")
     List<Booking> findActiveOnSession(long sessionId);

@@ -116,7 +116,10 @@ public class CheckInView extends Main implements BeforeEnterObserver {
             classes.add(new Paragraph("No classes start around now."));
             return;
         }
-        sessions.forEach(session -> classes.add(section(session)));
+        // Every class's people in one question, however many classes start around now.
+        Map<Long, List<AttendanceRow>> sheets = attendance.sheets(sessions.stream().map(CheckInSession::sessionId)
+                .toList());
+        sessions.forEach(session -> classes.add(section(session, sheets.get(session.sessionId()))));
     }
 
     /**
@@ -153,10 +156,6 @@ public class CheckInView extends Main implements BeforeEnterObserver {
             }
         }
         return false;
-    }
-
-    private Section section(CheckInSession session) {
-        return section(session, attendance.sheet(session.sessionId()));
     }
 
     private Section section(CheckInSession session, List<AttendanceRow> rows) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.SqlSent;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
@@ -164,6 +165,32 @@ class CheckInViewTest extends KaribuTest {
         List<ParticipantSummary> found = ComboBoxKt.getSuggestionItems(who);
         assertThat(found).hasSize(1);
         _setValue(who, found.get(0));
+    }
+
+    /**
+     * Many classes around now (a chain's pools at one hour) are read with as many SQL statements as
+     * one: the people of every class in one question, not one per class.
+     */
+    @Test
+    void manyClassesAroundNowTakeNoMoreStatementsThanOne() {
+        int sent = statementsToOpenCheckIn();
+        for (int i = 0; i < 3; i++) {
+            ScheduledSession another = data.session(2, 8, day.date(), "11:00");
+            for (String name : List.of("Cara Crowd" + i, "Dev Crowd" + i)) {
+                ParticipantTestData.Registered person = data.cleared(name);
+                asStaff(() -> bookings.bookFor(person.participantId(), another.id(), false, null));
+            }
+        }
+        int classesBefore = _find(Section.class, spec -> spec.withClasses("check-in-class")).size();
+
+        assertThat(statementsToOpenCheckIn()).isEqualTo(sent);
+        assertThat(_find(Section.class, spec -> spec.withClasses("check-in-class"))).hasSize(classesBefore + 3);
+        assertThat(count()).isEqualTo("0 of 2 arrived");
+    }
+
+    private int statementsToOpenCheckIn() {
+        navigate("accessibility");
+        return SqlSent.during(() -> navigate("check-in")).size();
     }
 
     private Section myClass() {
