@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +24,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * 50 ms and prints the time to the first answer, then the milestones of the application's log with
  * their time since the process started (Flyway, Hibernate, Vaadin, Spring's own "Started"). Stops
  * the application afterwards. {@code -Dbench.jar} starts another jar (an extracted one),
- * {@code -Dbench.jvmArgs} adds JVM options (a CDS archive, a flight recording). A benchmark, not a
- * test (docs/performance.md).
+ * {@code -Dbench.jvmArgs} adds JVM options (a CDS archive, a flight recording), {@code -Dbench.args}
+ * application settings. Besides the wall time it prints the CPU seconds (user + system) the process
+ * used until its first answer: on a shared, busy machine the better measure. To compare two ways of
+ * starting under the same load, {@code -Dbench.b.jar}, {@code -Dbench.b.jvmArgs} and
+ * {@code -Dbench.b.args} describe a variant B (unset: as A), and {@code -Dbench.runs=N} starts A and
+ * B in turn N times (A B A B ...). A benchmark, not a test (docs/performance.md).
  */
 public final class StartupBenchmark {
 
@@ -38,7 +44,38 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        File jar = System.getProperty("bench.jar") != null ? new File(System.getProperty("bench.jar")) : jar();
+        Variant a = new Variant("A", System.getProperty("bench.jar"), System.getProperty("bench.jvmArgs", ""),
+                System.getProperty("bench.args", ""));
+        boolean compare = System.getProperty("bench.b.jar") != null || System.getProperty("bench.b.jvmArgs") != null
+                || System.getProperty("bench.b.args") != null;
+        Variant b = new Variant("B", System.getProperty("bench.b.jar", System.getProperty("bench.jar")),
+                System.getProperty("bench.b.jvmArgs", a.jvmArgs), System.getProperty("bench.b.args", a.args));
+        int rounds = Integer.getInteger("bench.runs", 1);
+        List<double[]> resultsA = new ArrayList<>();
+        List<double[]> resultsB = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            resultsA.add(run(a, !compare));
+            if (compare) {
+                resultsB.add(run(b, false));
+            }
+        }
+        System.out.println();
+        System.out.println("variant  wall s  CPU s  (load average at the start)");
+        for (int round = 0; round < rounds; round++) {
+            print(a, resultsA.get(round));
+            if (compare) {
+                print(b, resultsB.get(round));
+            }
+        }
+    }
+
+    private static void print(Variant variant, double[] result) {
+        System.out.printf("%-7s %7.2f %6.2f  (%.1f)   %s%n", variant.name, result[0], result[1], result[2], variant);
+    }
+
+    /** One start: returns the seconds to the first answer, the process's CPU seconds until then, the load. */
+    private static double[] run(Variant variant, boolean showLog) throws Exception {
+        File jar = variant.jar != null ? new File(variant.jar) : jar();
         String url = System.getProperty("bench.url",
                 "jdbc:h2:file:./target/bench-startup/empty-" + System.currentTimeMillis() + ";LOCK_TIMEOUT=10000");
         int port;
@@ -46,16 +83,15 @@ public final class StartupBenchmark {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
-        String jvmArgs = System.getProperty("bench.jvmArgs", "");
-        if (!jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.split(" ")));
+        if (!variant.jvmArgs.isBlank()) {
+            command.addAll(List.of(variant.jvmArgs.trim().split(" +")));
         }
         command.addAll(List.of("-jar", jar.getPath(), "--server.port=" + port, "--spring.datasource.url=" + url));
-        String extra = System.getProperty("bench.args", "");
-        if (!extra.isBlank()) {
-            command.addAll(List.of(extra.split(" ")));
+        if (!variant.args.isBlank()) {
+            command.addAll(List.of(variant.args.trim().split(" +")));
         }
-        System.out.println("starting: " + String.join(" ", command));
+        double load = load();
+        System.out.println("starting " + variant.name + ": " + String.join(" ", command));
         long start = System.nanoTime();
         Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> milestones = new CopyOnWriteArrayList<>();
@@ -82,10 +118,13 @@ public final class StartupBenchmark {
                 .timeout(Duration.ofSeconds(5)).build();
         long answered = -1;
         int status = 0;
-        while (app.isAlive() && System.nanoTime() - start < 180_000_000_000L) {
+        Duration cpu = Duration.ZERO;
+        while (app.isAlive() && System.nanoTime() - start < 300_000_000_000L) {
             try {
                 status = client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
                 answered = System.nanoTime() - start;
+                // user + system time of the application's process until its first answer
+                cpu = app.info().totalCpuDuration().orElse(Duration.ZERO);
                 break;
             } catch (IOException e) {
                 Thread.sleep(50);
@@ -94,11 +133,32 @@ public final class StartupBenchmark {
         Thread.sleep(300); // the last log lines
         app.destroy();
         app.waitFor();
-        milestones.forEach(System.out::println);
+        if (showLog || answered < 0) {
+            milestones.forEach(System.out::println);
+        }
         if (answered < 0) {
             System.out.println("no answer: the application did not start (see the lines above)");
-        } else {
-            System.out.printf("first answered request (HTTP %d) after %.2f s%n", status, answered / 1e9);
+            return new double[] {Double.NaN, Double.NaN, load};
+        }
+        System.out.printf("%s: first answered request (HTTP %d) after %.2f s, %.2f CPU seconds (load %.1f)%n",
+                variant.name, status, answered / 1e9, cpu.toNanos() / 1e9, load);
+        return new double[] {answered / 1e9, cpu.toNanos() / 1e9, load};
+    }
+
+    /** The one-minute load average (Linux), or NaN. */
+    private static double load() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A way to start the application: the jar (null: target's), JVM options, application settings. */
+    private record Variant(String name, String jar, String jvmArgs, String args) {
+        @Override
+        public String toString() {
+            return (jar == null ? "" : jar + " ") + jvmArgs + " " + args;
         }
     }
 
