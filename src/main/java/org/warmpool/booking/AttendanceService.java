@@ -100,11 +100,15 @@ public class AttendanceService {
     @Transactional(readOnly = true)
     public List<AttendanceRow> sheet(long sessionId) {
         checkStaffOrInstructorOf(seats.peek(sessionId).session());
-        return bookings.findConfirmed(sessionId).stream()
-                .sorted(java.util.Comparator.comparing((Booking b) -> b.getParticipant().getFullName()))
-                .map(b -> new AttendanceRow(b.getId(), b.getParticipant().getId(), b.getParticipant().getFullName(),
-                        b.getAttendance()))
-                .toList();
+        return bookings.findConfirmed(sessionId).stream().map(AttendanceService::row).sorted(BY_NAME).toList();
+    }
+
+    private static final java.util.Comparator<AttendanceRow> BY_NAME =
+            java.util.Comparator.comparing(AttendanceRow::participantName);
+
+    private static AttendanceRow row(Booking b) {
+        return new AttendanceRow(b.getId(), b.getParticipant().getId(), b.getParticipant().getFullName(),
+                b.getAttendance());
     }
 
     /**
@@ -121,11 +125,9 @@ public class AttendanceService {
             return sheets;
         }
         for (Booking b : bookings.findConfirmedIn(sessionIds)) {
-            sheets.get(b.getSession().getId()).add(new AttendanceRow(b.getId(), b.getParticipant().getId(),
-                    b.getParticipant().getFullName(), b.getAttendance()));
+            sheets.get(b.getSession().getId()).add(row(b));
         }
-        // By name, as sheet(long) sorts them.
-        sheets.values().forEach(rows -> rows.sort(java.util.Comparator.comparing(AttendanceRow::participantName)));
+        sheets.values().forEach(rows -> rows.sort(BY_NAME));
         return sheets;
     }
 

@@ -54,11 +54,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     List<Booking> findActiveOnSession(long sessionId);
 
     @Query("""
-            select coalesce(max(b.waitlistPosition), 0) from Booking b
-            where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED""")
-    long lastWaitlistPosition(long sessionId);
-
-    @Query("""
             select count(b) from Booking b
             where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED""")
     int countWaiting(long sessionId);
@@ -71,7 +66,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     }
 
     /**
-     * {@link #countWaiting} and {@link #lastWaitlistPosition} in one statement. A booking has a
+     * {@link #countWaiting} and the last position given, in one statement. A booking has a
      * position exactly while it is WAITLISTED (CHECK booking_waitlist_position), so both come from
      * the index of the unique (session_id, waitlist_position) without reading the rows.
      */
