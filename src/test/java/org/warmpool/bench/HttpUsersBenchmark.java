@@ -66,6 +66,8 @@ public final class HttpUsersBenchmark {
 
     private final String base;
     private final List<String> emails;
+    /** {@code -Dbench.client}: "uidl" (default, {@link UidlUser}) or "chromium" (a headless browser each). */
+    private final boolean chromium = "chromium".equals(System.getProperty("bench.client", "uidl"));
 
     private HttpUsersBenchmark(String base, List<String> emails) {
         this.base = base;
@@ -74,7 +76,8 @@ public final class HttpUsersBenchmark {
 
     public static void main(String[] args) throws Exception {
         File jar = System.getProperty("bench.jar") != null ? new File(System.getProperty("bench.jar")) : jar();
-        int maxUsers = Integer.getInteger("bench.maxUsers", 8);
+        int maxUsers = Integer.getInteger("bench.maxUsers",
+                "chromium".equals(System.getProperty("bench.client", "uidl")) ? 8 : 64);
         int seconds = Integer.getInteger("bench.seconds", 40);
         Path folder = Path.of("target", "bench-http", "run-" + System.currentTimeMillis()).toAbsolutePath();
         Files.createDirectories(folder);
@@ -171,8 +174,54 @@ public final class HttpUsersBenchmark {
                 break;
             }
         }
+        printTable();
         System.out.println(held == 0 ? "no step held p95 < 500 ms for every action"
                 : "users held with every action's p95 < 500 ms: " + held);
+    }
+
+    /** One measured step's figures, for the table printed at the end. */
+    private record StepFigures(int users, Map<String, List<Long>> times, int rounds, int failed, double serverCpu,
+            double clientCpu, double seconds, String load, boolean held) {
+    }
+
+    private final List<StepFigures> summary = new ArrayList<>();
+
+    /** The steps as one Markdown table (docs/performance.md): p50 / p95 ms per action, CPU and load. */
+    private void printTable() {
+        if (summary.isEmpty()) {
+            return;
+        }
+        StringBuilder table = new StringBuilder("\n| action |");
+        StringBuilder line = new StringBuilder("|---|");
+        for (StepFigures step : summary) {
+            table.append(' ').append(step.users()).append(step.users() == 1 ? " user |" : " users |");
+            line.append("---|");
+        }
+        table.append('\n').append(line).append('\n');
+        for (String action : ACTIONS) {
+            table.append("| ").append(action).append(" |");
+            for (StepFigures step : summary) {
+                long[] sorted = step.times().get(action).stream().mapToLong(Long::longValue).sorted().toArray();
+                table.append(sorted.length == 0 ? " - |" : String.format(" %,d / %,d |", percentile(sorted, 50),
+                        percentile(sorted, 95)));
+            }
+            table.append('\n');
+        }
+        row(table, "rounds done (failed)", step -> step.rounds() + " (" + step.failed() + ")");
+        row(table, "CPU seconds: application / " + (chromium ? "browsers" : "client"),
+                step -> String.format("%.1f / %.1f", step.serverCpu(), step.clientCpu()));
+        row(table, "application CPU, share of the machine", step -> String.format("%.0f %%",
+                100 * step.serverCpu() / (Runtime.getRuntime().availableProcessors() * step.seconds())));
+        row(table, "rounds per second", step -> String.format("%.2f", step.rounds() / step.seconds()));
+        row(table, "load average at the end", step -> step.load().split(" ")[0]);
+        row(table, "every p95 < 500 ms", step -> step.held() ? "yes" : "no");
+        System.out.println(table);
+    }
+
+    private void row(StringBuilder table, String name, java.util.function.Function<StepFigures, String> cell) {
+        table.append("| ").append(name).append(" |");
+        summary.forEach(step -> table.append(' ').append(cell.apply(step)).append(" |"));
+        table.append('\n');
     }
 
     private final AtomicInteger nextAccount = new AtomicInteger();
@@ -194,9 +243,14 @@ public final class HttpUsersBenchmark {
         }
         List<String> failures = new CopyOnWriteArrayList<>();
         List<WebDriver> drivers = new ArrayList<>();
+        List<UidlUser> uidlUsers = new ArrayList<>();
         try {
             for (int u = 0; u < users; u++) {
-                drivers.add(browser());
+                if (chromium) {
+                    drivers.add(browser());
+                } else {
+                    uidlUsers.add(new UidlUser(base));
+                }
             }
         } catch (RuntimeException cannot) {
             drivers.forEach(WebDriver::quit);
@@ -208,7 +262,8 @@ public final class HttpUsersBenchmark {
         long[] deadline = new long[1];
         AtomicInteger roundsDone = new AtomicInteger();
         for (int u = 0; u < users; u++) {
-            WebDriver driver = drivers.get(u);
+            WebDriver driver = chromium ? drivers.get(u) : null;
+            UidlUser uidlUser = chromium ? null : uidlUsers.get(u);
             int user = u;
             Thread thread = new Thread(() -> {
                 try {
@@ -216,7 +271,11 @@ public final class HttpUsersBenchmark {
                     for (int r = 0; r < rounds && (seconds == 0 || System.nanoTime() < deadline[0]); r++) {
                         String email = emails.get(nextAccount.getAndIncrement() % emails.size());
                         try {
-                            round(driver, email, user, times);
+                            if (chromium) {
+                                round(driver, email, user, times);
+                            } else {
+                                round(uidlUser, email, user, times);
+                            }
                             roundsDone.incrementAndGet();
                         } catch (NothingToBook skipped) {
                             nothingToBook.incrementAndGet();
@@ -234,7 +293,7 @@ public final class HttpUsersBenchmark {
         }
         long logFrom = System.currentTimeMillis();
         long serverCpu = cpuTicks(Stream.of(app.toHandle()));
-        long browserCpu = cpuTicks(browsers());
+        long browserCpu = cpuTicks(clients(app));
         long began = System.nanoTime();
         deadline[0] = began + seconds * 1_000_000_000L;
         go.countDown();
@@ -243,7 +302,7 @@ public final class HttpUsersBenchmark {
         }
         double elapsed = (System.nanoTime() - began) / 1e9;
         double serverSeconds = (cpuTicks(Stream.of(app.toHandle())) - serverCpu) / 100.0;
-        double browserSeconds = (cpuTicks(browsers()) - browserCpu) / 100.0;
+        double browserSeconds = (cpuTicks(clients(app)) - browserCpu) / 100.0;
         long logTo = System.currentTimeMillis();
         drivers.forEach(WebDriver::quit);
         if (!print) {
@@ -254,7 +313,8 @@ public final class HttpUsersBenchmark {
                 + "load average %s%n", users, elapsed, roundsDone.get(), failures.size(), nothingToBook.getAndSet(0),
                 Files.readString(Path.of("/proc/loadavg")).trim());
         boolean held = failures.isEmpty() || failures.size() * 10 < roundsDone.get();
-        System.out.println("  action            n     p50 ms   p95 ms   max ms   (click to the page showing it)");
+        System.out.println("  action            n     p50 ms   p95 ms   max ms   ("
+                + (chromium ? "click to the page showing it)" : "request sent to answer read)"));
         for (String action : ACTIONS) {
             long[] sorted = times.get(action).stream().mapToLong(Long::longValue).sorted().toArray();
             if (sorted.length == 0) {
@@ -267,8 +327,12 @@ public final class HttpUsersBenchmark {
             System.out.printf("  %-15s %4d %8d %8d %8d%n", action, sorted.length, percentile(sorted, 50), p95,
                     sorted[sorted.length - 1]);
         }
-        System.out.printf("  CPU seconds used in the step: application %.1f, browsers and drivers %.1f "
-                + "(of %.0f on 2 cores)%n", serverSeconds, browserSeconds, 2 * elapsed);
+        System.out.printf("  CPU seconds used in the step: application %.1f, %s %.1f (of %.0f on %d cores)%n",
+                serverSeconds, chromium ? "browsers and drivers" : "the benchmark's JVM (the UIDL users)",
+                browserSeconds, Runtime.getRuntime().availableProcessors() * elapsed,
+                Runtime.getRuntime().availableProcessors());
+        summary.add(new StepFigures(users, times, roundsDone.get(), failures.size(), serverSeconds, browserSeconds,
+                elapsed, Files.readString(Path.of("/proc/loadavg")).trim(), held));
         serverTimes(accessLog, logFrom, logTo);
         failures.stream().limit(5).forEach(f -> System.out.println("  failed: " + f));
         return held;
@@ -323,6 +387,60 @@ public final class HttpUsersBenchmark {
     }
 
     /**
+     * One participant's round by UIDL over HTTP ({@link UidlUser}): the same journey, each action
+     * timed from sending its request to its answer read and applied, and checked: the home view's
+     * title, a Book button among the recommendations, the booking's notification, the booked class
+     * in My bookings with its cancel button, the cancellation's notification.
+     */
+    private void round(UidlUser client, String email, int user, Map<String, List<Long>> times) {
+        client.reset();
+        long start = System.nanoTime();
+        client.logIn(email, ChainData.PASSWORD, "My Warmpool");
+        times.get("log in").add((System.nanoTime() - start) / 1_000_000);
+
+        start = System.nanoTime();
+        String answer = client.navigate("classes");
+        long took = (System.nanoTime() - start) / 1_000_000;
+        if (!answer.contains("\"recommended\"") && !answer.contains("nothing-to-book")) {
+            throw new IllegalStateException("the recommendations did not open");
+        }
+        times.get("recommendations").add(took);
+        List<Integer> bookButtons = client.findAll("aria-label", label -> label.startsWith("Book ")
+                && !label.startsWith("Book with"));
+        if (bookButtons.isEmpty()) {
+            throw new NothingToBook();
+        }
+        int book = bookButtons.get(user % bookButtons.size());
+        String what = client.text(book, "aria-label").substring("Book ".length());
+        start = System.nanoTime();
+        answer = client.click(book);
+        took = (System.nanoTime() - start) / 1_000_000;
+        if (!answer.contains("Booked: ") && !answer.contains("on the waitlist for")) {
+            throw new IllegalStateException("not booked: " + what);
+        }
+        times.get("book").add(took);
+
+        start = System.nanoTime();
+        client.navigate("my-bookings");
+        took = (System.nanoTime() - start) / 1_000_000;
+        Integer cancel = client.find("aria-label", label -> label.endsWith(": " + what)
+                && (label.startsWith("Cancel my place") || label.startsWith("Leave the waitlist"))).orElseThrow(
+                () -> new IllegalStateException("My bookings does not show " + what));
+        times.get("my bookings").add(took);
+
+        client.click(cancel); // the confirmation dialog opens (not timed, as in the browser)
+        Integer confirm = client.find("id", "confirm-cancel"::equals).orElseThrow(
+                () -> new IllegalStateException("no confirmation dialog for " + what));
+        start = System.nanoTime();
+        answer = client.click(confirm);
+        took = (System.nanoTime() - start) / 1_000_000;
+        if (!answer.contains("place is cancelled: " + what) && !answer.contains("left the waitlist for " + what)) {
+            throw new IllegalStateException("not cancelled: " + what);
+        }
+        times.get("cancel").add(took);
+    }
+
+    /**
      * Clicks in the page and waits there, polling every 5 ms, until the condition (a JavaScript
      * expression) holds: milliseconds from the click to the page showing the result.
      */
@@ -368,9 +486,13 @@ public final class HttpUsersBenchmark {
         return driver;
     }
 
-    /** The drivers this process started and every Chromium process under them. */
-    private static Stream<ProcessHandle> browsers() {
-        return ProcessHandle.current().descendants();
+    /**
+     * The client side: with Chromium the drivers this process started and every browser process
+     * under them; with the UIDL users this JVM itself (its threads, garbage collector and compiler).
+     */
+    private Stream<ProcessHandle> clients(Process app) {
+        return chromium ? ProcessHandle.current().descendants().filter(p -> p.pid() != app.pid())
+                : Stream.of(ProcessHandle.current());
     }
 
     /** User and system CPU time of the processes, in clock ticks (1/100 s), from /proc. */
@@ -406,6 +528,7 @@ public final class HttpUsersBenchmark {
                 String method = parts[1].substring(1);
                 String target = parts[2];
                 String kind = target.contains("v-r=uidl") ? "Vaadin round trip (UIDL)"
+                        : target.contains("v-r=init") ? "Vaadin UI bootstrap (init)"
                         : target.contains("v-r=heartbeat") ? "heartbeat"
                         : method.equals("POST") && target.startsWith("/login") ? "log-in form"
                         : target.startsWith("/VAADIN/") || target.contains(".") ? "static file"
