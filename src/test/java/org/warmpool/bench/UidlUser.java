@@ -69,8 +69,27 @@ final class UidlUser {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Forgets the session (its cookies) and the UI: the next log-in starts as a new visitor. */
+    /**
+     * Leaves the page as a browser does when it unloads it (Vaadin's unload beacon, which closes the
+     * UI on the server, its answer not awaited by the browser and not read here), then forgets the
+     * session (its cookies) and the UI: the next log-in starts as a new visitor.
+     */
     void reset() {
+        if (csrfToken != null && uiId >= 0) {
+            ObjectNode message = JSON.createObjectNode();
+            message.put("csrfToken", csrfToken);
+            message.set("rpc", JSON.createArrayNode());
+            message.put("syncId", syncId);
+            message.put("clientId", clientId);
+            message.put("UNLOAD", true);
+            try {
+                send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build());
+            } catch (RuntimeException ignored) {
+                // as a browser's beacon: sent, its fate unknown
+            }
+        }
         cookies.clear();
         nodes.clear();
         constants.clear();
@@ -85,9 +104,10 @@ final class UidlUser {
     /**
      * Logs in through the log-in page's form, then opens the home page as a browser would: the
      * page, the UI's bootstrap and the router's first navigation. Fails unless the home view shows
-     * {@code expectHome}.
+     * {@code expectHome}. Answers when the form was sent ({@link System#nanoTime()}): a browser's
+     * log-in is timed from there, the log-in page having been shown before.
      */
-    void logIn(String email, String password, String expectHome) {
+    long logIn(String email, String password, String expectHome) {
         String page = get("login");
         Map<String, String> meta = new HashMap<>();
         Matcher matcher = META.matcher(page);
@@ -101,6 +121,7 @@ final class UidlUser {
         }
         String form = "username=" + encode(email) + "&password=" + encode(password) + "&" + encode(parameter) + "="
                 + encode(token);
+        long sent = System.nanoTime();
         HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(base + "login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
@@ -113,6 +134,7 @@ final class UidlUser {
         if (!home.contains(expectHome)) {
             throw new IllegalStateException("the home view did not show \"" + expectHome + "\"");
         }
+        return sent;
     }
 
     /** The page and the UI's bootstrap ({@code ?v-r=init}) of a route: a new UI in this session. */
