@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -52,9 +53,6 @@ final class UidlUser {
     private final Map<Integer, Map<String, JsonNode>> nodes = new HashMap<>();
     /** The UI's constant pool (event listeners' data expressions, sent once and referred to by key). */
     private final Map<String, JsonNode> constants = new HashMap<>();
-    /** The raw text of the last UIDL answer, to check for words shown (notifications, headings). */
-    private String lastAnswer = "";
-    private long bytesReceived;
 
     /**
      * The session's cookies, by name. Not a {@code CookieManager}: the application marks its session
@@ -95,10 +93,6 @@ final class UidlUser {
         constants.clear();
         uiId = -1;
         csrfToken = null;
-    }
-
-    long bytesReceived() {
-        return bytesReceived;
     }
 
     /**
@@ -178,12 +172,13 @@ final class UidlUser {
         ObjectNode data = JSON.createObjectNode();
         // The click listener's event data as a browser sends it for a keyboard-free click at 0,0.
         JsonNode listener = nodes.getOrDefault(node, Map.of()).get("listener:click");
-        JsonNode expressions = listener == null ? null : listener.isTextual() ? constants.get(listener.asText()) : listener;
+        JsonNode expressions = listener == null ? null
+                : listener.isTextual() ? constants.get(listener.asText()) : listener;
         if (expressions != null) {
             for (Iterator<String> keys = expressions.fieldNames(); keys.hasNext();) {
                 String key = keys.next();
                 if (key.startsWith("event.") || key.startsWith("element.")) {
-                    if (key.endsWith("Key") || key.endsWith("altKey")) {
+                    if (key.endsWith("Key")) { // shiftKey, ctrlKey, altKey, metaKey
                         data.put(key, false);
                     } else {
                         data.put(key, key.equals("event.detail") ? 1 : 0);
@@ -202,20 +197,18 @@ final class UidlUser {
         }).map(Map.Entry::getKey).sorted().findFirst();
     }
 
-    java.util.List<Integer> findAll(String key, Predicate<String> test) {
+    /** Every node whose attribute or property {@code key} satisfies the test, in the order created. */
+    List<Integer> findAll(String key, Predicate<String> test) {
         return nodes.entrySet().stream().filter(entry -> {
             JsonNode value = entry.getValue().get(key);
             return value != null && value.isTextual() && test.test(value.asText());
         }).map(Map.Entry::getKey).sorted().toList();
     }
 
+    /** A node's attribute or property, as text; null when it has none. */
     String text(int node, String key) {
         JsonNode value = nodes.getOrDefault(node, Map.of()).get(key);
         return value == null ? null : value.asText();
-    }
-
-    String lastAnswer() {
-        return lastAnswer;
     }
 
     private String event(int node, String event, JsonNode data) {
@@ -252,7 +245,6 @@ final class UidlUser {
         }
         clientId++;
         apply(uidl);
-        lastAnswer = json;
         return json;
     }
 
@@ -340,7 +332,6 @@ final class UidlUser {
                     cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
                 }
             }
-            bytesReceived += answer.body().length();
             return answer;
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
