@@ -41,22 +41,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Benchmark 6 of issue #20, "over HTTP": the production jar ({@code ./mvnw -q -Pproduction package
- * -DskipTests -DskipPitest=true} first: without the profile the jar has no front-end bundle) on a new H2 file with a one-pool {@link ChainData} chain (1,000
- * participants with a submitted intake, five weeks of classes), on a free loopback port, and N
- * simulated participants at once, each a headless Chromium (Debian's, through its ChromeDriver, as
- * the browser tests start it) on its own thread and its own cleared participant. Each round of a
- * user: log in, open the recommendations, book one, open My bookings, cancel it. Every action is
- * timed from the click to the page showing its result: in the page (performance.now(), polled
- * every 5 ms) where the page stays, and from the benchmark for the log-in (a new page; polled
- * every 20 ms). N doubles (1, 2, 4, ... up to {@code -Dbench.maxUsers}, default 8) until an
- * action's p95 passes 500 ms (with {@code -Dbench.allSteps=true} on to the last); each step runs
- * {@code -Dbench.seconds} (default 40) of rounds.
+ * -DskipTests -DskipPitest=true} first: without the profile the jar has no front-end bundle) on a
+ * new H2 file with a one-pool {@link ChainData} chain (1,000 participants with a submitted intake,
+ * five weeks of classes), on a free loopback port, and N simulated participants at once, each on
+ * its own thread and each round its own cleared participant. Each round of a user: log in, open
+ * the recommendations, book one, open My bookings, cancel it. N doubles (1, 2, 4, ... up to
+ * {@code -Dbench.maxUsers}, default 64, 8 with Chromium) until an action's p95 passes 500 ms (with
+ * {@code -Dbench.allSteps=true} on to the last); each step runs {@code -Dbench.seconds} (default
+ * 40) of rounds; a Markdown table of every step at the end.
  *
- * <p>Where the time goes: the CPU time of the application's process and of the browsers (their
- * drivers and every Chromium process, from /proc) during each step, and the server's own time per
- * request from Tomcat's access log (the lighter measure: what a client that costs nothing would
- * see, less the network of the loopback). {@code -Dbench.jvmArgs} adds options to the application's
- * JVM (a flight recording). A benchmark, not a test (docs/performance.md).
+ * <p>The users: by default {@link UidlUser}, which replays Vaadin's requests over plain HTTP
+ * (each action timed from its first request sent to its last answer read); with
+ * {@code -Dbench.client=chromium} a headless Chromium each (Debian's, through its ChromeDriver, as
+ * the browser tests start it), each action timed from the click to the page showing its result:
+ * in the page (performance.now(), polled every 5 ms) where the page stays, and from the benchmark
+ * for the log-in (a new page; polled every 20 ms).
+ *
+ * <p>Where the time goes: the CPU time of the application's process and of the client (this JVM,
+ * or the drivers and every Chromium process, from /proc) during each step, and the server's own
+ * time per request from Tomcat's access log. {@code -Dbench.jvmArgs} adds options to the
+ * application's JVM (a flight recording). A benchmark, not a test (docs/performance.md).
  */
 public final class HttpUsersBenchmark {
 
