@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Start-up of the production jar ({@code ./mvnw -Pproduction package -DskipTests} first): starts
@@ -29,7 +34,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * used until its first answer: on a shared, busy machine the better measure. To compare two ways of
  * starting under the same load, {@code -Dbench.b.jar}, {@code -Dbench.b.jvmArgs} and
  * {@code -Dbench.b.args} describe a variant B (unset: as A), and {@code -Dbench.runs=N} starts A and
- * B in turn N times (A B A B ...). A benchmark, not a test (docs/performance.md).
+ * B in turn N times (A B A B ...).
+ *
+ * <p>The first answer is not yet a page: after it the benchmark asks for the login page (Vaadin's
+ * page and the login view's first render) and prints its time and CPU seconds too; with
+ * {@code -Dbench.login=email:password} it then logs in and opens the page {@code -Dbench.page}
+ * (default {@code me}, a participant's home: the first page that reads the database). A benchmark,
+ * not a test (docs/performance.md).
  */
 public final class StartupBenchmark {
 
@@ -60,7 +71,8 @@ public final class StartupBenchmark {
             }
         }
         System.out.println();
-        System.out.println("variant  wall s  CPU s  (load average at the start)");
+        System.out.println("variant  wall s  CPU s  | login page: wall s  CPU s | page after log-in: wall s  CPU s"
+                + "  (load average at the start)");
         for (int round = 0; round < rounds; round++) {
             print(a, resultsA.get(round));
             if (compare) {
@@ -70,7 +82,8 @@ public final class StartupBenchmark {
     }
 
     private static void print(Variant variant, double[] result) {
-        System.out.printf("%-7s %7.2f %6.2f  (%.1f)   %s%n", variant.name, result[0], result[1], result[2], variant);
+        System.out.printf("%-7s %7.2f %6.2f  |  %7.2f %6.2f  |  %7.2f %6.2f  (%.1f)   %s%n", variant.name, result[0],
+                result[1], result[3], result[4], result[5], result[6], result[2], variant);
     }
 
     /** One start: returns the seconds to the first answer, the process's CPU seconds until then, the load. */
@@ -130,6 +143,14 @@ public final class StartupBenchmark {
                 Thread.sleep(50);
             }
         }
+        double[] result = {answered / 1e9, cpu.toNanos() / 1e9, load, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        if (answered >= 0) {
+            try {
+                pages(client, "http://localhost:" + port, app, start, result);
+            } catch (IOException | RuntimeException e) {
+                System.out.println(variant.name + ": the pages after the first answer failed: " + e);
+            }
+        }
         Thread.sleep(300); // the last log lines
         app.destroy();
         app.waitFor();
@@ -138,11 +159,93 @@ public final class StartupBenchmark {
         }
         if (answered < 0) {
             System.out.println("no answer: the application did not start (see the lines above)");
-            return new double[] {Double.NaN, Double.NaN, load};
+            return new double[] {Double.NaN, Double.NaN, load, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
-        System.out.printf("%s: first answered request (HTTP %d) after %.2f s, %.2f CPU seconds (load %.1f)%n",
-                variant.name, status, answered / 1e9, cpu.toNanos() / 1e9, load);
-        return new double[] {answered / 1e9, cpu.toNanos() / 1e9, load};
+        System.out.printf("%s: first answered request (HTTP %d) after %.2f s, %.2f CPU seconds (load %.1f); "
+                + "login page after %.2f s, %.2f CPU s; page after log-in after %.2f s, %.2f CPU s%n", variant.name,
+                status, result[0], result[1], load, result[3], result[4], result[5], result[6]);
+        return result;
+    }
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF_PARAMETER = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
+
+    /**
+     * After the first answer: the login page as a browser gets it (the page, then Vaadin's first
+     * request, which renders the view), and with {@code bench.login} a log-in and a page behind it.
+     * Fills result[3..6] with the seconds since the start and the CPU seconds at each.
+     */
+    private static void pages(HttpClient client, String base, Process app, long start, double[] result)
+            throws IOException, InterruptedException {
+        // The session cookie is marked Secure (HTTPS only), which Java's cookie handler keeps off plain
+        // HTTP; browsers send it to localhost, and so does this small cookie jar.
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> login = get(client, base + "/login", cookies);
+        get(client, base + "/?v-r=init&location=login&query=", cookies);
+        result[3] = (System.nanoTime() - start) / 1e9;
+        result[4] = cpuSeconds(app);
+        String account = System.getProperty("bench.login");
+        if (account == null) {
+            return;
+        }
+        Matcher token = CSRF.matcher(login.body());
+        Matcher parameter = CSRF_PARAMETER.matcher(login.body());
+        if (!token.find() || !parameter.find()) {
+            throw new IllegalStateException("no CSRF token in the login page");
+        }
+        String[] emailAndPassword = account.split(":", 2);
+        String form = "username=" + URLEncoder.encode(emailAndPassword[0], StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(emailAndPassword[1], StandardCharsets.UTF_8) + "&" + parameter.group(1) + "="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> loggedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        keep(loggedIn, cookies);
+        String location = loggedIn.headers().firstValue("Location").orElse("");
+        if (loggedIn.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("log-in refused: HTTP " + loggedIn.statusCode() + " " + location);
+        }
+        String page = System.getProperty("bench.page", "me");
+        get(client, base + "/" + page, cookies);
+        HttpResponse<String> rendered = get(client, base + "/?v-r=init&location=" + page + "&query=", cookies);
+        if (rendered.body().contains("\"location\":\"login\"") || !rendered.body().contains("uidl")) {
+            throw new IllegalStateException("the page " + page + " did not render after the log-in");
+        }
+        result[5] = (System.nanoTime() - start) / 1e9;
+        result[6] = cpuSeconds(app);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url, Map<String, String> cookies)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookie(cookies));
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        keep(response, cookies);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + ": HTTP " + response.statusCode());
+        }
+        return response;
+    }
+
+    private static void keep(HttpResponse<?> response, Map<String, String> cookies) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+    }
+
+    private static String cookie(Map<String, String> cookies) {
+        return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    }
+
+    private static double cpuSeconds(Process app) {
+        return app.info().totalCpuDuration().orElse(Duration.ZERO).toNanos() / 1e9;
     }
 
     /** The one-minute load average (Linux), or NaN. */
