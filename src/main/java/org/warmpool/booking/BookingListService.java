@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
@@ -47,14 +49,18 @@ public class BookingListService {
         me.requireSelfOrStaff(participantId, "Bookings of another participant");
         Instant now = clock.instant();
         BookingWindows windows = promotions.windows();
+        // Every waitlisted place's position in one statement, however many waitlists they are on.
+        Map<Long, Integer> places = new HashMap<>();
+        bookings.waitlistPlacesOf(participantId, now)
+                .forEach(place -> places.put(place.getBookingId(), (int) place.getPlace()));
         List<BookingSummary> comingUp = bookings.findOfParticipantFrom(participantId, now).stream()
-                .map(b -> view(b, windows, now)).toList();
+                .map(b -> view(b, windows, now, places)).toList();
         // Cancelled places leave "Coming up": they are listed on their own.
         List<BookingSummary> upcoming = comingUp.stream().filter(b -> b.status() != BookingStatus.CANCELLED).toList();
         List<BookingSummary> cancelled = comingUp.stream().filter(b -> b.status() == BookingStatus.CANCELLED)
                 .toList();
         List<BookingSummary> past = bookings.findOfParticipantBefore(participantId, now).stream()
-                .map(b -> view(b, windows, now)).toList();
+                .map(b -> view(b, windows, now, Map.of())).toList();
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         List<CreditSummary> creditViews = credits.findOfParticipant(participantId).stream()
                 .map(c -> new CreditSummary(c.getId(), c.getSourceSession().getLevel().title(),
@@ -64,12 +70,12 @@ public class BookingListService {
         return new MyBookings(upcoming, past, cancelled, creditViews);
     }
 
-    private BookingSummary view(Booking booking, BookingWindows windows, Instant now) {
+    private BookingSummary view(Booking booking, BookingWindows windows, Instant now, Map<Long, Integer> places) {
         boolean started = !booking.getSession().getStartsAt().isAfter(now);
         // Once someone has been checked in, the place is used: it is no longer offered for cancelling.
         boolean cancellable = booking.isActive() && !started && booking.getAttendance() == null;
         int position = cancellable && booking.getStatus() == BookingStatus.WAITLISTED
-                ? bookings.positionInWaitlist(booking.getSession().getId(), booking.getWaitlistPosition()) : 0;
+                ? places.getOrDefault(booking.getId(), 0) : 0;
         boolean late = cancellable && booking.getStatus() == BookingStatus.CONFIRMED
                 && windows.isLate(booking.getSession().getStartsAt(), now);
         return BookingSummaries.of(booking, position, late, cancellable, started);

@@ -43,9 +43,15 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
              order by b.confirmedAt, b.id""")
     List<Booking> findConfirmed(long sessionId);
 
-    @Query(DETAILS + """
-             where s.id in :sessionIds and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
-             order by b.confirmedAt, b.id""")
+    /**
+     * The confirmed places on these classes with their participants (for sheets: names and
+     * attendance). The classes are not fetched: their instructors' accounts would bring their roles,
+     * 50 accounts a statement, and the statements would grow with the classes.
+     */
+    @Query("""
+            select b from Booking b join fetch b.participant p
+            where b.session.id in :sessionIds and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+            order by b.confirmedAt, b.id""")
     List<Booking> findConfirmedIn(Collection<Long> sessionIds);
 
     @Query(DETAILS + """
@@ -80,6 +86,23 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
               and b.waitlistPosition <= :position""")
     int positionInWaitlist(long sessionId, long position);
+
+    /** A waitlisted place and where it stands in its class's waitlist (1 for first). */
+    interface WaitlistPlace {
+        long getBookingId();
+
+        long getPlace();
+    }
+
+    /** {@link #positionInWaitlist} of each of a participant's waitlisted places from {@code from}, in one statement. */
+    @Query("""
+            select b.id as bookingId, (select count(o) from Booking o where o.session.id = b.session.id
+                and o.status = org.warmpool.booking.BookingStatus.WAITLISTED
+                and o.waitlistPosition <= b.waitlistPosition) as place
+            from Booking b
+            where b.participant.id = :participantId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
+              and b.session.startsAt >= :from""")
+    List<WaitlistPlace> waitlistPlacesOf(long participantId, Instant from);
 
     interface SeatCount {
         long getSessionId();
@@ -118,8 +141,26 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     @Query("""
             select s from ClassSession s join fetch s.level join fetch s.pool
             where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED and s.startsAt >= :from and s.startsAt < :to
+              and (:poolId is null or s.pool.id = :poolId)
             order by s.startsAt, s.pool.name""")
-    List<ClassSession> findScheduledSessionsStartingBetween(Instant from, Instant to);
+    List<ClassSession> findScheduledSessionsStartingBetween(Instant from, Instant to, Long poolId);
+
+    /** Places confirmed on a class, and how many of those people arrived. */
+    interface ArrivalCount {
+        long getSessionId();
+
+        long getBooked();
+
+        long getArrived();
+    }
+
+    @Query("""
+            select b.session.id as sessionId, count(b) as booked,
+                   sum(case when b.attendance = org.warmpool.booking.Attendance.ATTENDED then 1 else 0 end) as arrived
+            from Booking b
+            where b.session.id in :sessionIds and b.status = org.warmpool.booking.BookingStatus.CONFIRMED
+            group by b.session.id""")
+    List<ArrivalCount> countArrivals(Collection<Long> sessionIds);
 
     @Query("""
             select count(distinct b.participant.id) from Booking b

@@ -11,11 +11,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
 
+    /**
+     * The sessions starting between two instants, in one pool or all ({@code poolId} null), each
+     * beside its instructor's id and name (both null for none) rather than with the instructor and
+     * their account loaded: accounts bring their roles, 50 accounts a statement, so the statements
+     * would grow with the instructors.
+     */
     @Query("""
-            select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
+            select s, i.id, u.displayName from ClassSession s join fetch s.level join fetch s.pool
+              left join s.instructor i left join i.user u
             where s.startsAt >= :from and s.startsAt < :to and (:poolId is null or s.pool.id = :poolId)
             order by s.startsAt, s.pool.name""")
-    List<ClassSession> findStartingBetween(Instant from, Instant to, Long poolId);
+    List<Object[]> findStartingBetweenWithInstructorNames(Instant from, Instant to, Long poolId);
 
     @Query("""
             select s from ClassSession s join fetch s.level join fetch s.pool left join fetch s.instructor i left join fetch i.user
@@ -75,6 +82,18 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
               and s.startsAt > :from and s.startsAt < :to
             order by s.startsAt""")
     List<ClassSession> findScheduledStartingBetween(Instant from, Instant to);
+
+    /**
+     * {@link #findScheduledStartingBetween}, each session beside its instructor's id and name (as
+     * {@link #findStartingBetweenWithInstructorNames}: no accounts loaded, so no roles either).
+     */
+    @Query("""
+            select s, i.id, u.displayName from ClassSession s join fetch s.level join fetch s.pool
+              left join s.instructor i left join i.user u
+            where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt > :from and s.startsAt < :to
+            order by s.startsAt""")
+    List<Object[]> findScheduledStartingBetweenWithInstructorNames(Instant from, Instant to);
 
     /** Locks the session row until the transaction ends and reads the places taken. */
     @Query(value = "select seats_taken from class_session where id = :id for update", nativeQuery = true)

@@ -58,13 +58,14 @@ public class ScheduleService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        return views.of(sessions.findStartingBetween(from, to, poolId));
+        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, poolId));
     }
 
     /**
      * The week (Monday to Sunday) that contains {@code day}, narrowed to one pool, level or
      * instructor and to the classes whose level, pool or instructor has every word searched for:
-     * one query for the sessions and one for the places taken, whatever the filter.
+     * one query for the sessions (with their instructors' names) and one for the places taken,
+     * whatever the filter and however many classes and instructors.
      */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
@@ -72,8 +73,8 @@ public class ScheduleService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        return views.of(sessions.findStartingBetween(from, to, filter.poolId()).stream()
-                .filter(filter::matches).toList());
+        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, filter.poolId()).stream()
+                .filter(row -> filter.matches((ClassSession) row[0], (Long) row[1], (String) row[2])).toList());
     }
 
     /**
@@ -84,8 +85,8 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<SessionOffer> upcomingOffers(int days) {
         Instant now = clock.instant();
-        return sessions.findScheduledStartingBetween(now, now.plusSeconds(days * 86_400L)).stream()
-                .map(SessionOffer::of).toList();
+        return sessions.findScheduledStartingBetweenWithInstructorNames(now, now.plusSeconds(days * 86_400L))
+                .stream().map(row -> SessionOffer.of((ClassSession) row[0], (Long) row[1], (String) row[2])).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})

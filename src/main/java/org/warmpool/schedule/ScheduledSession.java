@@ -32,12 +32,17 @@ public record ScheduledSession(
     }
 
     static ScheduledSession of(ClassSession s, int seatsTaken) {
+        return of(s, s.getInstructor() == null ? null : s.getInstructor().getId(),
+                s.getInstructor() == null ? null : s.getInstructor().getName(), seatsTaken);
+    }
+
+    /** A session read without its instructor loaded, with their id and name (null for none). */
+    static ScheduledSession of(ClassSession s, Long instructorId, String instructorName, int seatsTaken) {
         return new ScheduledSession(s.getId(), s.getSeries() == null ? null : s.getSeries().getId(), s.getDate(),
                 s.getStartTime(), s.getDurationMinutes(), s.getLevel().getId(), s.getLevel().getLevelNumber(),
                 s.getLevel().getName(), s.getLevel().getMinWaterTemperature(), s.getPool().getId(),
-                s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(),
-                s.getInstructor() == null ? null : s.getInstructor().getId(),
-                s.getInstructor() == null ? null : s.getInstructor().getName(), s.getCapacity(),
+                s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(), instructorId,
+                instructorName, s.getCapacity(),
                 seatsTaken, s.getStatus(), s.getCancelReason());
     }
 

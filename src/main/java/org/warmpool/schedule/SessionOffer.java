@@ -25,11 +25,16 @@ public record SessionOffer(
         int capacity) {
 
     public static SessionOffer of(ClassSession s) {
+        return of(s, s.getInstructor() == null ? null : s.getInstructor().getId(),
+                s.getInstructor() == null ? null : s.getInstructor().getName());
+    }
+
+    /** A session read without its instructor loaded, with their id and name (null for none). */
+    static SessionOffer of(ClassSession s, Long instructorId, String instructorName) {
         return new SessionOffer(s.getId(), s.getDate(), s.getStartTime(), s.getDurationMinutes(),
                 s.getLevel().getLevelNumber(), s.getLevel().getName(), s.getLevel().getPainMin(),
                 s.getLevel().getPainMax(), s.getLevel().getMinWaterTemperature(), s.getBias(), s.getPool().getName(),
-                s.getPool().getWaterTemperature(), s.getPool().isHasLift(),
-                s.getInstructor() == null ? null : s.getInstructor().getId(),
-                s.getInstructor() == null ? null : s.getInstructor().getName(), s.getCapacity());
+                s.getPool().getWaterTemperature(), s.getPool().isHasLift(), instructorId, instructorName,
+                s.getCapacity());
     }
 }

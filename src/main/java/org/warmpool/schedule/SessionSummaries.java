@@ -24,4 +24,18 @@ class SessionSummaries {
         return sessions.stream().map(s -> ScheduledSession.of(s, taken.getOrDefault(s.getId(), NONE).taken()))
                 .toList();
     }
+
+    /**
+     * Sessions read as rows of the session, its instructor's id and their name
+     * ({@link ClassSessionRepository#findStartingBetweenWithInstructorNames}).
+     */
+    List<ScheduledSession> ofRows(List<Object[]> rows) {
+        SeatAvailability seats = seatAvailability.getIfAvailable();
+        Map<Long, SeatAvailability.Seats> taken = seats == null ? Map.of()
+                : seats.forSessions(rows.stream().map(row -> ((ClassSession) row[0]).getId()).toList());
+        return rows.stream().map(row -> {
+            ClassSession s = (ClassSession) row[0];
+            return ScheduledSession.of(s, (Long) row[1], (String) row[2], taken.getOrDefault(s.getId(), NONE).taken());
+        }).toList();
+    }
 }

@@ -29,16 +29,16 @@ public record WeekFilter(Long poolId, Long levelId, Long instructorId, String se
         }
     }
 
-    boolean matches(ClassSession session) {
+    /** Whether the session, taught by this instructor (ids and name null for none), is shown. */
+    boolean matches(ClassSession session, Long sessionInstructorId, String instructorName) {
         if (levelId != null && !levelId.equals(session.getLevel().getId())) {
             return false;
         }
-        if (instructorId != null
-                && (session.getInstructor() == null || !instructorId.equals(session.getInstructor().getId()))) {
+        if (instructorId != null && !instructorId.equals(sessionInstructorId)) {
             return false;
         }
         return matchesSearch(session.getLevel().title() + " " + session.getPool().getName() + " "
-                + (session.getInstructor() == null ? "" : session.getInstructor().getName()));
+                + (instructorName == null ? "" : instructorName));
     }
 
     private boolean matchesSearch(String text) {

@@ -18,6 +18,7 @@ import org.hibernate.stat.Statistics;
 import org.springframework.data.domain.PageRequest;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.pool.Pool;
+import org.warmpool.pool.ui.PoolChoice;
 import org.warmpool.security.Role;
 
 /**
@@ -27,7 +28,9 @@ import org.warmpool.security.Role;
  * answer (a grid's rows) and the UIDL answer written as JSON. Staff views as the front desk;
  * participant views each sample as another participant. Prints p50/p95 per view and the
  * statements per sample. {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
- * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression.
+ * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression;
+ * {@code -Dbench.trace=true} prints the SQL statements of each view's last sample (Hibernate's and
+ * JdbcTemplate's, as their loggers write them), to see what a count is made of.
  * A benchmark, not a test (docs/performance.md, "Benchmark 3: view round trips").
  */
 public final class ViewBenchmark {
@@ -66,7 +69,13 @@ public final class ViewBenchmark {
         Role[] desk = {Role.FRONT_DESK};
         windows.open(0L, "desk@example.org", "Front desk", NEUTRAL, desk);
 
-        measure("schedule week, all pools", rounds, round -> away(), round -> UI.getCurrent().navigate("schedule"));
+        // A new session: the week opens as a clinic of this size has it (a chain: its first pool).
+        measure("schedule week, as it opens (a chain: one pool)", rounds, round -> away(),
+                round -> UI.getCurrent().navigate("schedule"));
+        measure("schedule week, all pools (chosen before)", rounds, round -> {
+            PoolChoice.remember(null);
+            away();
+        }, round -> UI.getCurrent().navigate("schedule"));
         List<Long> poolIds = app.jdbc().queryForList("SELECT id FROM pool ORDER BY id", Long.class);
         UI.getCurrent().navigate("schedule");
         KaribuWindows.respond();
@@ -92,29 +101,41 @@ public final class ViewBenchmark {
         int matches = app.context.getBean(ParticipantRecordService.class).search("emma", PageRequest.of(0, 100_000))
                 .size();
         System.out.printf("participant search \"emma\": %d matches%n", matches);
-        // Scrolling the grid to the end: each sample is the next page of 50 the browser asks for.
+        // Scrolling the grid to the end: each sample is the next page of 50 the browser asks for; as many
+        // samples as it takes to reach the last page (at least bench.rounds), then from the top again.
         int pages = (matches + 49) / 50;
         int[] page = {0};
+        int[] reached = {0};
         if (pages > 1) {
-            measure("participant search \"emma\" scrolled to the end (each page of 50)", rounds, round -> {
-                if (page[0] == 0) {
-                    away();
-                    UI.getCurrent().navigate("participants");
-                    _setValue(_get(TextField.class, spec -> spec.withLabel(SEARCH)), "emma");
-                    KaribuWindows.respond();
-                }
-            }, round -> {
-                page[0]++;
-                grid().getDataCommunicator().setViewportRange(page[0] * 50, 50);
-                if (page[0] >= pages - 1) {
-                    page[0] = 0;
-                }
-            });
-            System.out.printf("the grid's rows after scrolling to the end: %d%n",
-                    grid().getDataCommunicator().getItemCount());
+            measure("participant search \"emma\" scrolled to the end (each page of 50)",
+                    Math.max(rounds, pages - 1 - WARM_UP), round -> {
+                        if (page[0] == 0) {
+                            away();
+                            UI.getCurrent().navigate("participants");
+                            _setValue(_get(TextField.class, spec -> spec.withLabel(SEARCH)), "emma");
+                            KaribuWindows.respond();
+                        }
+                    }, round -> {
+                        page[0]++;
+                        grid().getDataCommunicator().setViewportRange(page[0] * 50, 50);
+                        reached[0] = Math.max(reached[0], Math.min(matches, page[0] * 50 + 50));
+                        if (page[0] >= pages - 1) {
+                            page[0] = 0;
+                        }
+                    });
+            if (reached[0] > 0) {
+                System.out.printf("participant search \"emma\" scrolled: rows reached %d of %d (the grid counts %d)%n",
+                        reached[0], matches, grid().getDataCommunicator().getItemCount());
+            }
         }
 
-        measure("check-in (classes around now)", rounds, round -> away(), round -> UI.getCurrent().navigate("check-in"));
+        // Check-in opens on the pool chosen last (on the week, above); then on all pools.
+        measure("check-in, one pool (classes around now)", rounds, round -> away(),
+                round -> UI.getCurrent().navigate("check-in"));
+        measure("check-in, all pools (chosen before)", rounds, round -> {
+            PoolChoice.remember(null);
+            away();
+        }, round -> UI.getCurrent().navigate("check-in"));
         for (String report : List.of("reports", "reports/utilisation", "reports/waitlists", "reports/attendance",
                 "reports/outcomes", "reports/instructors")) {
             measure(report + " (last 30 days)", rounds, round -> away(), round -> UI.getCurrent().navigate(report));
@@ -164,14 +185,21 @@ public final class ViewBenchmark {
             return;
         }
         List<Sample> samples = new ArrayList<>();
+        boolean trace = Boolean.getBoolean("bench.trace");
         for (int round = 0; round < WARM_UP + rounds; round++) {
             before.run(round);
+            List<String> sent = trace && round == WARM_UP + rounds - 1 ? SqlTrace.start() : null;
             long statements = app.statements();
             long prepared = hibernate.getPrepareStatementCount();
             long start = System.nanoTime();
             action.run(round);
             int answer = KaribuWindows.respond();
             long nanos = System.nanoTime() - start;
+            if (sent != null) {
+                SqlTrace.stop();
+                System.out.printf("SQL of \"%s\" (last sample, %d statements):%n", view, sent.size());
+                sent.forEach(sql -> System.out.println("  " + sql));
+            }
             if (round >= WARM_UP) {
                 samples.add(new Sample(nanos, app.statements() - statements,
                         hibernate.getPrepareStatementCount() - prepared, answer));

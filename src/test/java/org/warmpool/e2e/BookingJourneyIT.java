@@ -149,13 +149,16 @@ class BookingJourneyIT extends BrowserTest {
 
     /**
      * The card of the class in this pool among the recommended ones; the list shows the first few,
-     * so "Show more" is pressed when it is not among them.
+     * so "Show more" is pressed while it is not among them.
      */
     private WebElement recommendedCard(String pool) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommended")));
         By card = By.xpath("//*[@id='recommended']/li[contains(., '" + pool + "')]");
-        if (driver.findElements(card).isEmpty()) {
-            driver.findElements(By.id("show-more")).forEach(this::press);
+        // "Show more" adds a few at a time: pressed until the card shows or every class does.
+        while (driver.findElements(card).isEmpty() && !driver.findElements(By.id("show-more")).isEmpty()) {
+            int before = driver.findElements(By.xpath("//*[@id='recommended']/li")).size();
+            press(driver.findElement(By.id("show-more")));
+            wait.until(d -> d.findElements(By.xpath("//*[@id='recommended']/li")).size() > before);
         }
         return cardIn("#recommended", pool);
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -36,6 +37,9 @@ import org.warmpool.booking.BookingService;
 import org.warmpool.booking.CheckInSession;
 import org.warmpool.booking.PrintedRosters;
 import org.warmpool.participant.ParticipantRecordService;
+import org.warmpool.pool.Pool;
+import org.warmpool.pool.PoolService;
+import org.warmpool.pool.ui.PoolChoice;
 import org.warmpool.security.Roles;
 
 /**
@@ -44,6 +48,9 @@ import org.warmpool.security.Roles;
  * {@code check-in?class=42} shows that one class, whenever it is (the front desk's start page
  * links today's classes here). A check-in marked elsewhere (another desk, the instructor's roster)
  * or a new booking shows at once: the view follows the classes it shows ({@link LiveUpdates}).
+ * The classes around now are one pool's, chosen above them ("All pools" too); the list opens on
+ * the pool chosen last in this browser session, else as {@link PoolChoice} says (every pool in a
+ * small clinic, the first pool in a chain).
  */
 @Route(value = "check-in", layout = MainLayout.class)
 @PageTitle("Check-in | Warmpool")
@@ -69,6 +76,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     private final transient LiveUpdates.Following following;
     private final Paragraph what = new Paragraph();
     private final Anchor allClasses = new Anchor("check-in", "All classes around now");
+    private final Select<Pool> pool = new Select<>();
     /** The one class shown, or null for the classes around now. */
     private Long onlyClass;
 
@@ -76,7 +84,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     }
 
     public CheckInView(AttendanceService attendance, BookingService bookings, ParticipantRecordService records,
-            PrintedRosters printed, Clock clock, LiveUpdates live) {
+            PrintedRosters printed, PoolService pools, Clock clock, LiveUpdates live) {
         this.attendance = attendance;
         this.bookings = bookings;
         this.records = records;
@@ -86,8 +94,19 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         announcer.getElement().setAttribute("aria-live", "polite");
         Button refresh = new Button("Refresh the list", VaadinIcon.REFRESH.create(), click -> show());
         allClasses.addClassName("big-link");
+        pool.setLabel("Pool");
+        pool.setEmptySelectionAllowed(true);
+        pool.setEmptySelectionCaption("All pools");
+        List<Pool> inUse = pools.listInUse();
+        pool.setItems(inUse);
+        pool.setItemLabelGenerator(chosen -> chosen == null ? "All pools" : chosen.getName());
+        pool.setValue(PoolChoice.opening(inUse));
+        pool.addValueChangeListener(change -> {
+            PoolChoice.remember(change.getValue());
+            show();
+        });
         // For the day the poolside cannot reach the app: today's classes on paper.
-        Div toolbar = new Div(what, refresh, allClasses, PrintLinks.daySheet(printed, LocalDate.now(clock)));
+        Div toolbar = new Div(what, pool, refresh, allClasses, PrintLinks.daySheet(printed, LocalDate.now(clock)));
         toolbar.addClassName("toolbar");
         classes.addClassName("check-in-classes");
         add(announcer, toolbar, classes);
@@ -102,6 +121,7 @@ public class CheckInView extends Main implements BeforeEnterObserver {
                 ? "Classes that start in the next three hours or started in the last hour and a half."
                 : "Check-in for one class.");
         allClasses.setVisible(onlyClass != null);
+        pool.setVisible(onlyClass == null);
         show();
     }
 
@@ -109,11 +129,15 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         classes.removeAll();
         firstButtons.clear();
         shown.clear();
-        List<CheckInSession> sessions = onlyClass == null ? attendance.sessionsForCheckIn()
+        Pool chosen = pool.getValue();
+        List<CheckInSession> sessions = onlyClass == null
+                ? attendance.sessionsForCheckIn(chosen == null ? null : chosen.getId())
                 : List.of(attendance.sessionForCheckIn(onlyClass));
         following.classes(sessions.stream().map(CheckInSession::sessionId).toList());
         if (sessions.isEmpty()) {
-            classes.add(new Paragraph("No classes start around now."));
+            classes.add(new Paragraph(chosen == null ? "No classes start around now."
+                    : "No classes start around now in " + chosen.getName() + ". Choose another pool above, "
+                    + "or All pools."));
             return;
         }
         // Every class's people in one question, however many classes start around now.

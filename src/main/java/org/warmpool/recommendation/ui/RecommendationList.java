@@ -35,7 +35,9 @@ import org.warmpool.participant.TimeOfDay;
  * The classes a participant may book in the next two weeks, best first, each with its reasons;
  * and the others with why not. Shown to the participant and, for them, to the front desk. Choices
  * of day, time of day and level narrow the list (the rule is {@link ClassFilter}); the first
- * {@value #FIRST_SHOWN} classes show, and "Show 8 more" shows the rest.
+ * {@value #FIRST_SHOWN} classes show, and "Show 8 more" shows up to {@value #MORE_SHOWN} more at a
+ * time. The classes that do not suit show {@value #OTHERS_SHOWN} at a time too: a chain has
+ * thousands in two weeks, and a page of all of them was megabytes to send and to read.
  */
 class RecommendationList extends Div {
 
@@ -44,6 +46,12 @@ class RecommendationList extends Div {
 
     /** How many recommended classes show before "Show more". */
     static final int FIRST_SHOWN = 6;
+
+    /** How many more each press of "Show more" adds. */
+    static final int MORE_SHOWN = 10;
+
+    /** How many of the other classes show at a time. */
+    static final int OTHERS_SHOWN = 20;
 
     /** A choice in the day filter: one date, or every one of a weekday. */
     record Day(String label, LocalDate date, DayOfWeek weekday) {
@@ -221,40 +229,77 @@ class RecommendationList extends Div {
             List<Recommendation> recommendations = result.recommendations();
             recommendations.stream().limit(shown).forEach(r -> cards.add(card(r, actions)));
             results.add(cards);
-            int rest = recommendations.size() - shown;
-            if (rest > 0) {
-                Button more = new Button("Show " + rest + " more");
+            if (recommendations.size() > shown) {
+                Button more = new Button();
                 more.setId("show-more");
-                more.setAriaLabel("Show " + rest + " more " + (rest == 1 ? "class" : "classes"));
-                more.addClickListener(click -> showRest(cards, recommendations, more));
+                more.addClickListener(click -> showMore(cards, recommendations, more));
+                sayHowManyMore(more, recommendations.size() - shown, MORE_SHOWN, "class", "classes");
                 results.add(more);
             }
         }
         if (!result.rejections().isEmpty()) {
             UnorderedList others = new UnorderedList();
             others.setId("other-classes");
-            for (Rejection rejection : result.rejections()) {
-                ListItem other = new ListItem(new Span(describe(rejection.session()) + ": "
-                        + ReasonWords.rejection(rejection) + "."));
-                Component action = actions.forOther(rejection);
-                if (action != null) {
-                    other.addClassName("other-class");
-                    other.add(action);
-                }
-                others.add(other);
+            List<Rejection> rejections = result.rejections();
+            rejections.stream().limit(OTHERS_SHOWN).forEach(rejection -> others.add(other(rejection)));
+            Details details = new Details("Other classes you cannot book (" + rejections.size() + ")", others);
+            if (rejections.size() > OTHERS_SHOWN) {
+                Button more = new Button();
+                more.setId("show-more-others");
+                int[] otherShown = {OTHERS_SHOWN};
+                more.addClickListener(click -> {
+                    List<ListItem> added = rejections.stream().skip(otherShown[0]).limit(OTHERS_SHOWN)
+                            .map(this::other).toList();
+                    otherShown[0] += added.size();
+                    added.forEach(others::add);
+                    int rest = rejections.size() - otherShown[0];
+                    if (rest > 0) {
+                        sayHowManyMore(more, rest, OTHERS_SHOWN, "other class", "other classes");
+                    } else {
+                        details.remove(more);
+                    }
+                    Focus.on(added.get(0));
+                });
+                sayHowManyMore(more, rejections.size() - OTHERS_SHOWN, OTHERS_SHOWN, "other class", "other classes");
+                details.add(more);
             }
-            Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")",
-                    others);
             results.add(new H2("Other classes"), details);
         }
     }
 
-    /** Adds the rest of the cards and moves focus to the first new one, where reading carries on. */
-    private void showRest(UnorderedList cards, List<Recommendation> recommendations, Button more) {
-        List<ListItem> added = recommendations.stream().skip(shown).map(r -> card(r, actions)).toList();
-        shown = recommendations.size();
+    private ListItem other(Rejection rejection) {
+        ListItem other = new ListItem(new Span(describe(rejection.session()) + ": "
+                + ReasonWords.rejection(rejection) + "."));
+        Component action = actions.forOther(rejection);
+        if (action != null) {
+            other.addClassName("other-class");
+            other.add(action);
+        }
+        return other;
+    }
+
+    /** "Show 8 more": as many as the next press adds ({@code step} at most) of {@code rest} not shown yet. */
+    private static void sayHowManyMore(Button more, int rest, int step, String one, String many) {
+        int next = Math.min(rest, step);
+        more.setText("Show " + next + " more");
+        more.setAriaLabel("Show " + next + " more " + (next == 1 ? one : many));
+    }
+
+    /**
+     * Adds the next cards and moves focus to the first new one, where reading carries on; the
+     * button goes once every class shows.
+     */
+    private void showMore(UnorderedList cards, List<Recommendation> recommendations, Button more) {
+        List<ListItem> added = recommendations.stream().skip(shown).limit(MORE_SHOWN).map(r -> card(r, actions))
+                .toList();
+        shown += added.size();
         added.forEach(cards::add);
-        results.remove(more);
+        int rest = recommendations.size() - shown;
+        if (rest > 0) {
+            sayHowManyMore(more, rest, MORE_SHOWN, "class", "classes");
+        } else {
+            results.remove(more);
+        }
         if (!added.isEmpty()) {
             Focus.on(added.get(0).getChildren().filter(H3.class::isInstance).findFirst().orElse(added.get(0)));
         }

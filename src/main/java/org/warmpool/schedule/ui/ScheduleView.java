@@ -37,10 +37,11 @@ import org.warmpool.base.ui.FormDialog;
 import org.warmpool.base.ui.DateFields;
 import org.warmpool.base.ui.MainLayout;
 import org.warmpool.base.ui.Notifications;
-import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorName;
 import org.warmpool.instructor.InstructorService;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
+import org.warmpool.pool.ui.PoolChoice;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ClassLevelService;
 import org.warmpool.schedule.ScheduleService;
@@ -55,7 +56,10 @@ import org.warmpool.security.Roles;
  * The week's timetable at a glance: seven day columns, Monday to Sunday, on a desktop screen; on a
  * phone one day at a time, chosen with the day buttons above it (the theme's media query decides
  * which shows; the chosen day is kept here). Filters by pool, level and instructor and a search
- * narrow the week, asked of the service in one call.
+ * narrow the week, asked of the service in one call. A clinic of more than
+ * {@value PoolChoice#ALL_POOLS_UP_TO} pools opens on one pool (the one chosen last in this browser
+ * session, else the first), "All pools" still a choice; there the pool is where one looks, like the
+ * week, and "Show all classes" leaves it.
  */
 @Route(value = "schedule", layout = MainLayout.class)
 @PageTitle("Schedule | Warmpool")
@@ -72,7 +76,7 @@ public class ScheduleView extends Main {
     private final DatePicker weekOf = new DatePicker("Week of");
     private final Select<Pool> poolFilter = new Select<>();
     private final Select<ClassLevel> levelFilter = new Select<>();
-    private final Select<Instructor> instructorFilter = new Select<>();
+    private final Select<InstructorName> instructorFilter = new Select<>();
     private final TextField search = new TextField("Search");
     private final Button clearFilters = new Button("Show all classes");
     /** On a phone the filters fold away behind this button, so that the day comes first. */
@@ -91,6 +95,8 @@ public class ScheduleView extends Main {
     /** The day a phone shows. */
     private LocalDate selectedDay;
     private boolean clearing;
+    /** More pools than a small clinic's: the week opens on one and the pool is not a filter. */
+    private final boolean manyPools;
 
     public ScheduleView(ScheduleService schedule, SessionChangeService changes, StaffingService staffing,
             PoolService pools, ClassLevelService levels, InstructorService instructors, Clock clock,
@@ -124,8 +130,11 @@ public class ScheduleView extends Main {
         poolFilter.setLabel("Pool");
         poolFilter.setEmptySelectionAllowed(true);
         poolFilter.setEmptySelectionCaption("All pools");
-        poolFilter.setItems(pools.listInUse());
+        List<Pool> inUse = pools.listInUse();
+        manyPools = PoolChoice.manyPools(inUse);
+        poolFilter.setItems(inUse);
         poolFilter.setItemLabelGenerator(pool -> pool == null ? "All pools" : pool.getName());
+        poolFilter.setValue(PoolChoice.opening(inUse));
         levelFilter.setLabel("Level");
         levelFilter.setEmptySelectionAllowed(true);
         levelFilter.setEmptySelectionCaption("All levels");
@@ -134,21 +143,26 @@ public class ScheduleView extends Main {
         instructorFilter.setLabel("Instructor");
         instructorFilter.setEmptySelectionAllowed(true);
         instructorFilter.setEmptySelectionCaption("All instructors");
-        instructorFilter.setItems(instructors.listAll());
+        instructorFilter.setItems(instructors.names());
         instructorFilter.setItemLabelGenerator(instructor -> instructor == null ? "All instructors"
-                : instructor.getName());
+                : instructor.name());
         search.setPlaceholder("Class, pool or instructor");
         search.setMaxLength(WeekFilter.SEARCH_MAX_LENGTH);
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        poolFilter.addValueChangeListener(change -> filtersChanged());
+        poolFilter.addValueChangeListener(change -> {
+            PoolChoice.remember(change.getValue());
+            filtersChanged();
+        });
         levelFilter.addValueChangeListener(change -> filtersChanged());
         instructorFilter.addValueChangeListener(change -> filtersChanged());
         search.addValueChangeListener(change -> filtersChanged());
         clearFilters.addClickListener(click -> {
             clearing = true;
             try {
-                poolFilter.clear();
+                if (!manyPools) {
+                    poolFilter.clear();
+                }
                 levelFilter.clear();
                 instructorFilter.clear();
                 search.clear();
@@ -204,7 +218,8 @@ public class ScheduleView extends Main {
         weekHeading.setText("Week of " + monday.format(ClinicFormats.DATE_LONG_YEAR));
         WeekFilter filter = filter();
         List<ScheduledSession> week = schedule.filteredWeek(monday, filter);
-        boolean filtered = !filter.equals(WeekFilter.ALL);
+        boolean filtered = filter.levelId() != null || filter.instructorId() != null || !filter.search().isEmpty()
+                || !manyPools && filter.poolId() != null;
         clearFilters.setEnabled(filtered);
         filtersToggle.setText(filtered ? "Filters (on)" : "Filters");
         found.setText(count(week.size()) + (filtered ? " match the filters this week." : " this week.")
@@ -229,7 +244,7 @@ public class ScheduleView extends Main {
     private WeekFilter filter() {
         return new WeekFilter(poolFilter.getValue() == null ? null : poolFilter.getValue().getId(),
                 levelFilter.getValue() == null ? null : levelFilter.getValue().getId(),
-                instructorFilter.getValue() == null ? null : instructorFilter.getValue().getId(), search.getValue());
+                instructorFilter.getValue() == null ? null : instructorFilter.getValue().id(), search.getValue());
     }
 
     private static String count(int classes) {
@@ -307,6 +322,18 @@ public class ScheduleView extends Main {
             filled.setSkippedDates(form.skippedDates());
             int count = schedule.createSeries(filled);
             Notifications.success("Created " + count + " sessions.");
+            if (poolFilter.getValue() != null && !poolFilter.getValue().equals(filled.getPool())) {
+                // One pool is shown, not the new series': show its pool, where the new classes are.
+                poolFilter.getListDataView().getItems().filter(pool -> pool.equals(filled.getPool())).findFirst()
+                        .ifPresent(pool -> {
+                            clearing = true;
+                            try {
+                                poolFilter.setValue(pool);
+                            } finally {
+                                clearing = false;
+                            }
+                        });
+            }
             show(filled.getFirstDate(), filled.getFirstDate());
         }).open();
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import org.warmpool.booking.BookingTestData;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ParticipantSummary;
 import org.warmpool.participant.ParticipantTestData;
+import org.warmpool.pool.Pool;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.security.Role;
 
@@ -77,7 +79,7 @@ class CheckInViewTest extends KaribuTest {
         long walkIn = participants.walkIn("Wanda Walkin");
         participants.sendIntake(walkIn, Set.of(), Set.of());
         String wanda = records.record(walkIn).participant().getFullName();
-        navigate("check-in");
+        openCheckIn();
         assertThat(count()).isEqualTo("0 of 2 arrived");
 
         _click(_get(myClass(), Button.class, spec -> spec.withText("Add a walk-in to this class")));
@@ -100,7 +102,7 @@ class CheckInViewTest extends KaribuTest {
     void aWalkInWithoutAnswersIsNotBookedAndTheDeskIsToldWhy() {
         long walkIn = participants.walkIn("Nora Noanswers");
         String nora = records.record(walkIn).participant().getFullName();
-        navigate("check-in");
+        openCheckIn();
 
         _click(_get(myClass(), Button.class, spec -> spec.withText("Add a walk-in to this class")));
         chooseInDialog(nora);
@@ -117,7 +119,7 @@ class CheckInViewTest extends KaribuTest {
     void anHourBeforeTheClassCheckInSaysWhenItOpensAndItsButtonsAreGreyedOut() {
         clock.moveTo(day.at("10:00"));
 
-        navigate("check-in");
+        openCheckIn();
 
         assertThat(_get(myClass(), Paragraph.class, spec -> spec.withClasses("check-in-opens")).getText())
                 .isEqualTo("Check-in opens " + day.date().format(ClinicFormats.DAY_SHORT)
@@ -137,7 +139,7 @@ class CheckInViewTest extends KaribuTest {
 
     @Test
     void theFrontDeskMarksANoShowAndPutsAMistakeRight() {
-        navigate("check-in");
+        openCheckIn();
 
         _click(_get(rowOf(ben.name()), Button.class, spec -> spec.withText("Did not come")));
 
@@ -172,7 +174,26 @@ class CheckInViewTest extends KaribuTest {
      * one: the people of every class in one question, not one per class.
      */
     @Test
+    void theDeskSeesOnlyThePoolItChoseAndTheChoiceStaysForTheSession() {
+        ScheduledSession elsewhere = data.session(2, 8, day.date(), "11:00");
+        navigate("check-in");
+        _setValue(poolChoice(), null);
+        assertThat(classesShown()).contains(session.poolName(), elsewhere.poolName());
+
+        ComboBoxKt.selectByLabel(poolChoice(), session.poolName());
+
+        assertThat(classesShown()).containsExactly(session.poolName());
+        navigate("accessibility");
+        navigate("check-in");
+        assertThat(poolChoice().getValue().getName()).isEqualTo(session.poolName());
+        assertThat(classesShown()).containsExactly(session.poolName());
+    }
+
+    @Test
     void manyClassesAroundNowTakeNoMoreStatementsThanOne() {
+        // Every pool's classes around now, as a small clinic sees them (or a chain choosing "All pools").
+        navigate("check-in");
+        _setValue(poolChoice(), null);
         int sent = statementsToOpenCheckIn();
         for (int i = 0; i < 3; i++) {
             ScheduledSession another = data.session(2, 8, day.date(), "11:00");
@@ -186,6 +207,23 @@ class CheckInViewTest extends KaribuTest {
         assertThat(statementsToOpenCheckIn()).isEqualTo(sent);
         assertThat(_find(Section.class, spec -> spec.withClasses("check-in-class"))).hasSize(classesBefore + 3);
         assertThat(count()).isEqualTo("0 of 2 arrived");
+    }
+
+    /** Check-in as the desk of this test's pool sees it (a chain's check-in opens on one pool). */
+    private void openCheckIn() {
+        navigate("check-in");
+        ComboBoxKt.selectByLabel(poolChoice(), session.poolName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Pool> poolChoice() {
+        return _get(Select.class, spec -> spec.withLabel("Pool"));
+    }
+
+    /** The pools of the classes shown, one per class. */
+    private static List<String> classesShown() {
+        return _find(Section.class, spec -> spec.withClasses("check-in-class")).stream()
+                .map(section -> _find(section, Paragraph.class).get(0).getText().split(",")[0]).toList();
     }
 
     private int statementsToOpenCheckIn() {

@@ -140,6 +140,10 @@ class LiveScreensTest extends KaribuTest {
         UI desk = openSecondWindow();
         login("desk@warmpool.example", Role.FRONT_DESK);
         navigate("schedule");
+        // A chain's week opens on one pool: the desk chooses this class's.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
+                _get(desk, com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Pool")),
+                session.poolName());
         assertThat(placesOn(desk, session)).isEqualTo("0 booked, 2 left");
 
         // The front desk books Dan; then books Cara too, by phone.

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.SqlSent;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.booking.Attendance;
@@ -76,6 +78,34 @@ class WaitlistViewTest extends KaribuTest {
         login("desk@warmpool.example", Role.FRONT_DESK);
     }
 
+    /**
+     * "My bookings" reads where each waitlisted place stands in one statement: waiting for two
+     * classes takes as many statements as waiting for one, and each shows its own number.
+     */
+    @Test
+    void myBookingsShowsEachWaitlistNumberInAsManyStatementsWhateverTheWaitlists() {
+        login(wil.userId(), wil.email(), wil.name(), Role.PARTICIPANT);
+        int sent = statementsToOpenMyBookings();
+        assertThat(waitlistStates()).containsExactly("Waitlist: number 2");
+
+        ScheduledSession another = data.session(2, 1, day.date(), "15:00");
+        asStaff(() -> bookings.bookFor(holder.participantId(), another.id(), false, null));
+        asStaff(() -> bookings.bookFor(wil.participantId(), another.id(), true, null));
+
+        assertThat(statementsToOpenMyBookings()).isEqualTo(sent);
+        assertThat(waitlistStates()).containsExactly("Waitlist: number 2", "Waitlist: number 1");
+    }
+
+    private static int statementsToOpenMyBookings() {
+        UI.getCurrent().navigate("accessibility");
+        return SqlSent.during(() -> UI.getCurrent().navigate("my-bookings")).size();
+    }
+
+    private static List<String> waitlistStates() {
+        return _find(Span.class, spec -> spec.withClasses("booking-status")).stream().map(Span::getText)
+                .filter(text -> text.startsWith("Waitlist")).toList();
+    }
+
     @Test
     void theDeskSeesTheWaitlistInOrderWithThePlacesTaken() {
         navigate("waitlist/" + session.id());
@@ -120,6 +150,10 @@ class WaitlistViewTest extends KaribuTest {
     @Test
     void theSessionDetailsInTheScheduleLeadToItsWaitlist() {
         navigate("schedule");
+        // A chain's week opens on one pool: this class's is chosen.
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Pool")),
+                session.poolName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), day.date());
         ListItem card = _find(ListItem.class, spec -> spec.withClasses("session-card")).stream()
                 .filter(item -> item.getElement().getTextRecursively().contains(session.poolName()))

@@ -168,14 +168,19 @@ class RecommendedClassesViewTest extends KaribuTest {
 
     /** What the other classes in this pool say, one line each. */
     private static List<String> otherClassesIn(String poolName) {
+        showAll();
         UnorderedList others = _get(UnorderedList.class, spec -> spec.withId("other-classes"));
         return _find(others, ListItem.class).stream().map(RecommendedClassesViewTest::textOf)
                 .filter(text -> text.contains(poolName)).toList();
     }
 
-    /** The list shows the first few classes; this test's classes may be further down. */
+    /** The lists show the first few classes; this test's classes may be further down. */
     private static void showAll() {
-        _find(Button.class, spec -> spec.withId("show-more")).forEach(more -> _click(more));
+        for (String more : List.of("show-more", "show-more-others")) {
+            while (!_find(Button.class, spec -> spec.withId(more)).isEmpty()) {
+                _click(_get(Button.class, spec -> spec.withId(more)));
+            }
+        }
     }
 
     private static String textOf(ListItem item) {

@@ -266,13 +266,13 @@ class WalkInViewTest extends KaribuTest {
 
     /** The card of this test's class; the list shows the first few, so "Show more" counts as a click when needed. */
     private ListItem recommendedCardIn(String poolName) {
-        for (Button more : _find(Button.class, spec -> spec.withId("show-more"))) {
+        while (!_find(Button.class, spec -> spec.withId("show-more")).isEmpty()) {
             UnorderedList shown = _get(UnorderedList.class, spec -> spec.withId("recommended"));
             if (_find(shown, ListItem.class).stream()
                     .anyMatch(card -> card.getElement().getTextRecursively().contains(poolName))) {
                 break;
             }
-            click(more);
+            click(_get(Button.class, spec -> spec.withId("show-more")));
         }
         UnorderedList recommended = _get(UnorderedList.class, spec -> spec.withId("recommended"));
         List<ListItem> cards = _find(recommended, ListItem.class).stream()

@@ -45,11 +45,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.warmpool.KaribuTest;
+import org.warmpool.SqlSent;
 import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorService;
 import org.warmpool.instructor.InstructorTestData;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.PoolService;
+import org.warmpool.pool.ui.PoolChoice;
 import org.warmpool.pool.ui.PoolsView;
 import org.warmpool.program.ClassLevel;
 import org.warmpool.program.ClassLevelService;
@@ -78,6 +81,8 @@ class ScheduleViewTest extends KaribuTest {
     private InstructorTestData instructors;
     @Autowired
     private StaffingService staffing;
+    @Autowired
+    private InstructorService instructorService;
 
     private final String poolName = "Schedule Test " + UUID.randomUUID().toString().substring(0, 8);
     private LocalDate today;
@@ -173,6 +178,7 @@ class ScheduleViewTest extends KaribuTest {
         createSeriesInService(pool, 2, DayOfWeek.WEDNESDAY, LocalTime.of(14, 0));
         LocalDate wednesday = monday.plusDays(2);
         navigate("schedule");
+        choosePool(pool);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), wednesday);
 
         SessionCard card = cardsInMyPoolOn(wednesday).get(0);
@@ -205,6 +211,7 @@ class ScheduleViewTest extends KaribuTest {
         createSeriesInService(pool, 1, DayOfWeek.MONDAY, LocalTime.of(9, 0));
         createSeriesInService(pool, 2, DayOfWeek.SUNDAY, LocalTime.of(11, 0));
         navigate("schedule");
+        choosePool(pool);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday.plusDays(3));
 
         List<Section> columns = columns();
@@ -249,6 +256,7 @@ class ScheduleViewTest extends KaribuTest {
                 .filter(s -> s.date().equals(monday.plusDays(3))).findFirst().orElseThrow().id();
         staffing.assign(thursdayClass, teacher.getId());
         navigate("schedule");
+        _setValue(filter("Pool"), null);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday);
         String tuesday = "Tuesday 09:00-09:45 Level 1 Gentle Mobility";
         String wednesday = "Wednesday 11:00-11:45 Level 1 Gentle Mobility";
@@ -257,7 +265,7 @@ class ScheduleViewTest extends KaribuTest {
 
         ComboBoxKt.selectByLabel(filter("Pool"), otherName);
         assertThat(shown()).containsExactly(wednesday);
-        _click(_get(Button.class, spec -> spec.withText("Show all classes")));
+        _setValue(filter("Pool"), null);
         assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
 
         ComboBoxKt.selectByLabel(filter("Level"), "Level 2 Stretch & Strengthen");
@@ -295,6 +303,7 @@ class ScheduleViewTest extends KaribuTest {
         Pool pool = createPool();
         createSeriesInService(pool, 1, DayOfWeek.THURSDAY, LocalTime.of(9, 0));
         navigate("schedule");
+        choosePool(pool);
 
         // This week opens on today: its button pressed, its column the one a phone shows.
         assertThat(pressedDay()).isEqualTo(dayButtonText(today));
@@ -328,6 +337,52 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(selectedColumn()).isEqualTo(monday.plusDays(10).format(DAY_HEADING));
     }
 
+    /**
+     * A chain (more pools than a small clinic's) opens the week on one pool and keeps the pool
+     * chosen for the session; the week takes as many SQL statements with more classes, pools and
+     * instructors (the instructor filter lists them all) as before them.
+     */
+    @Test
+    void aChainsWeekOpensOnOnePoolKeepsTheChoiceAndTakesTheSameStatementsWhateverItsSize() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        for (int i = 0; i <= PoolChoice.ALL_POOLS_UP_TO; i++) {
+            pools.save(new Pool("Chain " + i + " " + poolName, new BigDecimal("34.0"), new BigDecimal("0.90"),
+                    new BigDecimal("1.50"), true, 10));
+        }
+        createSeriesInService(pool, 1, DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        navigate("schedule");
+        assertThat(filter("Pool").getValue()).as("one pool, not all").isNotNull();
+
+        choosePool(pool);
+        navigate("accessibility");
+        navigate("schedule");
+        assertThat(ScheduleViewTest.<Pool>filter("Pool").getValue().getName()).isEqualTo(poolName);
+        int sent = statementsToOpenTheWeekOfMonday();
+        assertThat(cardsInMyPool()).hasSize(1);
+
+        createSeriesInService(pool, 2, DayOfWeek.TUESDAY, LocalTime.of(10, 0));
+        createSeriesInService(pool, 1, DayOfWeek.FRIDAY, LocalTime.of(16, 0));
+        for (int i = 0; i < 60; i++) {
+            instructorService.create("Chain Teacher " + i + " " + poolName,
+                    "chain-" + i + "-" + UUID.randomUUID().toString().substring(0, 8) + "@warmpool.example", "", "");
+        }
+
+        assertThat(statementsToOpenTheWeekOfMonday()).isEqualTo(sent);
+        assertThat(cardsInMyPool()).hasSize(3);
+        _setValue(filter("Pool"), null);
+        assertThat(cardsInMyPool()).hasSize(3);
+    }
+
+    /** Opens the schedule (as chosen last) and goes to the week of {@link #monday}: its SQL statements. */
+    private int statementsToOpenTheWeekOfMonday() {
+        navigate("accessibility");
+        return SqlSent.during(() -> {
+            navigate("schedule");
+            _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday);
+        }).size();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"PARTICIPANT", "INSTRUCTOR"})
     void participantsAndInstructorsCannotOpenTheScheduleOrTheClinicSetup(Role role) {
@@ -341,6 +396,11 @@ class ScheduleViewTest extends KaribuTest {
             _assertNone(LevelsView.class);
             assertThat(_get(H1.class, spec -> spec.withText("Page not available")).isVisible()).isTrue();
         }
+    }
+
+    /** Shows this pool's week, as the front desk of a chain does. */
+    private static void choosePool(Pool pool) {
+        ComboBoxKt.selectByLabel(filter("Pool"), pool.getName());
     }
 
     private Pool createPool() {
