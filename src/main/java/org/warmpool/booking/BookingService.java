@@ -18,6 +18,7 @@ import org.warmpool.matching.Rejection;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
+import org.warmpool.program.ClassLevel;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.recommendation.Verdict;
 import org.warmpool.schedule.ClassSession;
@@ -176,8 +177,8 @@ public class BookingService {
     private String checkBeforeTheSeats(Participant participant, ClassSession session, Instant now,
             String overrideReason, boolean staff, String you) {
         refuseUnbookable(session, now);
-        bookings.findActive(session.getId(), participant.getId()).ifPresent(existing -> {
-            throw new RuleViolationException(existing.getStatus() == BookingStatus.CONFIRMED
+        bookings.activeStatus(session.getId(), participant.getId()).ifPresent(existing -> {
+            throw new RuleViolationException(existing == BookingStatus.CONFIRMED
                     ? you + " a place in this class already."
                     : you + " a place in this class's waitlist already.");
         });
@@ -230,13 +231,14 @@ public class BookingService {
     }
 
     private void refuseOverlap(long participantId, ClassSession session, String you) {
-        List<Booking> overlapping = bookings.findActiveOverlapping(participantId, session.getId(),
+        List<BookingRepository.Overlap> overlapping = bookings.activeOverlaps(participantId, session.getId(),
                 session.getStartsAt(), session.getEndsAt());
         if (!overlapping.isEmpty()) {
-            ClassSession other = overlapping.get(0).getSession();
-            throw new RuleViolationException(you + " another class at that time: " + other.getLevel().title() + " on "
-                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime() + ". Cancel it first, or choose "
-                    + "another class.");
+            BookingRepository.Overlap other = overlapping.get(0);
+            throw new RuleViolationException(you + " another class at that time: "
+                    + ClassLevel.title(other.getLevelNumber(), other.getLevelName()) + " on "
+                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime()
+                    + ". Cancel it first, or choose another class.");
         }
     }
 

@@ -2,6 +2,7 @@ package org.warmpool.participant;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,22 @@ public class ParticipantDirectory {
 
     /** Locks the participant row until the transaction ends: one booking decision at a time for them. */
     public Participant lock(long participantId) {
+        boolean readBefore = inThisTransaction(participantId);
         Participant participant = participants.lockById(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));
-        // Read earlier in this transaction, the row may have changed before the lock: read it again.
-        entityManager.refresh(participant);
+        if (readBefore) {
+            // Read earlier in this transaction, the row may have changed before the lock: read it
+            // again (the locking query does not overwrite an entity already read). Read first by the
+            // lock, as in a booking, it is the row as locked.
+            entityManager.refresh(participant);
+        }
         return participant;
+    }
+
+    private boolean inThisTransaction(long participantId) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(participantId,
+                session.getFactory().getMappingMetamodel().getEntityDescriptor(Participant.class)));
     }
 
     /** The level a progression moved the participant to; matching never offers a level above it. */
