@@ -33,14 +33,12 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and s.id <> :sessionId and s.startsAt < :end and s.endsAt > :start""")
     List<Booking> findActiveOverlapping(long participantId, long sessionId, Instant start, Instant end);
 
-    /** The status of the participant's active booking on the session, without reading the booking. */
-    @Query("""
-            select b.status from Booking b where b.session.id = :sessionId and b.participant.id = :participantId
-              and b.status <> org.warmpool.booking.BookingStatus.CANCELLED""")
-    Optional<BookingStatus> activeStatus(long sessionId, long participantId);
-
-    /** A class the participant has a place on at that time: what the refusal names. */
+    /** A class the participant has a place on (or in the waitlist of): what a refusal names. */
     interface Overlap {
+        long getSessionId();
+
+        BookingStatus getStatus();
+
         int getLevelNumber();
 
         String getLevelName();
@@ -51,17 +49,19 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
     }
 
     /**
-     * {@link #findActiveOverlapping} for the booking's check: the class's words only, no entities
-     * (usually there is none).
+     * The participant's active bookings on this session and on the scheduled classes that overlap
+     * it ({@link #findActive} and {@link #findActiveOverlapping} in one statement, for the booking's
+     * checks): no entities, only what the refusals name (usually there is none).
      */
     @Query("""
-            select l.levelNumber as levelNumber, l.name as levelName, s.date as date, s.startTime as startTime
+            select s.id as sessionId, b.status as status, l.levelNumber as levelNumber, l.name as levelName,
+              s.date as date, s.startTime as startTime
             from Booking b join b.session s join s.level l
             where b.participant.id = :participantId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
-              and s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
-              and s.id <> :sessionId and s.startsAt < :end and s.endsAt > :start
+              and (s.id = :sessionId or s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+                and s.startsAt < :end and s.endsAt > :start)
             order by s.startsAt""")
-    List<Overlap> activeOverlaps(long participantId, long sessionId, Instant start, Instant end);
+    List<Overlap> activeOnOrOverlapping(long participantId, long sessionId, Instant start, Instant end);
 
     @Query(DETAILS + """
              where s.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED

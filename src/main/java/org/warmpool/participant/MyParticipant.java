@@ -19,10 +19,12 @@ public class MyParticipant {
 
     private final ParticipantRepository participants;
     private final CurrentUser currentUser;
+    private final ParticipantDirectory directory;
 
-    MyParticipant(ParticipantRepository participants, CurrentUser currentUser) {
+    MyParticipant(ParticipantRepository participants, CurrentUser currentUser, ParticipantDirectory directory) {
         this.participants = participants;
         this.currentUser = currentUser;
+        this.directory = directory;
     }
 
     /** The logged-in user's participant record, if they are logged in and have one. */
@@ -51,6 +53,20 @@ public class MyParticipant {
         long userId = currentUser.principal().map(AppUserPrincipal::getUserId)
                 .orElseThrow(() -> new AccessDeniedException("Not logged in"));
         return participants.findIdByUserId(userId).orElseThrow(() -> new RuleViolationException(
+                "Your account has no participant record. Please ask the front desk."));
+    }
+
+    /**
+     * Locks the logged-in user's participant row until the transaction ends, as
+     * {@link ParticipantDirectory#lock} does, found and locked in one statement (a booking for oneself).
+     *
+     * @throws AccessDeniedException when nobody is logged in
+     * @throws RuleViolationException when the account has no participant record
+     */
+    public Participant lock() {
+        long userId = currentUser.principal().map(AppUserPrincipal::getUserId)
+                .orElseThrow(() -> new AccessDeniedException("Not logged in"));
+        return directory.lockOfAccount(userId).orElseThrow(() -> new RuleViolationException(
                 "Your account has no participant record. Please ask the front desk."));
     }
 

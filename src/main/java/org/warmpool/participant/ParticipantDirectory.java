@@ -41,6 +41,27 @@ public class ParticipantDirectory {
         return participant;
     }
 
+    /**
+     * {@link #lock} for the participant of an account, found and locked in one statement.
+     *
+     * @return empty when the account has no participant record
+     */
+    java.util.Optional<Participant> lockOfAccount(long userId) {
+        boolean readBefore = anyParticipantInThisTransaction();
+        java.util.Optional<Participant> participant = participants.lockByUserId(userId);
+        if (readBefore) {
+            participant.ifPresent(entityManager::refresh);
+        }
+        return participant;
+    }
+
+    private boolean anyParticipantInThisTransaction() {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        String participant = Participant.class.getName();
+        return session.getPersistenceContextInternal().getEntitiesByKey().keySet().stream()
+                .anyMatch(key -> key.getEntityName().equals(participant));
+    }
+
     private boolean inThisTransaction(long participantId) {
         SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
         return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(participantId,

@@ -30,6 +30,11 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     @Query("select p from Participant p where p.id = :id")
     Optional<Participant> lockById(long id);
 
+    /** {@link #lockById} for the participant of an account, found by the foreign key in the same statement. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Participant p where p.user.id = :userId")
+    Optional<Participant> lockByUserId(long userId);
+
     boolean existsByEmail(String normalizedEmail);
 
     Optional<Participant> findByEmail(String normalizedEmail);
