@@ -33,6 +33,36 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and s.id <> :sessionId and s.startsAt < :end and s.endsAt > :start""")
     List<Booking> findActiveOverlapping(long participantId, long sessionId, Instant start, Instant end);
 
+    /** A class the participant has a place on (or in the waitlist of): what a refusal names. */
+    interface Overlap {
+        long getSessionId();
+
+        BookingStatus getStatus();
+
+        int getLevelNumber();
+
+        String getLevelName();
+
+        LocalDate getDate();
+
+        java.time.LocalTime getStartTime();
+    }
+
+    /**
+     * The participant's active bookings on this session and on the scheduled classes that overlap
+     * it ({@link #findActive} and {@link #findActiveOverlapping} in one statement, for the booking's
+     * checks): no entities, only what the refusals name (usually there is none).
+     */
+    @Query("""
+            select s.id as sessionId, b.status as status, l.levelNumber as levelNumber, l.name as levelName,
+              s.date as date, s.startTime as startTime
+            from Booking b join b.session s join s.level l
+            where b.participant.id = :participantId and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
+              and (s.id = :sessionId or s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+                and s.startsAt < :end and s.endsAt > :start)
+            order by s.startsAt""")
+    List<Overlap> activeOnOrOverlapping(long participantId, long sessionId, Instant start, Instant end);
+
     @Query(DETAILS + """
              where s.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
              order by b.waitlistPosition""")

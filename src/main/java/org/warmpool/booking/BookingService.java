@@ -18,6 +18,7 @@ import org.warmpool.matching.Rejection;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
+import org.warmpool.program.ClassLevel;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.recommendation.Verdict;
 import org.warmpool.schedule.ClassSession;
@@ -76,13 +77,13 @@ public class BookingService {
      */
     @RolesAllowed(Roles.PARTICIPANT)
     public BookingResult bookForMe(long sessionId, boolean waitlistIfFull) {
-        return book(me.id(), sessionId, waitlistIfFull, null, null);
+        return book(me.lock(), sessionId, waitlistIfFull, null, null);
     }
 
     /** The logged-in participant books a free place with a make-up credit. */
     @RolesAllowed(Roles.PARTICIPANT)
     public BookingResult bookForMeWithCredit(long sessionId, long creditId) {
-        return book(me.id(), sessionId, false, null, creditId);
+        return book(me.lock(), sessionId, false, null, creditId);
     }
 
     /**
@@ -92,7 +93,12 @@ public class BookingService {
      */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public BookingResult bookFor(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason) {
-        return book(participantId, sessionId, waitlistIfFull, Texts.blankToNull(overrideReason), null);
+        String reason = Texts.blankToNull(overrideReason);
+        if (reason != null && reason.length() > Booking.OVERRIDE_REASON_MAX_LENGTH) {
+            throw new RuleViolationException("The reason can be " + Booking.OVERRIDE_REASON_MAX_LENGTH
+                    + " characters at most.");
+        }
+        return book(participants.lock(participantId), sessionId, waitlistIfFull, reason, null);
     }
 
     /**
@@ -100,17 +106,13 @@ public class BookingService {
      * the lock is held only for the seat decision and the insert: many people booking one popular
      * class then wait for each other only that long, not for each other's whole booking.
      */
-    private BookingResult book(long participantId, long sessionId, boolean waitlistIfFull, String overrideReason,
+    private BookingResult book(Participant participant, long sessionId, boolean waitlistIfFull, String overrideReason,
             Long creditId) {
-        if (overrideReason != null && overrideReason.length() > Booking.OVERRIDE_REASON_MAX_LENGTH) {
-            throw new RuleViolationException("The reason can be " + Booking.OVERRIDE_REASON_MAX_LENGTH
-                    + " characters at most.");
-        }
-        // The participant's row stays locked until the commit, and every path that makes a booking
-        // locks it first (one booking decision per participant at a time, across nodes): what is
-        // checked about them below (no place in this class yet, no other class at that time, their
-        // make-up credit) cannot change before this booking commits.
-        Participant participant = participants.lock(participantId);
+        // The participant's row is locked (by the caller, first) until the commit, and every path
+        // that makes a booking locks it first (one booking decision per participant at a time,
+        // across nodes): what is checked about them below (no place in this class yet, no other
+        // class at that time, their make-up credit) cannot change before this booking commits.
+        long participantId = participant.getId();
         ClassSession session = seats.read(sessionId);
         long versionChecked = session.getVersion();
         String actor = currentUser.actor();
@@ -156,7 +158,9 @@ public class BookingService {
         if (override != null) {
             booking.overriddenBecause(override);
         }
-        bookings.saveAndFlush(booking);
+        // Inserted at once (an identity column), checked by the database's constraints there; the
+        // rest of the transaction's changes are flushed once, at the commit.
+        bookings.save(booking);
         if (override != null) {
             log.save(new BookingLogEntry(booking.getId(), now, actor, "LEVEL_OVERRIDE", override));
         }
@@ -176,13 +180,15 @@ public class BookingService {
     private String checkBeforeTheSeats(Participant participant, ClassSession session, Instant now,
             String overrideReason, boolean staff, String you) {
         refuseUnbookable(session, now);
-        bookings.findActive(session.getId(), participant.getId()).ifPresent(existing -> {
+        List<BookingRepository.Overlap> active = bookings.activeOnOrOverlapping(participant.getId(), session.getId(),
+                session.getStartsAt(), session.getEndsAt());
+        active.stream().filter(b -> b.getSessionId() == session.getId()).findFirst().ifPresent(existing -> {
             throw new RuleViolationException(existing.getStatus() == BookingStatus.CONFIRMED
                     ? you + " a place in this class already."
                     : you + " a place in this class's waitlist already.");
         });
         String override = checkSuits(participant, session, overrideReason, staff);
-        refuseOverlap(participant.getId(), session, you);
+        refuseOverlap(active, you);
         return override;
     }
 
@@ -229,14 +235,14 @@ public class BookingService {
         return overrideReason;
     }
 
-    private void refuseOverlap(long participantId, ClassSession session, String you) {
-        List<Booking> overlapping = bookings.findActiveOverlapping(participantId, session.getId(),
-                session.getStartsAt(), session.getEndsAt());
-        if (!overlapping.isEmpty()) {
-            ClassSession other = overlapping.get(0).getSession();
-            throw new RuleViolationException(you + " another class at that time: " + other.getLevel().title() + " on "
-                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime() + ". Cancel it first, or choose "
-                    + "another class.");
+    /** Refuses when the participant has another class at that time ({@code active}: none on this class). */
+    private static void refuseOverlap(List<BookingRepository.Overlap> active, String you) {
+        if (!active.isEmpty()) {
+            BookingRepository.Overlap other = active.get(0);
+            throw new RuleViolationException(you + " another class at that time: "
+                    + ClassLevel.title(other.getLevelNumber(), other.getLevelName()) + " on "
+                    + other.getDate().format(ClinicFormats.DAY_SHORT) + " at " + other.getStartTime()
+                    + ". Cancel it first, or choose another class.");
         }
     }
 

@@ -37,7 +37,8 @@ class Inbox {
             return Optional.empty();
         }
         NotificationTexts.Text text = NotificationTexts.of(notice);
-        Notification notification = notifications.saveAndFlush(
+        // Inserted at once (an identity column gives the id); other changes wait for the commit's flush.
+        Notification notification = notifications.save(
                 new Notification(notice, text.title(), text.body(), clock.instant(), mailer.isEnabled()));
         events.publishEvent(new InboxChanged(notice.participantId()));
         if (notification.awaitsMail()) {

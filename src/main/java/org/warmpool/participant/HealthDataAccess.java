@@ -1,5 +1,6 @@
 package org.warmpool.participant;
 
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -92,10 +93,12 @@ class HealthDataAccess {
             }
         }
         if (currentUser.hasRole(Role.PARTICIPANT)) {
-            Participant mine = me.require();
-            if (mine.getId() == participantId) {
-                return mine;
+            Optional<Participant> mine = me.ifMine(participantId);
+            if (mine.isPresent()) {
+                return mine.get();
             }
+            // An account without a participant record is told so.
+            me.require();
         }
         throw new AccessDeniedException("Health data of another participant");
     }

@@ -2,6 +2,7 @@ package org.warmpool.participant;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,43 @@ public class ParticipantDirectory {
 
     /** Locks the participant row until the transaction ends: one booking decision at a time for them. */
     public Participant lock(long participantId) {
+        boolean readBefore = inThisTransaction(participantId);
         Participant participant = participants.lockById(participantId)
                 .orElseThrow(() -> new RuleViolationException("This participant no longer exists."));
-        // Read earlier in this transaction, the row may have changed before the lock: read it again.
-        entityManager.refresh(participant);
+        if (readBefore) {
+            // Read earlier in this transaction, the row may have changed before the lock: read it
+            // again (the locking query does not overwrite an entity already read). Read first by the
+            // lock, as in a booking, it is the row as locked.
+            entityManager.refresh(participant);
+        }
         return participant;
+    }
+
+    /**
+     * {@link #lock} for the participant of an account, found and locked in one statement.
+     *
+     * @return empty when the account has no participant record
+     */
+    java.util.Optional<Participant> lockOfAccount(long userId) {
+        boolean readBefore = anyParticipantInThisTransaction();
+        java.util.Optional<Participant> participant = participants.lockByUserId(userId);
+        if (readBefore) {
+            participant.ifPresent(entityManager::refresh);
+        }
+        return participant;
+    }
+
+    private boolean anyParticipantInThisTransaction() {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        String participant = Participant.class.getName();
+        return session.getPersistenceContextInternal().getEntitiesByKey().keySet().stream()
+                .anyMatch(key -> key.getEntityName().equals(participant));
+    }
+
+    private boolean inThisTransaction(long participantId) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        return session.getPersistenceContextInternal().containsEntity(session.generateEntityKey(participantId,
+                session.getFactory().getMappingMetamodel().getEntityDescriptor(Participant.class)));
     }
 
     /** The level a progression moved the participant to; matching never offers a level above it. */

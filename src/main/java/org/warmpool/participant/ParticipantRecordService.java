@@ -48,6 +48,19 @@ public class ParticipantRecordService {
     }
 
     /**
+     * The participant and their latest sent intake with its screening, by the same rule and audit
+     * as {@link #record}, without the intake history: what matching and booking judge by (every
+     * booking asks).
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN, Roles.INSTRUCTOR})
+    @Transactional(readOnly = true)
+    public CurrentScreening currentScreening(long participantId) {
+        Participant participant = access.readable(participantId, true);
+        Optional<Intake> latest = intakes.latestSubmitted(participantId);
+        return new CurrentScreening(participant, latest, latest.map(outcomes::of));
+    }
+
+    /**
      * Checks that the caller may read this participant's health data kept by another feature (for
      * example their pain check-ins), by the same rule as {@link #record}: the participant
      * themselves, staff, or an instructor with the participant on a roster. A staff or instructor

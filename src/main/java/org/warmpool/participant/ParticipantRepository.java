@@ -17,6 +17,10 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     @Query("select p from Participant p where p.user.id = :userId")
     Optional<Participant> findByUserId(long userId);
 
+    /** The participant id of an account, without reading the participant. */
+    @Query("select p.id from Participant p where p.user.id = :userId")
+    Optional<Long> findIdByUserId(long userId);
+
     /**
      * SELECT ... FOR UPDATE on the participant row alone. With the account fetched by an outer join,
      * PostgreSQL cannot lock in the same statement, and Hibernate read the row unlocked and locked it
@@ -25,6 +29,11 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Participant p where p.id = :id")
     Optional<Participant> lockById(long id);
+
+    /** {@link #lockById} for the participant of an account, found by the foreign key in the same statement. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Participant p where p.user.id = :userId")
+    Optional<Participant> lockByUserId(long userId);
 
     boolean existsByEmail(String normalizedEmail);
 

@@ -93,6 +93,11 @@ public class ClassLevel extends AbstractEntity {
 
     /** "Level 1 Gentle Mobility". */
     public String title() {
+        return title(levelNumber, name);
+    }
+
+    /** {@link #title()} from the level's number and name, for a query that reads only those. */
+    public static String title(int levelNumber, String name) {
         return "Level " + levelNumber + " " + name;
     }
 

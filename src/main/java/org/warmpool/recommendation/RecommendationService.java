@@ -13,7 +13,7 @@ import org.warmpool.matching.MatchResult;
 import org.warmpool.matching.MatchSettings;
 import org.warmpool.matching.Matcher;
 import org.warmpool.matching.Profile;
-import org.warmpool.participant.HealthRecord;
+import org.warmpool.participant.CurrentScreening;
 import org.warmpool.participant.Intake;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.ParticipantRecordService;
@@ -94,7 +94,7 @@ public class RecommendationService {
 
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public MatchResult forParticipant(long participantId, int days) {
-        Profile profile = profile(records.record(participantId));
+        Profile profile = profile(records.currentScreening(participantId), true);
         if (!profile.mayBook()) {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
         }
@@ -112,7 +112,8 @@ public class RecommendationService {
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public Verdict judge(long participantId, SessionOffer offer, int seatsTaken, int waiting) {
-        Profile profile = profile(records.record(participantId));
+        // The instructors the participant knows only rank classes; a verdict does not need them.
+        Profile profile = profile(records.currentScreening(participantId), false);
         if (!profile.mayBook()) {
             return new Verdict(profile.blockedBecause(), List.of());
         }
@@ -136,7 +137,7 @@ public class RecommendationService {
                 offer.capacity() - taken, waiting);
     }
 
-    private Profile profile(HealthRecord record) {
+    private Profile profile(CurrentScreening record, boolean ranking) {
         if (record.latest().isEmpty()) {
             return blocked("Fill in the questions about your pain first; then we can suggest classes.");
         }
@@ -147,7 +148,7 @@ public class RecommendationService {
                     ? "Booking is closed: please contact a doctor or emergency services first."
                     : "Booking opens when the front desk has your doctor's note that pool exercise is safe for you.");
         }
-        KnownInstructors known = knownInstructors.getIfAvailable();
+        KnownInstructors known = ranking ? knownInstructors.getIfAvailable() : null;
         Set<Long> taughtBy = known == null ? Set.of() : known.of(record.participant().getId());
         // The level staff accepted through a progression (null until then) caps the levels offered;
         // once set aside (high pain or a red flag since), the gentle levels apply instead.

@@ -53,7 +53,7 @@ import org.warmpool.security.SystemTasks;
  *
  * <p>{@code -Dbench.db=h2}, {@code =postgresql} or {@code =h2,postgresql} (the default);
  * {@code -Dbench.spread=false} leaves the spread phase out; {@code -Dbench.sql=true} prints the SQL statements of one booking; {@code -Dbench.url} another H2 URL (default: a new file under target/bench-booking with the
- * application's own settings: {@code WRITE_DELAY=0}). A benchmark, not a test:
+ * application's own settings from application.properties, the lock timeout raised to 60 s). A benchmark, not a test:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.warmpool.bench.BookingBenchmark} (docs/performance.md).
  */
@@ -89,8 +89,9 @@ public final class BookingBenchmark {
             if (url == null) {
                 Path folder = Path.of("target", "bench-booking");
                 Files.createDirectories(folder);
-                url = "jdbc:h2:file:./" + folder.resolve("warmpool-" + System.currentTimeMillis())
-                        + ";LOCK_TIMEOUT=60000;WRITE_DELAY=0";
+                url = applicationH2Url().replace("./data/warmpool",
+                        "./" + folder.resolve("warmpool-" + System.currentTimeMillis()))
+                        .replaceAll("LOCK_TIMEOUT=\\d+", "LOCK_TIMEOUT=60000");
             }
             settings.add("--spring.datasource.url=" + url);
         } else if (db.equals("postgresql")) {
@@ -111,6 +112,15 @@ public final class BookingBenchmark {
                     loadAverage());
             new Run(context).all();
         }
+    }
+
+    /** The application's own H2 URL (application.properties), so that the benchmark runs with its settings. */
+    private static String applicationH2Url() throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = BookingBenchmark.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        return properties.getProperty("spring.datasource.url");
     }
 
     private static final class Run {

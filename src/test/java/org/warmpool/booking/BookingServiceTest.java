@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.SqlSent;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.base.RuleViolationException;
@@ -55,6 +56,8 @@ class BookingServiceTest {
     ProgrammeSettingsService programme;
     @Autowired
     NoticeRecorder notices;
+    @Autowired
+    org.warmpool.participant.ParticipantTestData participantData;
     @Autowired
     org.warmpool.notification.NotificationService messages;
 
@@ -449,5 +452,27 @@ class BookingServiceTest {
         assertThat(order).containsExactly(cat.name(), bob.name());
         assertThat(log.findByBookingIdOrderByOccurredAt(catBooking)).extracting(BookingLogEntry::getReason)
                 .containsExactly("Came for every class last month");
+    }
+
+    /**
+     * A booking sends the same few SQL statements however long the participant's history: the
+     * judgement reads their latest intake alone, the duplicate and overlap checks one projection
+     * (docs/performance.md, "Benchmark 2"). Fewer statements is fine; lower the figure then.
+     */
+    @Test
+    void aBookingSendsTheSameFewStatementsHoweverLongTheParticipantsHistory() {
+        Registered eve = data.cleared("Eve Statements");
+        ScheduledSession firstClass = data.levelTwo(8, 3, "07:00");
+        List<String> first = SqlSent.during(() -> book(eve, firstClass));
+        for (int i = 0; i < 3; i++) {
+            SystemTasks.runAsStaff(() -> participantData.sendIntake(eve.participantId(), Set.of(), Set.of()));
+            book(eve, data.levelTwo(8, 4 + i, "07:00"));
+        }
+        ScheduledSession laterClass = data.levelTwo(8, 9, "07:00");
+
+        List<String> later = SqlSent.during(() -> book(eve, laterClass));
+
+        assertThat(later).hasSameSizeAs(first);
+        assertThat(later).as("statements of one booking: %s", later).hasSizeLessThanOrEqualTo(11);
     }
 }
