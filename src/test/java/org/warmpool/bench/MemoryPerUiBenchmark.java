@@ -44,6 +44,7 @@ public final class MemoryPerUiBenchmark {
                 KaribuWindows.closeCurrent();
             }
             windows.open(0L, "desk@example.org", "Front desk", "schedule", Role.FRONT_DESK);
+            System.out.printf("Vaadin in %s mode%n", KaribuWindows.productionMode() ? "production" : "development");
             KaribuWindows.closeCurrent();
 
             List<UI> held = new ArrayList<>();
