@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warmpool.base.ClinicFormats;
@@ -61,7 +63,16 @@ class RecommendationList extends Div {
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
 
-    private MatchResult all;
+    /**
+     * Where the classes come from when the choices change or more are asked for: the result drawn
+     * (kept) for the front desk, the participant's own list read again for the participant's page,
+     * which then keeps only what it shows (see {@link #showReading}).
+     */
+    private Supplier<MatchResult> source;
+    /** The recommended classes on screen, in order, and the other classes once opened (a page follows them). */
+    private final List<Long> onScreen = new ArrayList<>();
+    private final List<Long> othersOnScreen = new ArrayList<>();
+    private Consumer<List<Long>> onScreenChanged = ids -> { };
     private Supplier<Optional<Candidate>> earliest;
     private CardActions actions = CardActions.NONE;
     private ClassFilter filter = ClassFilter.ALL;
@@ -113,7 +124,27 @@ class RecommendationList extends Div {
 
     /** The classes with the buttons (or booking state) that {@code actions} gives each. */
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest, CardActions actions) {
-        this.all = result;
+        show(() -> result, result, earliest, actions);
+    }
+
+    /**
+     * As {@link #show(MatchResult, Supplier, CardActions)}, but keeping none of the classes: they
+     * are read again from {@code source} when the choices change, more are shown or the other
+     * classes are opened. On the whole chain a participant's two weeks are thousands of classes;
+     * an open page keeps only the few it shows.
+     */
+    void showReading(Supplier<MatchResult> source, Supplier<Optional<Candidate>> earliest, CardActions actions) {
+        show(source, source.get(), earliest, actions);
+    }
+
+    /** Told the recommended classes on screen whenever they change (a page follows those). */
+    void onScreenChanged(Consumer<List<Long>> listener) {
+        this.onScreenChanged = listener;
+    }
+
+    private void show(Supplier<MatchResult> source, MatchResult result, Supplier<Optional<Candidate>> earliest,
+            CardActions actions) {
+        this.source = source;
         this.earliest = earliest;
         this.actions = actions;
         intro.removeAll();
@@ -124,12 +155,15 @@ class RecommendationList extends Div {
             filters.setVisible(false);
             count.setVisible(false);
             results.removeAll();
+            onScreen.clear();
+            othersOnScreen.clear();
+            tellOnScreen();
             return;
         }
         intro.add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7
                 + " weeks that suit " + whom + ", best first."), disclaimer);
         offerChoices(result);
-        draw();
+        draw(result);
     }
 
     /** The days and levels of the classes at hand; a choice made before stays when still offered. */
@@ -174,12 +208,12 @@ class RecommendationList extends Div {
     }
 
     private void choose() {
-        if (updatingChoices || all == null) {
+        if (updatingChoices || source == null) {
             return;
         }
         filter = currentFilter();
         shown = FIRST_SHOWN;
-        draw();
+        draw(source.get());
     }
 
     private void clearChoices() {
@@ -191,8 +225,10 @@ class RecommendationList extends Div {
         choose();
     }
 
-    private void draw() {
+    private void draw(MatchResult all) {
         results.removeAll();
+        onScreen.clear();
+        othersOnScreen.clear();
         MatchResult result = filter.apply(all);
         int total = all.recommendations().size();
         int matching = result.recommendations().size();
@@ -219,41 +255,63 @@ class RecommendationList extends Div {
             cards.setId("recommended");
             cards.addClassName("session-list");
             List<Recommendation> recommendations = result.recommendations();
-            recommendations.stream().limit(shown).forEach(r -> cards.add(card(r, actions)));
+            recommendations.stream().limit(shown).forEach(r -> cards.add(card(r)));
             results.add(cards);
             int rest = recommendations.size() - shown;
             if (rest > 0) {
                 Button more = new Button("Show " + rest + " more");
                 more.setId("show-more");
                 more.setAriaLabel("Show " + rest + " more " + (rest == 1 ? "class" : "classes"));
-                more.addClickListener(click -> showRest(cards, recommendations, more));
+                more.addClickListener(click -> showRest(cards, more));
                 results.add(more);
             }
         }
+        tellOnScreen();
         if (!result.rejections().isEmpty()) {
-            UnorderedList others = new UnorderedList();
-            others.setId("other-classes");
-            for (Rejection rejection : result.rejections()) {
-                ListItem other = new ListItem(new Span(describe(rejection.session()) + ": "
-                        + ReasonWords.rejection(rejection) + "."));
-                Component action = actions.forOther(rejection);
-                if (action != null) {
-                    other.addClassName("other-class");
-                    other.add(action);
+            Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")");
+            // Made when first opened: on the whole chain they are thousands of lines, each its own
+            // components kept in the page's memory, and most people never open them.
+            details.getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
+                if (details.isOpened() && details.getContent().findAny().isEmpty()) {
+                    List<Rejection> others = filter.apply(source.get()).rejections();
+                    details.add(otherClasses(others, actions));
+                    others.forEach(other -> othersOnScreen.add(other.session().sessionId()));
+                    tellOnScreen();
                 }
-                others.add(other);
-            }
-            Details details = new Details("Other classes you cannot book (" + result.rejections().size() + ")",
-                    others);
+            });
             results.add(new H2("Other classes"), details);
         }
     }
 
+    private static UnorderedList otherClasses(List<Rejection> rejections, CardActions actions) {
+        UnorderedList others = new UnorderedList();
+        others.setId("other-classes");
+        for (Rejection rejection : rejections) {
+            ListItem other = new ListItem(new Span(describe(rejection.session()) + ": "
+                    + ReasonWords.rejection(rejection) + "."));
+            Component action = actions.forOther(rejection);
+            if (action != null) {
+                other.addClassName("other-class");
+                other.add(action);
+            }
+            others.add(other);
+        }
+        return others;
+    }
+
+    private void tellOnScreen() {
+        onScreenChanged.accept(Stream.concat(onScreen.stream(), othersOnScreen.stream()).toList());
+    }
+
     /** Adds the rest of the cards and moves focus to the first new one, where reading carries on. */
-    private void showRest(UnorderedList cards, List<Recommendation> recommendations, Button more) {
-        List<ListItem> added = recommendations.stream().skip(shown).map(r -> card(r, actions)).toList();
-        shown = recommendations.size();
+    private void showRest(UnorderedList cards, Button more) {
+        // Read again (see showReading): the classes not on screen yet, in their order now.
+        Set<Long> already = Set.copyOf(onScreen);
+        List<ListItem> added = filter.apply(source.get()).recommendations().stream()
+                .filter(r -> !already.contains(r.session().sessionId())).map(this::card).toList();
+        shown = onScreen.size();
         added.forEach(cards::add);
+        tellOnScreen();
         results.remove(more);
         if (!added.isEmpty()) {
             Focus.on(added.get(0).getChildren().filter(H3.class::isInstance).findFirst().orElse(added.get(0)));
@@ -264,8 +322,9 @@ class RecommendationList extends Div {
         return number + (number == 1 ? " class" : " classes");
     }
 
-    private static ListItem card(Recommendation recommendation, CardActions actions) {
+    private ListItem card(Recommendation recommendation) {
         Candidate session = recommendation.session();
+        onScreen.add(session.sessionId());
         ListItem card = new ListItem();
         card.addClassName("session-card");
         card.addClassName("level-" + session.level().number());

@@ -168,6 +168,8 @@ class RecommendedClassesViewTest extends KaribuTest {
 
     /** What the other classes in this pool say, one line each. */
     private static List<String> otherClassesIn(String poolName) {
+        // As the participant does: open "Other classes you cannot book".
+        _get(Details.class).setOpened(true);
         UnorderedList others = _get(UnorderedList.class, spec -> spec.withId("other-classes"));
         return _find(others, ListItem.class).stream().map(RecommendedClassesViewTest::textOf)
                 .filter(text -> text.contains(poolName)).toList();
