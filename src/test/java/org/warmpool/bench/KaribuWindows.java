@@ -4,8 +4,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
 import java.time.Instant;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
@@ -24,15 +26,28 @@ import org.warmpool.security.Role;
  */
 final class KaribuWindows {
 
+    private static final String PRODUCTION_MODE = "vaadin.productionMode";
+
     private final Function0<UI> factory = UI::new;
     private final MockSpringServlet servlet;
 
     KaribuWindows(ApplicationContext context) {
+        // Karibu's servlet context has its own configuration, in development mode unless told: there
+        // Vaadin keeps where each component was created and attached (a stack trace each). The jar
+        // runs in production mode, as ChainApp's Spring properties say; so does this context.
+        if (System.getProperty(PRODUCTION_MODE) == null) {
+            System.setProperty(PRODUCTION_MODE, String.valueOf(!Boolean.getBoolean("bench.devMode")));
+        }
         servlet = new MockSpringServlet(KaribuTest.routes(), context, factory);
     }
 
     /** A new window of its own session, logged in as this user, showing {@code route}. */
     UI open(long userId, String email, String displayName, String route, Role... roles) {
+        // A new browser is anonymous until it logs in. Without this, the previous window's login
+        // (kept on this thread, as the new session has none yet) met the new request's missing
+        // principal in Karibu's first navigation: the log-in page sends a logged-in user home, home
+        // sends a request without a principal to log in, and so on until the stack overflowed.
+        SecurityContextHolder.clearContext();
         MockVaadin.setup(factory, servlet);
         KaribuTest.authenticate(userId, email, displayName, Instant.EPOCH, roles);
         // Spring Security keeps the login in the HTTP session.
@@ -43,6 +58,11 @@ final class KaribuWindows {
         UI.getCurrent().navigate(route);
         respond();
         return UI.getCurrent();
+    }
+
+    /** Whether Vaadin runs in production mode here (Karibu's servlet context's own configuration). */
+    static boolean productionMode() {
+        return ApplicationConfiguration.get(VaadinService.getCurrent().getContext()).isProductionMode();
     }
 
     /** Logs another user in on the current window (the next views are theirs). */

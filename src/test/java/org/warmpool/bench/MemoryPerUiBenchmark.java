@@ -1,8 +1,11 @@
 package org.warmpool.bench;
 
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,9 +47,11 @@ public final class MemoryPerUiBenchmark {
                 KaribuWindows.closeCurrent();
             }
             windows.open(0L, "desk@example.org", "Front desk", "schedule", Role.FRONT_DESK);
+            System.out.printf("Vaadin in %s mode%n", KaribuWindows.productionMode() ? "production" : "development");
             KaribuWindows.closeCurrent();
 
             List<UI> held = new ArrayList<>();
+            System.out.println("load average before: " + loadAverage());
             long before = usedAfterGc();
             Map<String, long[]> histogramBefore = histogram();
             long start = System.nanoTime();
@@ -71,11 +76,21 @@ public final class MemoryPerUiBenchmark {
             long withStaff = usedAfterGc();
             report("staff UI (schedule week, all pools)", withStaff - withParticipants, staff);
             top(histogramParticipants, histogram(), staff);
+            System.out.println("load average after: " + loadAverage());
             System.out.printf("windows held: %d; heap before %.1f MB, after %.1f MB (max %.0f MB)%n", held.size(),
                     before / 1048576.0, withStaff / 1048576.0,
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0);
         }
         System.exit(0);
+    }
+
+    /** The machine's load average (1, 5 and 15 minutes), where the system tells it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException | RuntimeException e) {
+            return String.format("%.1f (1 minute)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     private static void report(String what, long bytes, int count) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,13 +31,15 @@ class ParticipantActions implements CardActions {
 
     private final BookingService bookings;
     private final Map<Long, BookingSummary> active;
-    private final MyBookings mine;
+    /** Their make-up credits (the page keeps only these of their bookings). */
+    private final List<CreditSummary> credits;
     private final Runnable reload;
 
     ParticipantActions(BookingService bookings, BookingListService lists, Runnable reload) {
         this.bookings = bookings;
         this.reload = reload;
-        this.mine = lists.myBookings();
+        MyBookings mine = lists.myBookings();
+        this.credits = mine.credits();
         this.active = mine.upcoming().stream().filter(BookingSummary::cancellable)
                 .collect(Collectors.toMap(BookingSummary::sessionId, Function.identity(), (a, b) -> a));
     }
@@ -94,7 +97,7 @@ class ParticipantActions implements CardActions {
 
     /** The usable credit that runs out first and still covers the day of the class. */
     private Optional<CreditSummary> creditFor(Candidate session) {
-        return mine.credits().stream().filter(CreditSummary::usable)
+        return credits.stream().filter(CreditSummary::usable)
                 .filter(credit -> !credit.validUntil().isBefore(session.date()))
                 .min(Comparator.comparing(CreditSummary::validUntil));
     }

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.warmpool.base.ClinicFormats;
@@ -69,7 +71,16 @@ class RecommendationList extends Div {
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
 
-    private MatchResult all;
+    /**
+     * Where the classes come from when the choices change or more are asked for: the result drawn
+     * (kept) for the front desk, the participant's own list read again for the participant's page,
+     * which then keeps only what it shows (see {@link #showReading}).
+     */
+    private Supplier<MatchResult> source;
+    /** The recommended classes on screen, in order, and the other classes once opened (a page follows them). */
+    private final List<Long> onScreen = new ArrayList<>();
+    private final List<Long> othersOnScreen = new ArrayList<>();
+    private Consumer<List<Long>> onScreenChanged = ids -> { };
     private Supplier<Optional<Candidate>> earliest;
     private CardActions actions = CardActions.NONE;
     private ClassFilter filter = ClassFilter.ALL;
@@ -121,7 +132,27 @@ class RecommendationList extends Div {
 
     /** The classes with the buttons (or booking state) that {@code actions} gives each. */
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest, CardActions actions) {
-        this.all = result;
+        show(() -> result, result, earliest, actions);
+    }
+
+    /**
+     * As {@link #show(MatchResult, Supplier, CardActions)}, but keeping none of the classes: they
+     * are read again from {@code source} when the choices change, more are shown or the other
+     * classes are opened. On the whole chain a participant's two weeks are thousands of classes;
+     * an open page keeps only the few it shows.
+     */
+    void showReading(Supplier<MatchResult> source, Supplier<Optional<Candidate>> earliest, CardActions actions) {
+        show(source, source.get(), earliest, actions);
+    }
+
+    /** Told the recommended classes on screen whenever they change (a page follows those). */
+    void onScreenChanged(Consumer<List<Long>> listener) {
+        this.onScreenChanged = listener;
+    }
+
+    private void show(Supplier<MatchResult> source, MatchResult result, Supplier<Optional<Candidate>> earliest,
+            CardActions actions) {
+        this.source = source;
         this.earliest = earliest;
         this.actions = actions;
         intro.removeAll();
@@ -132,12 +163,15 @@ class RecommendationList extends Div {
             filters.setVisible(false);
             count.setVisible(false);
             results.removeAll();
+            onScreen.clear();
+            othersOnScreen.clear();
+            tellOnScreen();
             return;
         }
         intro.add(new Paragraph("Classes in the next " + org.warmpool.recommendation.RecommendationService.DEFAULT_DAYS / 7
                 + " weeks that suit " + whom + ", best first."), disclaimer);
         offerChoices(result);
-        draw();
+        draw(result);
     }
 
     /** The days and levels of the classes at hand; a choice made before stays when still offered. */
@@ -182,12 +216,12 @@ class RecommendationList extends Div {
     }
 
     private void choose() {
-        if (updatingChoices || all == null) {
+        if (updatingChoices || source == null) {
             return;
         }
         filter = currentFilter();
         shown = FIRST_SHOWN;
-        draw();
+        draw(source.get());
     }
 
     private void clearChoices() {
@@ -199,8 +233,10 @@ class RecommendationList extends Div {
         choose();
     }
 
-    private void draw() {
+    private void draw(MatchResult all) {
         results.removeAll();
+        onScreen.clear();
+        othersOnScreen.clear();
         MatchResult result = filter.apply(all);
         int total = all.recommendations().size();
         int matching = result.recommendations().size();
@@ -227,43 +263,64 @@ class RecommendationList extends Div {
             cards.setId("recommended");
             cards.addClassName("session-list");
             List<Recommendation> recommendations = result.recommendations();
-            recommendations.stream().limit(shown).forEach(r -> cards.add(card(r, actions)));
+            recommendations.stream().limit(shown).forEach(r -> cards.add(card(r)));
             results.add(cards);
             if (recommendations.size() > shown) {
                 Button more = new Button();
                 more.setId("show-more");
-                more.addClickListener(click -> showMore(cards, recommendations, more));
+                more.addClickListener(click -> showMore(cards, more));
                 sayHowManyMore(more, recommendations.size() - shown, MORE_SHOWN, "class", "classes");
                 results.add(more);
             }
         }
+        tellOnScreen();
         if (!result.rejections().isEmpty()) {
-            UnorderedList others = new UnorderedList();
-            others.setId("other-classes");
-            List<Rejection> rejections = result.rejections();
-            rejections.stream().limit(OTHERS_SHOWN).forEach(rejection -> others.add(other(rejection)));
-            Details details = new Details("Other classes you cannot book (" + rejections.size() + ")", others);
-            if (rejections.size() > OTHERS_SHOWN) {
-                Button more = new Button();
+            int rejections = result.rejections().size();
+            Details details = new Details("Other classes you cannot book (" + rejections + ")");
+            // Made when first opened: on the whole chain they are thousands of lines, each its own
+            // components kept in the page's memory, and most people never open them.
+            details.getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
+                if (details.isOpened() && details.getContent().findAny().isEmpty()) {
+                    UnorderedList others = new UnorderedList();
+                    others.setId("other-classes");
+                    details.add(others);
+                    showMoreOthers(details, others, null);
+                }
+            });
+            results.add(new H2("Other classes"), details);
+        }
+    }
+
+    /**
+     * Adds the next {@value #OTHERS_SHOWN} other classes, read again (see {@link #showReading}),
+     * skipping those on screen; "Show more" stays while some are not shown yet.
+     */
+    private void showMoreOthers(Details details, UnorderedList others, Button pressed) {
+        Set<Long> already = Set.copyOf(othersOnScreen);
+        List<Rejection> rejections = filter.apply(source.get()).rejections();
+        List<Rejection> next = rejections.stream().filter(r -> !already.contains(r.session().sessionId()))
+                .limit(OTHERS_SHOWN).toList();
+        List<ListItem> added = next.stream().map(this::other).toList();
+        next.forEach(other -> othersOnScreen.add(other.session().sessionId()));
+        added.forEach(others::add);
+        tellOnScreen();
+        Set<Long> nowShown = Set.copyOf(othersOnScreen);
+        int rest = (int) rejections.stream().filter(r -> !nowShown.contains(r.session().sessionId())).count();
+        Button more = pressed;
+        if (rest > 0) {
+            if (more == null) {
+                more = new Button();
                 more.setId("show-more-others");
-                int[] otherShown = {OTHERS_SHOWN};
-                more.addClickListener(click -> {
-                    List<ListItem> added = rejections.stream().skip(otherShown[0]).limit(OTHERS_SHOWN)
-                            .map(this::other).toList();
-                    otherShown[0] += added.size();
-                    added.forEach(others::add);
-                    int rest = rejections.size() - otherShown[0];
-                    if (rest > 0) {
-                        sayHowManyMore(more, rest, OTHERS_SHOWN, "other class", "other classes");
-                    } else {
-                        details.remove(more);
-                    }
-                    Focus.on(added.get(0));
-                });
-                sayHowManyMore(more, rejections.size() - OTHERS_SHOWN, OTHERS_SHOWN, "other class", "other classes");
+                Button button = more;
+                more.addClickListener(click -> showMoreOthers(details, others, button));
                 details.add(more);
             }
-            results.add(new H2("Other classes"), details);
+            sayHowManyMore(more, rest, OTHERS_SHOWN, "other class", "other classes");
+        } else if (more != null) {
+            details.remove(more);
+        }
+        if (pressed != null && !added.isEmpty()) {
+            Focus.on(added.get(0));
         }
     }
 
@@ -285,16 +342,24 @@ class RecommendationList extends Div {
         more.setAriaLabel("Show " + next + " more " + (next == 1 ? one : many));
     }
 
+    private void tellOnScreen() {
+        onScreenChanged.accept(Stream.concat(onScreen.stream(), othersOnScreen.stream()).toList());
+    }
+
     /**
-     * Adds the next cards and moves focus to the first new one, where reading carries on; the
-     * button goes once every class shows.
+     * Adds the next cards, read again (see {@link #showReading}), and moves focus to the first new
+     * one, where reading carries on; the button goes once every class shows.
      */
-    private void showMore(UnorderedList cards, List<Recommendation> recommendations, Button more) {
-        List<ListItem> added = recommendations.stream().skip(shown).limit(MORE_SHOWN).map(r -> card(r, actions))
-                .toList();
-        shown += added.size();
+    private void showMore(UnorderedList cards, Button more) {
+        Set<Long> already = Set.copyOf(onScreen);
+        List<Recommendation> recommendations = filter.apply(source.get()).recommendations();
+        List<ListItem> added = recommendations.stream().filter(r -> !already.contains(r.session().sessionId()))
+                .limit(MORE_SHOWN).map(this::card).toList();
+        shown = onScreen.size();
         added.forEach(cards::add);
-        int rest = recommendations.size() - shown;
+        tellOnScreen();
+        Set<Long> nowShown = Set.copyOf(onScreen);
+        int rest = (int) recommendations.stream().filter(r -> !nowShown.contains(r.session().sessionId())).count();
         if (rest > 0) {
             sayHowManyMore(more, rest, MORE_SHOWN, "class", "classes");
         } else {
@@ -309,8 +374,9 @@ class RecommendationList extends Div {
         return number + (number == 1 ? " class" : " classes");
     }
 
-    private static ListItem card(Recommendation recommendation, CardActions actions) {
+    private ListItem card(Recommendation recommendation) {
         Candidate session = recommendation.session();
+        onScreen.add(session.sessionId());
         ListItem card = new ListItem();
         card.addClassName("session-card");
         card.addClassName("level-" + session.level().number());

@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import org.warmpool.base.ui.LiveUpdates;
 import org.warmpool.base.ui.MainLayout;
-import org.warmpool.matching.MatchResult;
 import org.warmpool.recommendation.RecommendationService;
 import org.warmpool.security.Roles;
 
 /**
  * A participant's own recommended classes, each with a Book button (or what they booked), with
  * choices of day, time of day and level; the days are the clinic's (the injected clock's zone).
- * When someone else books or cancels a place on a class in the list, the list is read again.
+ * When someone else books or cancels a place on a class on screen, the list is read again. The page
+ * keeps only the classes it shows (an open page per participant, thousands of classes on a chain).
  */
 @Route(value = "classes", layout = MainLayout.class)
 @PageTitle("Recommended classes | Warmpool")
@@ -29,36 +29,25 @@ public class RecommendedClassesView extends Main {
     private final transient ClassBooking booking;
     private final RecommendationList list = new RecommendationList();
     private final transient LiveUpdates.Following following;
-    private MatchResult drawn;
 
     public RecommendedClassesView(RecommendationService recommendations, ClassBooking booking, Clock clock,
             LiveUpdates live) {
         this.recommendations = recommendations;
         this.booking = booking;
-        following = live.followClasses(this, changed -> showIfChanged());
+        following = live.followClasses(this, changed -> show());
         addClassName("home-view");
         list.today(LocalDate.now(clock));
         // The classes' own headings are level 3: this one keeps the outline in order (axe: heading-order).
         H2 heading = new H2("Classes recommended for you");
         heading.addClassName("visually-hidden");
         add(heading, list);
+        // The page follows the classes it shows; it keeps no others (they are read again when needed).
+        list.onScreenChanged(following::classes);
         show();
     }
 
     private void show() {
-        draw(recommendations.forMe(RecommendationService.DEFAULT_DAYS));
-    }
-
-    private void showIfChanged() {
-        MatchResult now = recommendations.forMe(RecommendationService.DEFAULT_DAYS);
-        if (!now.equals(drawn)) {
-            draw(now);
-        }
-    }
-
-    private void draw(MatchResult result) {
-        drawn = result;
-        following.classes(RecommendationList.classIds(result));
-        list.show(result, recommendations::myEarliestSuitable, booking.forMe(this::show));
+        list.showReading(() -> recommendations.forMe(RecommendationService.DEFAULT_DAYS),
+                recommendations::myEarliestSuitable, booking.forMe(this::show));
     }
 }

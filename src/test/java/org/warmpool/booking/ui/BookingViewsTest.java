@@ -8,6 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -285,6 +286,8 @@ class BookingViewsTest extends KaribuTest {
     }
 
     private static ListItem otherClassIn(String poolName) {
+        // As the front desk does: open "Other classes … cannot book".
+        _get(Details.class).setOpened(true);
         return itemIn("other-classes", poolName);
     }
 
