@@ -53,6 +53,16 @@ public class InstructorService {
         return all;
     }
 
+    /**
+     * Every instructor's id and name, by name: the choices of a filter. One query whatever the
+     * number of instructors (their certificates, availability and leave are not read).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<InstructorName> listNames() {
+        return instructors.findAllNames();
+    }
+
     /** Active instructors with everything the assignment rules need, loaded. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
