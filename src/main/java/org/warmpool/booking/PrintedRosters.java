@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
@@ -26,17 +29,28 @@ import org.warmpool.security.Roles;
 @Transactional(readOnly = true)
 public class PrintedRosters {
 
+    /** As the roster page: in the order people got their place. */
+    private static final Comparator<PrintedRosterQueries.PrintedPlace> ROSTER_ORDER = Comparator
+            .comparing(PrintedRosterQueries.PrintedPlace::getConfirmedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PrintedRosterQueries.PrintedPlace::getBookingId);
+    private static final Comparator<PrintedRosterQueries.PrintedPlace> WAITLIST_ORDER = Comparator
+            .comparing(PrintedRosterQueries.PrintedPlace::getWaitlistPosition,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PrintedRosterQueries.PrintedPlace::getBookingId);
+
     private final RosterService rosters;
     private final ScheduleService schedule;
     private final BookingRepository bookings;
+    private final PrintedRosterQueries places;
     private final Clock clock;
     private final ZoneId zone;
 
-    PrintedRosters(RosterService rosters, ScheduleService schedule, BookingRepository bookings, Clock clock,
-            ClinicSettings clinic) {
+    PrintedRosters(RosterService rosters, ScheduleService schedule, BookingRepository bookings,
+            PrintedRosterQueries places, Clock clock, ClinicSettings clinic) {
         this.rosters = rosters;
         this.schedule = schedule;
         this.bookings = bookings;
+        this.places = places;
         this.clock = clock;
         this.zone = clinic.timeZone();
     }
@@ -51,23 +65,48 @@ public class PrintedRosters {
         return RosterPdf.roster(printed(rosters.roster(sessionId)), now());
     }
 
-    /** Every class of the day (in the clinic's time zone), earliest first, each with its roster, as a PDF. */
+    /**
+     * Every class of the day (in the clinic's time zone), earliest first, each with its roster, as a
+     * PDF. A fixed few queries whatever the number of classes: the day's classes, then everyone on
+     * their rosters and waitlists in one.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public byte[] daySheet(LocalDate day) {
-        List<PrintedClass> classes = schedule.week(day, null).stream()
+        List<ScheduledSession> sessions = schedule.week(day, null).stream()
                 .filter(session -> session.date().equals(day))
                 .sorted(Comparator.comparing(ScheduledSession::start).thenComparing(ScheduledSession::poolName))
-                .map(session -> printed(rosters.roster(session.id())))
+                .toList();
+        List<Long> held = sessions.stream().filter(session -> !session.cancelled()).map(ScheduledSession::id).toList();
+        Map<Long, List<PrintedRosterQueries.PrintedPlace>> confirmed = new HashMap<>();
+        Map<Long, List<PrintedRosterQueries.PrintedPlace>> waiting = new HashMap<>();
+        if (!held.isEmpty()) {
+            for (PrintedRosterQueries.PrintedPlace place : places.findPlacesIn(held)) {
+                (place.getStatus() == BookingStatus.CONFIRMED ? confirmed : waiting)
+                        .computeIfAbsent(place.getSessionId(), id -> new ArrayList<>()).add(place);
+            }
+        }
+        List<PrintedClass> classes = sessions.stream().map(session -> printed(session,
+                names(confirmed.get(session.id()), ROSTER_ORDER), names(waiting.get(session.id()), WAITLIST_ORDER)))
                 .toList();
         return RosterPdf.daySheet(day, classes, now());
+    }
+
+    private static List<String> names(List<PrintedRosterQueries.PrintedPlace> places,
+            Comparator<PrintedRosterQueries.PrintedPlace> order) {
+        return places == null ? List.of()
+                : places.stream().sorted(order).map(PrintedRosterQueries.PrintedPlace::getFullName).toList();
     }
 
     private PrintedClass printed(Roster roster) {
         ScheduledSession s = roster.session();
         List<String> waiting = s.cancelled() ? List.of()
                 : bookings.findWaitlist(s.id()).stream().map(b -> b.getParticipant().getFullName()).toList();
+        return printed(s, roster.participants(), waiting);
+    }
+
+    private static PrintedClass printed(ScheduledSession s, List<String> participants, List<String> waiting) {
         return new PrintedClass(s.levelTitle(), s.date(), s.start(), s.end(), s.poolName(), s.instructorName(),
-                s.capacity(), s.cancelled() ? List.of() : roster.participants(), waiting,
+                s.capacity(), s.cancelled() ? List.of() : participants, s.cancelled() ? List.of() : waiting,
                 s.cancelled() ? (s.cancelReason() == null ? "no reason given" : s.cancelReason()) : null);
     }
 

@@ -1,5 +1,5 @@
 package org.warmpool.instructor;
 
-/** An instructor as a list of choices shows them: who, by name. */
+/** An instructor as a choice in a filter: the id and the name, nothing the rules need. */
 public record InstructorName(long id, String name) {
 }

@@ -53,10 +53,13 @@ public class InstructorService {
         return all;
     }
 
-    /** Every instructor's name, by name, for a filter: one query, however many instructors. */
+    /**
+     * Every instructor's id and name, by name: the choices of a filter. One query whatever the
+     * number of instructors (their certificates, availability and leave are not read).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
-    public List<InstructorName> names() {
+    public List<InstructorName> listNames() {
         return instructors.findAllNames();
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
@@ -39,6 +40,16 @@ import org.warmpool.security.Roles;
 public class OutcomesReportService {
 
     private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
+
+    /**
+     * Those of the participants the pain pairs name: one array parameter, unnested. Not the period's
+     * subquery repeated in each query (which made the database go through the clinic's bookings
+     * again for each), nor {@code = ANY (?)} (H2 compares each row with every element of the array),
+     * nor a join to the unnested array (H2 may then scan the table and the array for each row), nor a
+     * long {@code IN} list (PostgreSQL takes at most 65,535 parameters). H2 and PostgreSQL read the
+     * array once and look each participant up in the table's index.
+     */
+    private static final String WHO = " IN (SELECT who.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) who(id))";
 
     private final JdbcTemplate jdbc;
     private final ProgrammeSettingsService programme;
@@ -79,66 +90,65 @@ public class OutcomesReportService {
         return id == null ? "all" : id;
     }
 
+    /**
+     * The rows the figures come from, in five queries whatever the period: the pain pairs of the
+     * period's classes first; the other four read only the participants those pairs name.
+     */
     private OutcomesCalculator.Input input(ReportFilter filter) {
         Scope scope = Scope.of(filter);
         List<OutcomesCalculator.PainPair> pairs = jdbc.query("SELECT b.participant_id, l.level_number, l.name, "
                 + "pc.pain_before, pc.pain_after" + scope.from() + " ORDER BY s.starts_at, b.id",
                 (rs, n) -> new OutcomesCalculator.PainPair(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5)), scope.parameters());
-        String who = " IN (SELECT b.participant_id" + scope.from() + ")";
+        ProgrammeSettings settings = programme.current();
+        Map<Questionnaire, BigDecimal> thresholds = Map.of(
+                Questionnaire.RMDQ, BigDecimal.valueOf(settings.getRolandMorrisChange()),
+                Questionnaire.ODI, BigDecimal.valueOf(settings.getOswestryChange()));
+        if (pairs.isEmpty()) {
+            return new OutcomesCalculator.Input(pairs, Map.of(), Map.of(), List.of(), Map.of(), thresholds);
+        }
+        SqlArrayValue who = new SqlArrayValue("bigint",
+                pairs.stream().map(OutcomesCalculator.PainPair::participantId).distinct().toArray());
 
         Map<Long, Condition> conditions = new HashMap<>();
         jdbc.query("SELECT i.participant_id, i.condition_code FROM intake i WHERE i.status = 'SUBMITTED' "
-                + "AND i.participant_id" + who + " ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
+                + "AND i.participant_id" + WHO + " ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
                     String code = rs.getString(2);
                     conditions.put(rs.getLong(1), code == null ? null : Condition.valueOf(code));
-                }, scope.parameters());
+                }, who);
         conditions.values().removeIf(java.util.Objects::isNull);
 
         Map<Long, List<OutcomesCalculator.AttendedClass>> attended = new LinkedHashMap<>();
         jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM booking a "
                 + "JOIN class_session x ON x.id = a.session_id LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
-                + "WHERE a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' AND a.participant_id" + who
-                + " ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
+                + "WHERE a.participant_id" + WHO + " AND a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' "
+                + "ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
                     List<OutcomesCalculator.AttendedClass> theirs = attended.computeIfAbsent(rs.getLong(1),
                             p -> new ArrayList<>());
                     if (theirs.size() < OutcomesCalculator.LATER_CLASSES) {
                         theirs.add(new OutcomesCalculator.AttendedClass(instant(rs, 2),
                                 (Integer) rs.getObject(3, Integer.class)));
                     }
-                }, scope.parameters());
+                }, who);
 
-        Object[] movesParameters = concat(new Object[] {scope.startOf(filter.from(), clinic),
-            scope.startOf(filter.to().plusDays(1), clinic)}, scope.parameters());
         List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT participant_id, from_level, direction "
-                + "FROM progression_suggestion WHERE status = 'ACCEPTED' AND direction IN ('UP', 'DOWN') "
-                + "AND decided_at >= ? AND decided_at < ? AND participant_id" + who,
+                + "FROM progression_suggestion WHERE participant_id" + WHO + " AND status = 'ACCEPTED' "
+                + "AND direction IN ('UP', 'DOWN') AND decided_at >= ? AND decided_at < ?",
                 (rs, n) -> new OutcomesCalculator.LevelMove(rs.getLong(1), rs.getInt(2),
-                        "UP".equals(rs.getString(3))), movesParameters);
+                        "UP".equals(rs.getString(3))), who, scope.startOf(filter.from(), clinic),
+                scope.startOf(filter.to().plusDays(1), clinic));
 
         Map<Long, List<OutcomesCalculator.Answer>> answers = new HashMap<>();
         jdbc.query("SELECT participant_id, kind, answered_at, score FROM questionnaire_answer WHERE participant_id"
-                + who + " ORDER BY participant_id, answered_at, id", rs -> {
+                + WHO + " ORDER BY participant_id, answered_at, id", rs -> {
                     answers.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new OutcomesCalculator.Answer(
                             Questionnaire.valueOf(rs.getString(2)), instant(rs, 3), rs.getBigDecimal(4)));
-                }, scope.parameters());
-
-        ProgrammeSettings settings = programme.current();
-        Map<Questionnaire, BigDecimal> thresholds = Map.of(
-                Questionnaire.RMDQ, BigDecimal.valueOf(settings.getRolandMorrisChange()),
-                Questionnaire.ODI, BigDecimal.valueOf(settings.getOswestryChange()));
+                }, who);
         return new OutcomesCalculator.Input(pairs, conditions, attended, moves, answers, thresholds);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Object[] concat(Object[] first, Object[] second) {
-        Object[] all = new Object[first.length + second.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        return all;
     }
 
     /** The classes a report covers with a recorded pain pair: FROM ... WHERE ..., and its parameters. */

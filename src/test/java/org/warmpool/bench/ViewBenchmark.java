@@ -16,6 +16,7 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.springframework.data.domain.PageRequest;
+import org.warmpool.booking.PrintedRosters;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.pool.Pool;
 import org.warmpool.pool.ui.PoolChoice;
@@ -140,6 +141,17 @@ public final class ViewBenchmark {
                 "reports/outcomes", "reports/instructors")) {
             measure(report + " (last 30 days)", rounds, round -> away(), round -> UI.getCurrent().navigate(report));
         }
+        // The day sheet the front desk prints: a PDF of every class today with its roster and waitlist
+        // (the table's answer column is UIDL, none here; the PDF's size is printed on its own).
+        PrintedRosters printed = app.context.getBean(PrintedRosters.class);
+        int[] pdf = {0};
+        measure("printed day sheet (today, all pools)", rounds, round -> {
+        }, round -> pdf[0] = printed.daySheet(app.today).length);
+        if (selected("printed day sheet")) {
+            System.out.printf("printed day sheet: %d classes today, PDF of %d KB%n", app.jdbc().queryForObject(
+                    "SELECT COUNT(*) FROM class_session WHERE session_date = ?", Integer.class, app.today),
+                    pdf[0] / 1024);
+        }
         KaribuWindows.closeCurrent();
     }
 
@@ -180,8 +192,13 @@ public final class ViewBenchmark {
         void run(int round);
     }
 
+    /** Whether {@code -Dbench.only} (a regular expression) selects this view. */
+    private static boolean selected(String view) {
+        return java.util.regex.Pattern.compile(System.getProperty("bench.only", "")).matcher(view).find();
+    }
+
     private static void measure(String view, int rounds, Step before, Step action) {
-        if (!java.util.regex.Pattern.compile(System.getProperty("bench.only", "")).matcher(view).find()) {
+        if (!selected(view)) {
             return;
         }
         List<Sample> samples = new ArrayList<>();

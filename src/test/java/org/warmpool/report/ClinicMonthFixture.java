@@ -115,6 +115,53 @@ public final class ClinicMonthFixture {
         return this;
     }
 
+    /**
+     * A busier month on top of {@link #build}'s: {@code instructors} more instructors (inactive, so
+     * that no other test's staffing sees them) and {@code classes} more classes at 12:00 from the
+     * first day on (a new pool for each ten), each taught by one of them, with four participants
+     * who attend (pain 6 before, 4 after), one who does not come, one late cancellation and one on
+     * the waitlist.
+     */
+    public ClinicMonthFixture crowded(int instructors, int classes) {
+        long level1 = level(1);
+        List<Long> extra = new ArrayList<>();
+        for (int i = 1; i <= instructors; i++) {
+            long id = instructor("Extra " + i + " " + tag);
+            jdbc.update("UPDATE instructor SET active = FALSE WHERE id = ?", id);
+            extra.add(id);
+        }
+        long pool = poolId;
+        OffsetDateTime booked = lastDay.minusDays(30).atStartOfDay(zone).toOffsetDateTime();
+        for (int k = 0; k < classes; k++) {
+            if (k % 10 == 0) {
+                pool = insert("INSERT INTO pool (name, water_temperature, min_depth, max_depth, has_lift, capacity) "
+                        + "VALUES (?, 34.0, 1.0, 1.4, TRUE, 20)", "Busy pool " + k + " " + tag);
+            }
+            LocalDate day = lastDay.minusDays(20).plusDays(k % 14);
+            OffsetDateTime from = day.atTime(12, 0).atZone(zone).toOffsetDateTime();
+            long session = insert("INSERT INTO class_session (series_id, level_id, pool_id, exercise_bias, session_date, "
+                    + "start_time, duration_minutes, starts_at, ends_at, capacity, status, instructor_id, seats_taken) "
+                    + "VALUES (NULL, ?, ?, 'NEUTRAL', ?, ?, 45, ?, ?, 6, 'SCHEDULED', ?, 0)", level1, pool, day,
+                    LocalTime.of(12, 0), from, from.plusMinutes(45), extra.get(k % extra.size()));
+            for (int p = 1; p <= 4; p++) {
+                attended(session, participant("Busy " + k + "-" + p, "HERNIATED_DISC"), 6, 4);
+            }
+            long absent = participant("Busy " + k + "-absent", "HERNIATED_DISC");
+            jdbc.update("INSERT INTO booking (session_id, participant_id, active_participant_id, status, booked_at, "
+                    + "booked_by, confirmed_at, attendance) VALUES (?, ?, ?, 'CONFIRMED', ?, 'desk', ?, 'NO_SHOW')",
+                    session, absent, absent, booked, booked);
+            jdbc.update("INSERT INTO booking (session_id, participant_id, status, booked_at, booked_by, confirmed_at, "
+                    + "cancelled_at, cancelled_by, late_cancellation) VALUES (?, ?, 'CANCELLED', ?, 'desk', ?, ?, "
+                    + "'desk', TRUE)", session, participant("Busy " + k + "-late", "HERNIATED_DISC"), booked, booked,
+                    from.minusHours(2));
+            long waiting = participant("Busy " + k + "-waiting", "HERNIATED_DISC");
+            jdbc.update("INSERT INTO booking (session_id, participant_id, active_participant_id, status, "
+                    + "waitlist_position, booked_at, booked_by) VALUES (?, ?, ?, 'WAITLISTED', 1, ?, 'desk')", session,
+                    waiting, waiting, booked);
+        }
+        return this;
+    }
+
     private long level(int number) {
         return jdbc.queryForObject("SELECT id FROM class_level WHERE level_number = ?", Long.class, number);
     }

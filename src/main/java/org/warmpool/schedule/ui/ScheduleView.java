@@ -143,7 +143,7 @@ public class ScheduleView extends Main {
         instructorFilter.setLabel("Instructor");
         instructorFilter.setEmptySelectionAllowed(true);
         instructorFilter.setEmptySelectionCaption("All instructors");
-        instructorFilter.setItems(instructors.names());
+        instructorFilter.setItems(instructors.listNames());
         instructorFilter.setItemLabelGenerator(instructor -> instructor == null ? "All instructors"
                 : instructor.name());
         search.setPlaceholder("Class, pool or instructor");

@@ -8,6 +8,7 @@ import static org.warmpool.booking.BookingTestData.asStaff;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.warmpool.KaribuTest;
+import org.warmpool.SqlSent;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicFormats;
 import org.warmpool.booking.BookingService;
@@ -126,6 +128,32 @@ class PrintedRosterTest extends KaribuTest {
         assertThat(text.indexOf("Roster: Level 1 Gentle Mobility"))
                 .isGreaterThan(text.indexOf("Roster: Level 2 Stretch & Strengthen"));
         assertThat(pages(printed.daySheet(day))).isEqualTo(3);
+    }
+
+    /**
+     * A chain's day is hundreds of classes: the day sheet reads them, their rosters and waitlists in
+     * as many SQL statements as two classes, not two more per class.
+     */
+    @Test
+    void aDayOfManyClassesTakesNoMoreStatementsThanTwo() {
+        login("desk@warmpool.example", Role.FRONT_DESK);
+        int forTwo = SqlSent.during(() -> printed.daySheet(day)).size();
+        Instant dayBefore = clock.instant();
+        for (int i = 0; i < 3; i++) {
+            ScheduledSession another = data.session(1, 1, day, "1" + (5 + i) + ":00");
+            clock.reset(); // people register today (a birthday 60 years ahead is not one yet)
+            Registered booked = data.cleared("Dot Crowd" + i);
+            Registered waiting = data.cleared("Eve Crowd" + i);
+            clock.moveTo(dayBefore);
+            asStaff(() -> bookings.bookFor(booked.participantId(), another.id(), false, null));
+            asStaff(() -> bookings.bookFor(waiting.participantId(), another.id(), true, null));
+        }
+
+        assertThat(SqlSent.during(() -> printed.daySheet(day))).hasSize(forTwo);
+        String text = text(printed.daySheet(day));
+        assertThat(text).contains("1. Dot Crowd0", "1. Eve Crowd0", "1. Dot Crowd2", "1. Eve Crowd2");
+        assertThat(text.indexOf("Eve Crowd1")).isGreaterThan(text.indexOf("Dot Crowd1"));
+        assertThat(pages(printed.daySheet(day))).isEqualTo(6);
     }
 
     @Test
