@@ -42,14 +42,14 @@ public class OutcomesReportService {
     private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
 
     /**
-     * Those of the participants the pain pairs name: one array parameter, unnested. Not the period's
-     * subquery repeated in each query (which made the database go through the clinic's bookings
-     * again for each), nor {@code = ANY (?)} (H2 compares each row with every element of the array),
-     * nor a join to the unnested array (H2 may then scan the table and the array for each row), nor a
-     * long {@code IN} list (PostgreSQL takes at most 65,535 parameters). H2 and PostgreSQL read the
-     * array once and look each participant up in the table's index.
+     * The participants the pain pairs name, as a table to join: one array parameter, unnested, first
+     * in FROM. Not the period's subquery repeated in each query (which made the database go through
+     * the clinic's bookings again for each), nor {@code IN (SELECT ... UNNEST(?))} or {@code = ANY (?)}
+     * (H2 then compares each row with the whole array: minutes on the chain), nor a long {@code IN}
+     * list (PostgreSQL takes at most 65,535 parameters). H2 and PostgreSQL read the array once and look
+     * each participant up in the table's index. The ids are distinct, so the join repeats no row.
      */
-    private static final String WHO = " IN (SELECT who.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) who(id))";
+    private static final String WHO = "UNNEST(CAST(? AS BIGINT ARRAY)) who(id)";
 
     private final JdbcTemplate jdbc;
     private final ProgrammeSettingsService programme;
@@ -111,17 +111,19 @@ public class OutcomesReportService {
                 pairs.stream().map(OutcomesCalculator.PainPair::participantId).distinct().toArray());
 
         Map<Long, Condition> conditions = new HashMap<>();
-        jdbc.query("SELECT i.participant_id, i.condition_code FROM intake i WHERE i.status = 'SUBMITTED' "
-                + "AND i.participant_id" + WHO + " ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
+        jdbc.query("SELECT i.participant_id, i.condition_code FROM " + WHO
+                + " JOIN intake i ON i.participant_id = who.id WHERE i.status = 'SUBMITTED' "
+                + "ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
                     String code = rs.getString(2);
                     conditions.put(rs.getLong(1), code == null ? null : Condition.valueOf(code));
                 }, who);
         conditions.values().removeIf(java.util.Objects::isNull);
 
         Map<Long, List<OutcomesCalculator.AttendedClass>> attended = new LinkedHashMap<>();
-        jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM booking a "
-                + "JOIN class_session x ON x.id = a.session_id LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
-                + "WHERE a.participant_id" + WHO + " AND a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' "
+        jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM " + WHO
+                + " JOIN booking a ON a.participant_id = who.id JOIN class_session x ON x.id = a.session_id "
+                + "LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
+                + "WHERE a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' "
                 + "ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
                     List<OutcomesCalculator.AttendedClass> theirs = attended.computeIfAbsent(rs.getLong(1),
                             p -> new ArrayList<>());
@@ -131,16 +133,17 @@ public class OutcomesReportService {
                     }
                 }, who);
 
-        List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT participant_id, from_level, direction "
-                + "FROM progression_suggestion WHERE participant_id" + WHO + " AND status = 'ACCEPTED' "
-                + "AND direction IN ('UP', 'DOWN') AND decided_at >= ? AND decided_at < ?",
+        List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT m.participant_id, m.from_level, m.direction FROM "
+                + WHO + " JOIN progression_suggestion m ON m.participant_id = who.id WHERE m.status = 'ACCEPTED' "
+                + "AND m.direction IN ('UP', 'DOWN') AND m.decided_at >= ? AND m.decided_at < ?",
                 (rs, n) -> new OutcomesCalculator.LevelMove(rs.getLong(1), rs.getInt(2),
                         "UP".equals(rs.getString(3))), who, scope.startOf(filter.from(), clinic),
                 scope.startOf(filter.to().plusDays(1), clinic));
 
         Map<Long, List<OutcomesCalculator.Answer>> answers = new HashMap<>();
-        jdbc.query("SELECT participant_id, kind, answered_at, score FROM questionnaire_answer WHERE participant_id"
-                + WHO + " ORDER BY participant_id, answered_at, id", rs -> {
+        jdbc.query("SELECT q.participant_id, q.kind, q.answered_at, q.score FROM " + WHO
+                + " JOIN questionnaire_answer q ON q.participant_id = who.id "
+                + "ORDER BY q.participant_id, q.answered_at, q.id", rs -> {
                     answers.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new OutcomesCalculator.Answer(
                             Questionnaire.valueOf(rs.getString(2)), instant(rs, 3), rs.getBigDecimal(4)));
                 }, who);
