@@ -2,6 +2,7 @@ package org.warmpool.participant;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,9 +47,9 @@ public class ParticipantDirectory {
      *
      * @return empty when the account has no participant record
      */
-    java.util.Optional<Participant> lockOfAccount(long userId) {
+    Optional<Participant> lockOfAccount(long userId) {
         boolean readBefore = anyParticipantInThisTransaction();
-        java.util.Optional<Participant> participant = participants.lockByUserId(userId);
+        Optional<Participant> participant = participants.lockByUserId(userId);
         if (readBefore) {
             participant.ifPresent(entityManager::refresh);
         }
