@@ -111,12 +111,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             from Booking b where b.session.id = :sessionId""")
     WaitlistLength waitlistLength(long sessionId);
 
-    @Query("""
-            select count(b) from Booking b
-            where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
-              and b.waitlistPosition <= :position""")
-    int positionInWaitlist(long sessionId, long position);
-
     /** A waitlisted place and where it stands in its class's waitlist (1 for first). */
     interface WaitlistPlace {
         long getBookingId();
@@ -124,7 +118,7 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
         long getPlace();
     }
 
-    /** {@link #positionInWaitlist} of each of a participant's waitlisted places from {@code from}, in one statement. */
+    /** Where each of a participant's waitlisted places from {@code from} stands, in one statement. */
     @Query("""
             select b.id as bookingId, (select count(o) from Booking o where o.session.id = b.session.id
                 and o.status = org.warmpool.booking.BookingStatus.WAITLISTED
