@@ -14,6 +14,9 @@ public final class SqlSent {
     private static final String HIBERNATE = "org.hibernate.SQL";
     private static final String JDBC_TEMPLATE = "org.springframework.jdbc.core.JdbcTemplate";
 
+    /** An insert returning its keys writes this line and then "Executing prepared SQL statement". */
+    private static final String KEYS_RETURNED = "Executing SQL update and returning generated keys";
+
     private SqlSent() {
     }
 
@@ -29,7 +32,7 @@ public final class SqlSent {
     public static List<String> allDuring(Runnable work) {
         return listening(List.of(HIBERNATE, JDBC_TEMPLATE), work).stream()
                 .filter(line -> !line.startsWith("Executing") || line.startsWith("Executing prepared SQL statement")
-                        || line.startsWith("Executing SQL "))
+                        || line.startsWith("Executing SQL ") && !line.equals(KEYS_RETURNED))
                 .toList();
     }
 

@@ -16,7 +16,9 @@ import org.warmpool.security.EmailAddress;
 
 /**
  * A participant's place on a session, or their place in its waitlist. Cancelled bookings stay as
- * history (late cancellations and no-shows appear in the reports).
+ * history (late cancellations and no-shows appear in the reports). A booking decided by
+ * {@link BookingService} is inserted by {@link BookingRows} (plain JDBC, under the class's lock);
+ * this entity reads it and makes every later change.
  */
 @Entity
 @Table(name = "booking")
@@ -92,27 +94,12 @@ public class Booking extends AbstractEntity {
         return booking;
     }
 
-    static Booking waitlisted(ClassSession session, Participant participant, long position, Instant now, String by) {
-        Booking booking = new Booking(session, participant, now, by);
-        booking.status = BookingStatus.WAITLISTED;
-        booking.waitlistPosition = position;
-        return booking;
-    }
-
     private Booking(ClassSession session, Participant participant, Instant now, String by) {
         this.session = session;
         this.participant = participant;
         this.activeParticipantId = participant.getId();
         this.bookedAt = now;
         this.bookedBy = by;
-    }
-
-    void overriddenBecause(String reason) {
-        this.overrideReason = reason;
-    }
-
-    void usingCredit(MakeupCredit credit) {
-        this.credit = credit;
     }
 
     void promote(Instant now) {

@@ -2,6 +2,8 @@ package org.warmpool.booking;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.warmpool.participant.Participant;
+import org.warmpool.schedule.ClassSession;
 
 /**
  * Something a participant should be told about their booking. Published inside the booking's
@@ -34,10 +36,19 @@ public record BookingNotice(
         CONFIRMED, WAITLISTED, PROMOTED, CANCELLED_BY_CLINIC, REMINDER, MOVED
     }
 
+    /** A new booking's notice, told before its entity exists (the booking was inserted with plain JDBC). */
+    static BookingNotice of(Kind kind, long bookingId, Participant participant, ClassSession session,
+            Integer waitlistPosition) {
+        return new BookingNotice(kind, bookingId, participant.getId(),
+                participant.getUser() == null ? null : participant.getUser().getId(), participant.getFullName(),
+                participant.getEmail(), session.getId(), session.getLevel().title(), session.getPool().getName(),
+                session.getDate(), session.getStartTime(), waitlistPosition, null, null);
+    }
+
     static BookingNotice of(Kind kind, Booking booking, Integer waitlistPosition, String detail,
             LocalDate creditValidUntil) {
-        var participant = booking.getParticipant();
-        var session = booking.getSession();
+        Participant participant = booking.getParticipant();
+        ClassSession session = booking.getSession();
         return new BookingNotice(kind, booking.getId(), participant.getId(),
                 participant.getUser() == null ? null : participant.getUser().getId(), participant.getFullName(),
                 participant.getEmail(), session.getId(), session.getLevel().title(), session.getPool().getName(),

@@ -94,23 +94,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
             where b.session.id = :sessionId and b.status = org.warmpool.booking.BookingStatus.WAITLISTED""")
     int countWaiting(long sessionId);
 
-    /** How many wait and the last position given, for the seat decision. */
-    interface WaitlistLength {
-        long getWaiting();
-
-        long getLastPosition();
-    }
-
-    /**
-     * {@link #countWaiting} and the last position given, in one statement. A booking has a
-     * position exactly while it is WAITLISTED (CHECK booking_waitlist_position), so both come from
-     * the index of the unique (session_id, waitlist_position) without reading the rows.
-     */
-    @Query("""
-            select count(b.waitlistPosition) as waiting, coalesce(max(b.waitlistPosition), 0) as lastPosition
-            from Booking b where b.session.id = :sessionId""")
-    WaitlistLength waitlistLength(long sessionId);
-
     /** A waitlisted place and where it stands in its class's waitlist (1 for first). */
     interface WaitlistPlace {
         long getBookingId();

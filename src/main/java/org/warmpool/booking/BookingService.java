@@ -41,6 +41,7 @@ public class BookingService {
 
 
     private final BookingRepository bookings;
+    private final BookingRows rows;
     private final MakeupCreditRepository credits;
     private final BookingLogRepository log;
     private final SessionSeats seats;
@@ -53,11 +54,12 @@ public class BookingService {
     private final Clock clock;
     private final ClinicSettings clinic;
 
-    BookingService(BookingRepository bookings, MakeupCreditRepository credits, BookingLogRepository log,
+    BookingService(BookingRepository bookings, BookingRows rows, MakeupCreditRepository credits, BookingLogRepository log,
             SessionSeats seats, ParticipantDirectory participants, MyParticipant me,
             RecommendationService recommendations, Promotions promotions, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
         this.bookings = bookings;
+        this.rows = rows;
         this.credits = credits;
         this.log = log;
         this.seats = seats;
@@ -131,15 +133,16 @@ public class BookingService {
         } else {
             refuseUnbookable(session, now);
         }
-        BookingRepository.WaitlistLength line = bookings.waitlistLength(sessionId);
-        int waiting = (int) line.getWaiting();
+        BookingRows.Waitlist line = rows.waitlist(sessionId);
+        int waiting = line.waiting();
 
-        Booking booking;
+        BookingStatus status;
+        Long position = null;
         // After the cut-off a freed place waits for the front desk to give it to someone in line; a
         // participant booking themselves then joins the line instead of jumping it.
         if (locked.seatsLeft() > 0 && (waiting == 0 || staff)) {
             seats.take(sessionId);
-            booking = Booking.confirmed(session, participant, now, actor);
+            status = BookingStatus.CONFIRMED;
         } else if (credit != null) {
             throw new RuleViolationException("A make-up credit books a free place, and this class has none. "
                     + "Choose a class with places left.");
@@ -149,26 +152,23 @@ public class BookingService {
         } else if (waiting >= promotions.maxWaitlist()) {
             throw new RuleViolationException("This class and its waitlist are full. Please choose another class.");
         } else {
-            booking = Booking.waitlisted(session, participant, line.getLastPosition() + 1, now, actor);
+            status = BookingStatus.WAITLISTED;
+            position = line.lastPosition() + 1;
         }
         if (credit != null) {
             credit.use(now);
-            booking.usingCredit(credit);
         }
+        // Inserted at once, checked by the database's constraints there; the rest of the
+        // transaction's changes (the credit used) are flushed once, at the commit.
+        long bookingId = rows.insert(sessionId, participantId, status, position, now, actor, override,
+                credit == null ? null : credit.getId());
         if (override != null) {
-            booking.overriddenBecause(override);
+            log.save(new BookingLogEntry(bookingId, now, actor, "LEVEL_OVERRIDE", override));
         }
-        // Inserted at once (an identity column), checked by the database's constraints there; the
-        // rest of the transaction's changes are flushed once, at the commit.
-        bookings.save(booking);
-        if (override != null) {
-            log.save(new BookingLogEntry(booking.getId(), now, actor, "LEVEL_OVERRIDE", override));
-        }
-        int position = booking.getStatus() == BookingStatus.WAITLISTED ? waiting + 1 : 0;
-        events.publishEvent(BookingNotice.of(booking.getStatus() == BookingStatus.CONFIRMED
-                ? BookingNotice.Kind.CONFIRMED : BookingNotice.Kind.WAITLISTED, booking,
-                position == 0 ? null : position, null, null));
-        return new BookingResult(booking.getId(), booking.getStatus(), position);
+        Integer place = status == BookingStatus.WAITLISTED ? waiting + 1 : null;
+        events.publishEvent(BookingNotice.of(status == BookingStatus.CONFIRMED ? BookingNotice.Kind.CONFIRMED
+                : BookingNotice.Kind.WAITLISTED, bookingId, participant, session, place));
+        return new BookingResult(bookingId, status, place == null ? 0 : place);
     }
 
     /**

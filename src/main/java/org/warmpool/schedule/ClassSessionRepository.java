@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
@@ -99,14 +98,6 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     @Query(value = "select seats_taken from class_session where id = :id for update", nativeQuery = true)
     Optional<Integer> lockSeatsTaken(long id);
 
-    /** {@link #lockSeatsTaken}, with the row's version: one row of two numbers, or none. */
-    @Query(value = "select seats_taken, version from class_session where id = :id for update", nativeQuery = true)
-    List<Object[]> lockSeatsTakenAndVersion(long id);
-
     @Query(value = "select seats_taken from class_session where id = :id", nativeQuery = true)
     Optional<Integer> seatsTaken(long id);
-
-    @Modifying
-    @Query(value = "update class_session set seats_taken = seats_taken + :change where id = :id", nativeQuery = true)
-    int changeSeatsTaken(long id, int change);
 }

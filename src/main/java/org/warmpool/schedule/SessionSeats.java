@@ -3,6 +3,7 @@ package org.warmpool.schedule;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,14 @@ public class SessionSeats {
     private final ClassSessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
-    SessionSeats(ClassSessionRepository sessions, ApplicationEventPublisher events, EntityManager entityManager) {
+    SessionSeats(ClassSessionRepository sessions, ApplicationEventPublisher events, EntityManager entityManager,
+            JdbcTemplate jdbc) {
         this.sessions = sessions;
         this.events = events;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /** Locks the session row until the transaction ends. */
@@ -65,12 +69,15 @@ public class SessionSeats {
      * {@code locked.session().getVersion()} with the version it checked and checks again.
      */
     public Locked lockAsRead(ClassSession read) {
-        List<Object[]> row = sessions.lockSeatsTakenAndVersion(read.getId());
+        // Plain JDBC: this runs while others wait for the lock, and Hibernate would first check every
+        // entity of the transaction for changes to flush (there are none before a seat decision).
+        List<long[]> row = jdbc.query("select seats_taken, version from class_session where id = ? for update",
+                (rs, i) -> new long[] {rs.getInt(1), rs.getLong(2)}, read.getId());
         if (row.isEmpty()) {
             throw new RuleViolationException("This session no longer exists.");
         }
-        int taken = ((Number) row.get(0)[0]).intValue();
-        long version = ((Number) row.get(0)[1]).longValue();
+        int taken = (int) row.get(0)[0];
+        long version = row.get(0)[1];
         if (version != read.getVersion()) {
             entityManager.refresh(read);
         }
@@ -88,11 +95,16 @@ public class SessionSeats {
 
     /** Takes one place on a session locked by {@link #lock}; the database refuses one too many. */
     public void take(long sessionId) {
-        sessions.changeSeatsTaken(sessionId, 1);
+        changeSeatsTaken(sessionId, 1);
     }
 
     /** Gives back one place on a session locked by {@link #lock}. */
     public void release(long sessionId) {
-        sessions.changeSeatsTaken(sessionId, -1);
+        changeSeatsTaken(sessionId, -1);
+    }
+
+    /** Nothing of Hibernate's maps the places taken, so nothing it holds goes stale. */
+    private void changeSeatsTaken(long sessionId, int change) {
+        jdbc.update("update class_session set seats_taken = seats_taken + ? where id = ?", change, sessionId);
     }
 }

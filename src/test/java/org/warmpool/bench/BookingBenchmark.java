@@ -52,6 +52,9 @@ import org.warmpool.security.SystemTasks;
  * order, or an answer that differs from what was stored.
  *
  * <p>{@code -Dbench.db=h2}, {@code =postgresql} or {@code =h2,postgresql} (the default);
+ * {@code -Dbench.rounds=N} runs the hot class and the spread phase N times (default 5), each time on new
+ * classes with the same people: the first round runs while the JIT compiler is still at work, the
+ * later ones show the warm server (their median is printed at the end);
  * {@code -Dbench.spread=false} leaves the spread phase out; {@code -Dbench.sql=true} prints the SQL statements of one booking; {@code -Dbench.url} another H2 URL (default: a new file under target/bench-booking with the
  * application's own settings from application.properties, the lock timeout raised to 60 s). A benchmark, not a test:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
@@ -179,37 +182,80 @@ public final class BookingBenchmark {
             System.out.println(latencies("one at a time, quiet classes: " + HOT_THREADS + " bookings", alone)
                     + ", load " + loadAverage());
 
-            // The hot class: everyone at once for 10 places.
-            ScheduledSession hot = data.session(2, PLACES, today.plusDays(14), "08:00");
-            List<Attempt> hotAttempts = new ArrayList<>();
-            for (Registered who : hotPeople) {
-                hotAttempts.add(new Attempt(who, hot.id()));
-            }
-            Phase hotPhase = race(hotAttempts);
-            hotPhase.print("hot class: " + HOT_THREADS + " threads, one class of " + PLACES + " places");
-            check(hot.id(), hotAttempts);
+            int rounds = Integer.getInteger("bench.rounds", 5);
+            boolean spread = Boolean.parseBoolean(System.getProperty("bench.spread", "true"));
+            List<Phase> hotRounds = new ArrayList<>();
+            List<Phase> spreadRounds = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                // Each round books new classes (other days, so no one overlaps), with the same people.
+                String label = rounds == 1 ? "" : round == 1 ? " (round 1, cold)" : " (round " + round + ")";
 
-            if (!Boolean.parseBoolean(System.getProperty("bench.spread", "true"))) {
-                return;
-            }
-            // Spread: 2,000 at once over 100 classes.
-            List<Long> classes = new ArrayList<>();
-            for (int i = 0; i < SPREAD_CLASSES; i++) {
-                classes.add(data.session(2, PLACES, today.plusDays(15 + i % 10), String.format("%02d:00", 7 + i / 10))
-                        .id());
-            }
-            List<Attempt> spreadAttempts = new ArrayList<>();
-            for (int i = 0; i < SPREAD_THREADS; i++) {
-                spreadAttempts.add(new Attempt(spreadPeople.get(i), classes.get(i % SPREAD_CLASSES)));
-            }
-            Phase spreadPhase = race(spreadAttempts);
-            spreadPhase.print("spread: " + SPREAD_THREADS + " threads over " + SPREAD_CLASSES + " classes of "
-                    + PLACES + " places");
-            for (long sessionId : classes) {
-                check(sessionId, spreadAttempts.stream().filter(a -> a.sessionId == sessionId).toList());
+                // The hot class: everyone at once for 10 places.
+                ScheduledSession hot = data.session(2, PLACES, today.plusDays(13 + round), "08:00");
+                List<Attempt> hotAttempts = new ArrayList<>();
+                for (Registered who : hotPeople) {
+                    hotAttempts.add(new Attempt(who, hot.id()));
+                }
+                Phase hotPhase = race(hotAttempts);
+                hotPhase.print("hot class" + label + ": " + HOT_THREADS + " threads, one class of " + PLACES
+                        + " places");
+                check(hot.id(), hotAttempts);
+                hotRounds.add(hotPhase);
+
+                if (!spread) {
+                    continue;
+                }
+                // Spread: 2,000 at once over 100 classes.
+                List<Long> classes = new ArrayList<>();
+                for (int i = 0; i < SPREAD_CLASSES; i++) {
+                    classes.add(data.session(2, PLACES, today.plusDays(20 + 10L * round + i % 10),
+                            String.format("%02d:00", 7 + i / 10)).id());
+                }
+                List<Attempt> spreadAttempts = new ArrayList<>();
+                for (int i = 0; i < SPREAD_THREADS; i++) {
+                    spreadAttempts.add(new Attempt(spreadPeople.get(i), classes.get(i % SPREAD_CLASSES)));
+                }
+                Phase spreadPhase = race(spreadAttempts);
+                spreadPhase.print("spread" + label + ": " + SPREAD_THREADS + " threads over " + SPREAD_CLASSES
+                        + " classes of " + PLACES + " places");
+                for (long sessionId : classes) {
+                    check(sessionId, spreadAttempts.stream().filter(a -> a.sessionId == sessionId).toList());
+                }
+                spreadRounds.add(spreadPhase);
             }
             System.out.println("checked: every class has exactly " + PLACES
                     + " confirmed and the rest waitlisted 1, 2, 3, ... in the order of the seat decisions");
+            oneAtATimeWarm(hotPeople);
+            if (rounds > 1) {
+                System.out.println(Phase.warm("hot class", hotRounds));
+                if (spread) {
+                    System.out.println(Phase.warm("spread", spreadRounds));
+                }
+            }
+        }
+
+        /**
+         * One at a time again, now that the server is warm: the CPU time of the booking's own thread
+         * (H2 runs in it) is a steadier measure of a booking's work than wall time on a busy machine.
+         */
+        private void oneAtATimeWarm(List<Registered> people) {
+            java.lang.management.ThreadMXBean threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            List<ScheduledSession> quiet = new ArrayList<>();
+            for (int i = 0; i < people.size() / PLACES; i++) {
+                quiet.add(data.session(2, PLACES, today.plusDays(1 + i % 13), "10:00"));
+            }
+            long[] wall = new long[people.size()];
+            long[] cpu = new long[people.size()];
+            for (int i = 0; i < people.size(); i++) {
+                long sessionId = quiet.get(i / PLACES).id();
+                long start = System.nanoTime();
+                long cpuStart = threadCpu.getCurrentThreadCpuTime();
+                BookingTestData.as(people.get(i), () -> bookings.bookForMe(sessionId, true));
+                cpu[i] = threadCpu.getCurrentThreadCpuTime() - cpuStart;
+                wall[i] = System.nanoTime() - start;
+            }
+            System.out.println(latencies("one at a time, warm: " + people.size() + " bookings", wall) + "; "
+                    + latencies("CPU of the booking's thread", cpu) + ", load " + loadAverage());
         }
 
         /**
@@ -376,8 +422,27 @@ public final class BookingBenchmark {
 
         void print(String what) {
             System.out.printf("%s: %.0f bookings/s (%d in %.2f s); %s; CPU %.2f ms a booking; load %s before, %s after%n",
-                    what, nanos.length / (wallNanos / 1e9), nanos.length, wallNanos / 1e9,
+                    what, perSecond(), nanos.length, wallNanos / 1e9,
                     latencies("latency", nanos), cpuNanos / 1e6 / nanos.length, loadBefore, loadAfter);
+        }
+
+        double perSecond() {
+            return nanos.length / (wallNanos / 1e9);
+        }
+
+        /** The rounds after the first (the JIT compiler still at work then): median and range. */
+        static String warm(String what, List<Phase> rounds) {
+            List<Phase> warm = rounds.subList(1, rounds.size());
+            double[] rates = warm.stream().mapToDouble(Phase::perSecond).sorted().toArray();
+            double[] cpu = warm.stream().mapToDouble(p -> p.cpuNanos / 1e6 / p.nanos.length).sorted().toArray();
+            return String.format("%s, warm rounds 2 to %d: median %.0f bookings/s (%.0f to %.0f), CPU %.2f ms a booking"
+                    + " (%.2f to %.2f)", what, rounds.size(), median(rates), rates[0], rates[rates.length - 1],
+                    median(cpu), cpu[0], cpu[cpu.length - 1]);
+        }
+
+        private static double median(double[] sorted) {
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }
     }
 

@@ -463,14 +463,14 @@ class BookingServiceTest {
     void aBookingSendsTheSameFewStatementsHoweverLongTheParticipantsHistory() {
         Registered eve = data.cleared("Eve Statements");
         ScheduledSession firstClass = data.levelTwo(8, 3, "07:00");
-        List<String> first = SqlSent.during(() -> book(eve, firstClass));
+        List<String> first = SqlSent.allDuring(() -> book(eve, firstClass));
         for (int i = 0; i < 3; i++) {
             SystemTasks.runAsStaff(() -> participantData.sendIntake(eve.participantId(), Set.of(), Set.of()));
             book(eve, data.levelTwo(8, 4 + i, "07:00"));
         }
         ScheduledSession laterClass = data.levelTwo(8, 9, "07:00");
 
-        List<String> later = SqlSent.during(() -> book(eve, laterClass));
+        List<String> later = SqlSent.allDuring(() -> book(eve, laterClass));
 
         assertThat(later).hasSameSizeAs(first);
         assertThat(later).as("statements of one booking: %s", later).hasSizeLessThanOrEqualTo(11);
