@@ -1,8 +1,13 @@
 package org.warmpool.notification;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Clock;
-import java.util.Optional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,34 +21,60 @@ import org.warmpool.booking.BookingNotice;
 class Inbox {
 
     private final NotificationRepository notifications;
+    private final JdbcTemplate jdbc;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inbox(NotificationRepository notifications, Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+    Inbox(NotificationRepository notifications, JdbcTemplate jdbc, Mailer mailer, ApplicationEventPublisher events,
+            Clock clock) {
         this.notifications = notifications;
+        this.jdbc = jdbc;
         this.mailer = mailer;
         this.events = events;
         this.clock = clock;
     }
 
     /**
-     * Stores the message, and arranges its e-mail for after the commit.
+     * Stores the message, and arranges its e-mail for after the commit. The row is written with plain
+     * JDBC: every booking writes one, and Hibernate's work around an insert cost more than the insert
+     * (docs/performance.md, "Benchmark 2"); the entity reads it from then on.
      *
-     * @return the stored message; empty for a reminder that was stored before
+     * @return whether it was stored; false for a reminder that was stored before
      */
-    Optional<Notification> store(BookingNotice notice) {
+    boolean store(BookingNotice notice) {
         if (notice.kind() == BookingNotice.Kind.REMINDER && notifications.existsByReminderBookingId(notice.bookingId())) {
-            return Optional.empty();
+            return false;
         }
         NotificationTexts.Text text = NotificationTexts.of(notice);
-        // Inserted at once (an identity column gives the id); other changes wait for the commit's flush.
-        Notification notification = notifications.save(
-                new Notification(notice, text.title(), text.body(), clock.instant(), mailer.isEnabled()));
+        MailStatus mail = mailer.isEnabled() && notice.participantEmail() != null ? MailStatus.PENDING
+                : MailStatus.NOT_NEEDED;
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into notification (participant_id,"
+                    + " user_id, recipient_name, kind, booking_id, reminder_booking_id, title, body, created_at, email,"
+                    + " mail_status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setLong(1, notice.participantId());
+            insert.setObject(2, notice.participantUserId(), Types.BIGINT);
+            insert.setString(3, notice.participantName());
+            insert.setString(4, notice.kind().name());
+            insert.setLong(5, notice.bookingId());
+            insert.setObject(6, notice.kind() == BookingNotice.Kind.REMINDER ? notice.bookingId() : null,
+                    Types.BIGINT);
+            insert.setString(7, text.title());
+            insert.setString(8, text.body());
+            insert.setObject(9, now, Types.TIMESTAMP_WITH_TIMEZONE);
+            insert.setObject(10, notice.participantEmail(), Types.VARCHAR);
+            insert.setString(11, mail.name());
+            return insert;
+        }, key);
         events.publishEvent(new InboxChanged(notice.participantId()));
-        if (notification.awaitsMail()) {
-            events.publishEvent(new NotificationStored(notification.getId()));
+        if (mail == MailStatus.PENDING) {
+            // H2 names the generated column ID, PostgreSQL id.
+            long id = ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+            events.publishEvent(new NotificationStored(id));
         }
-        return Optional.of(notification);
+        return true;
     }
 }

@@ -13,7 +13,8 @@ import org.warmpool.security.EmailAddress;
 
 /**
  * A message in a participant's inbox, with the state of its e-mail copy. Walk-ins without an
- * account have no user; they see the messages once they have an account.
+ * account have no user; they see the messages once they have an account. {@link Inbox} writes the
+ * row; this entity reads it and records what happens to it.
  */
 @Entity
 @Table(name = "notification")
@@ -72,20 +73,6 @@ public class Notification extends AbstractEntity {
     private Instant sentAt;
 
     protected Notification() {
-    }
-
-    Notification(BookingNotice notice, String title, String body, Instant now, boolean mailEnabled) {
-        this.participantId = notice.participantId();
-        this.userId = notice.participantUserId();
-        this.participantName = notice.participantName();
-        this.kind = notice.kind();
-        this.bookingId = notice.bookingId();
-        this.reminderBookingId = notice.kind() == BookingNotice.Kind.REMINDER ? notice.bookingId() : null;
-        this.title = title;
-        this.body = body;
-        this.createdAt = now;
-        this.email = notice.participantEmail();
-        this.mailStatus = mailEnabled && email != null ? MailStatus.PENDING : MailStatus.NOT_NEEDED;
     }
 
     boolean awaitsMail() {

@@ -75,7 +75,7 @@ public class ReminderJob implements SchedulingConfigurer {
         SystemTasks.runAsStaff(() -> {
             for (BookingNotice notice : attendance.remindersFor(day)) {
                 try {
-                    if (Boolean.TRUE.equals(eachReminder.execute(status -> inbox.store(notice).isPresent()))) {
+                    if (Boolean.TRUE.equals(eachReminder.execute(status -> inbox.store(notice)))) {
                         stored[0]++;
                     }
                 } catch (DataIntegrityViolationException storedMeanwhile) {

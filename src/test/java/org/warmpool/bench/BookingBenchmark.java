@@ -236,26 +236,33 @@ public final class BookingBenchmark {
 
         /**
          * One at a time again, now that the server is warm: the CPU time of the booking's own thread
-         * (H2 runs in it) is a steadier measure of a booking's work than wall time on a busy machine.
+         * (H2 runs in it) and the memory it allocates are steadier measures of a booking's work than wall
+         * time on a busy machine.
          */
         private void oneAtATimeWarm(List<Registered> people) {
-            java.lang.management.ThreadMXBean threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            com.sun.management.ThreadMXBean threadCpu =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
             List<ScheduledSession> quiet = new ArrayList<>();
             for (int i = 0; i < people.size() / PLACES; i++) {
                 quiet.add(data.session(2, PLACES, today.plusDays(1 + i % 13), "10:00"));
             }
             long[] wall = new long[people.size()];
             long[] cpu = new long[people.size()];
+            long[] bytes = new long[people.size()];
             for (int i = 0; i < people.size(); i++) {
                 long sessionId = quiet.get(i / PLACES).id();
                 long start = System.nanoTime();
                 long cpuStart = threadCpu.getCurrentThreadCpuTime();
+                long bytesStart = threadCpu.getCurrentThreadAllocatedBytes();
                 BookingTestData.as(people.get(i), () -> bookings.bookForMe(sessionId, true));
                 cpu[i] = threadCpu.getCurrentThreadCpuTime() - cpuStart;
+                bytes[i] = threadCpu.getCurrentThreadAllocatedBytes() - bytesStart;
                 wall[i] = System.nanoTime() - start;
             }
+            Arrays.sort(bytes);
             System.out.println(latencies("one at a time, warm: " + people.size() + " bookings", wall) + "; "
-                    + latencies("CPU of the booking's thread", cpu) + ", load " + loadAverage());
+                    + latencies("CPU of the booking's thread", cpu) + "; memory allocated a booking p50 "
+                    + bytes[bytes.length / 2] / 1024 + " KB, load " + loadAverage());
         }
 
         /**
