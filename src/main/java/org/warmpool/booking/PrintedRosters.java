@@ -30,13 +30,13 @@ import org.warmpool.security.Roles;
 public class PrintedRosters {
 
     /** As the roster page: in the order people got their place. */
-    private static final Comparator<PrintedRosterQueries.PrintedPlace> ROSTER_ORDER = Comparator
-            .comparing(PrintedRosterQueries.PrintedPlace::getConfirmedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PrintedRosterQueries.PrintedPlace::getBookingId);
-    private static final Comparator<PrintedRosterQueries.PrintedPlace> WAITLIST_ORDER = Comparator
-            .comparing(PrintedRosterQueries.PrintedPlace::getWaitlistPosition,
+    private static final Comparator<PrintedPlace> ROSTER_ORDER = Comparator
+            .comparing(PrintedPlace::confirmedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PrintedPlace::bookingId);
+    private static final Comparator<PrintedPlace> WAITLIST_ORDER = Comparator
+            .comparing(PrintedPlace::waitlistPosition,
                     Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PrintedRosterQueries.PrintedPlace::getBookingId);
+            .thenComparing(PrintedPlace::bookingId);
 
     private final RosterService rosters;
     private final ScheduleService schedule;
@@ -72,17 +72,18 @@ public class PrintedRosters {
      */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public byte[] daySheet(LocalDate day) {
-        List<ScheduledSession> sessions = schedule.week(day, null).stream()
+        // The day's classes only (a chain has hundreds a day, thousands a week), with their places taken.
+        List<ScheduledSession> sessions = schedule.day(day, null).stream()
                 .filter(session -> session.date().equals(day))
                 .sorted(Comparator.comparing(ScheduledSession::start).thenComparing(ScheduledSession::poolName))
                 .toList();
         List<Long> held = sessions.stream().filter(session -> !session.cancelled()).map(ScheduledSession::id).toList();
-        Map<Long, List<PrintedRosterQueries.PrintedPlace>> confirmed = new HashMap<>();
-        Map<Long, List<PrintedRosterQueries.PrintedPlace>> waiting = new HashMap<>();
+        Map<Long, List<PrintedPlace>> confirmed = new HashMap<>();
+        Map<Long, List<PrintedPlace>> waiting = new HashMap<>();
         if (!held.isEmpty()) {
-            for (PrintedRosterQueries.PrintedPlace place : places.findPlacesIn(held)) {
-                (place.getStatus() == BookingStatus.CONFIRMED ? confirmed : waiting)
-                        .computeIfAbsent(place.getSessionId(), id -> new ArrayList<>()).add(place);
+            for (PrintedPlace place : places.findPlacesIn(held)) {
+                (place.status() == BookingStatus.CONFIRMED ? confirmed : waiting)
+                        .computeIfAbsent(place.sessionId(), id -> new ArrayList<>()).add(place);
             }
         }
         List<PrintedClass> classes = sessions.stream().map(session -> printed(session,
@@ -91,10 +92,10 @@ public class PrintedRosters {
         return RosterPdf.daySheet(day, classes, now());
     }
 
-    private static List<String> names(List<PrintedRosterQueries.PrintedPlace> places,
-            Comparator<PrintedRosterQueries.PrintedPlace> order) {
+    private static List<String> names(List<PrintedPlace> places,
+            Comparator<PrintedPlace> order) {
         return places == null ? List.of()
-                : places.stream().sorted(order).map(PrintedRosterQueries.PrintedPlace::getFullName).toList();
+                : places.stream().sorted(order).map(PrintedPlace::fullName).toList();
     }
 
     private PrintedClass printed(Roster roster) {

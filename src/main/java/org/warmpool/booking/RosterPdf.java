@@ -244,6 +244,10 @@ public final class RosterPdf {
      * letter loses its accent (Č as C), and what still cannot be printed becomes "?".
      */
     static String printable(PDFont font, String text) {
+        if (text.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+            // Plain ASCII, which every standard font's encoding has: most names and all of the labels.
+            return text;
+        }
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             String one = new String(Character.toChars(c));

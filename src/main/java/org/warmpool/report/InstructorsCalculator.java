@@ -92,7 +92,9 @@ public final class InstructorsCalculator {
 
     /** "2026-W05": the ISO week-based year and week of a day. */
     public static String isoWeek(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // Concatenated rather than String.format: called for each instructor week (thousands on a chain).
+        return day.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 
     private static void add(int[] tally, int minutes, boolean cover) {

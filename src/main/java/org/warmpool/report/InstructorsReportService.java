@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
@@ -43,9 +46,11 @@ public class InstructorsReportService {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public InstructorsCalculator.Result report(ReportFilter filter) {
         OffsetDateTime now = clock.instant().atZone(clinic.timeZone()).toOffsetDateTime();
-        StringBuilder where = new StringBuilder(" FROM class_session s JOIN instructor i ON i.id = s.instructor_id "
-                + "JOIN app_user u ON u.id = i.user_id WHERE s.status = 'SCHEDULED' AND s.ends_at <= ? "
-                + "AND s.session_date >= ? AND s.session_date <= ?");
+        // The period's classes from class_session alone, chosen by day (index class_session_date): joined
+        // to instructor here, H2 began at the instructors and read every class they ever taught. Read
+        // without the instructor filter, as deciding cover needs each series' other instructors too.
+        StringBuilder where = new StringBuilder(" FROM class_session s WHERE s.instructor_id IS NOT NULL "
+                + "AND s.status = 'SCHEDULED' AND s.ends_at <= ? AND s.session_date >= ? AND s.session_date <= ?");
         List<Object> parameters = new ArrayList<>(List.of(now, filter.from(), filter.to()));
         if (filter.poolId() != null) {
             where.append(" AND s.pool_id = ?");
@@ -55,19 +60,18 @@ public class InstructorsReportService {
             where.append(" AND s.level_id = ?");
             parameters.add(filter.levelId());
         }
-        String withoutInstructor = where.toString();
-        Object[] withoutInstructorParameters = parameters.toArray();
-        if (filter.instructorId() != null) {
-            where.append(" AND s.instructor_id = ?");
-            parameters.add(filter.instructorId());
-        }
-        List<InstructorsCalculator.TaughtClass> taught = jdbc.query("SELECT s.instructor_id, u.display_name, "
-                + "s.series_id, s.session_date, s.duration_minutes" + where, (rs, n) ->
-                new InstructorsCalculator.TaughtClass(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
-                        rs.getObject(4, LocalDate.class), rs.getInt(5)), parameters.toArray());
-        List<long[]> staffing = jdbc.query("SELECT s.series_id, s.instructor_id" + withoutInstructor
-                + " AND s.series_id IS NOT NULL", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                withoutInstructorParameters);
+        List<ClassRow> classes = jdbc.query("SELECT s.instructor_id, s.series_id, s.session_date, s.duration_minutes"
+                + where, (rs, n) -> new ClassRow(rs.getLong(1), (Long) rs.getObject(2, Long.class),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4)), parameters.toArray());
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("SELECT i.id, u.display_name FROM instructor i JOIN app_user u ON u.id = i.user_id",
+                (RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
+        List<InstructorsCalculator.TaughtClass> taught = classes.stream()
+                .filter(c -> filter.instructorId() == null || c.instructorId() == filter.instructorId())
+                .map(c -> new InstructorsCalculator.TaughtClass(c.instructorId(), names.get(c.instructorId()),
+                        c.seriesId(), c.date(), c.minutes())).toList();
+        List<long[]> staffing = classes.stream().filter(c -> c.seriesId() != null)
+                .map(c -> new long[] {c.seriesId(), c.instructorId()}).toList();
 
         StringBuilder certificateSql = new StringBuilder("SELECT c.instructor_id, u.display_name, i.active, c.type, "
                 + "c.expires_on, (SELECT MAX(x.session_date) FROM class_session x WHERE x.instructor_id = i.id "
@@ -87,6 +91,10 @@ public class InstructorsReportService {
                         CertificationType.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class)), certificateParameters.toArray());
         return InstructorsCalculator.calculate(taught, staffing, rows, filter.to());
+    }
+
+    /** A class of the period with an instructor, as read. */
+    private record ClassRow(long instructorId, Long seriesId, LocalDate date, int minutes) {
     }
 
     /** Hours per instructor and week as CSV, through {@link CsvWriter}. */

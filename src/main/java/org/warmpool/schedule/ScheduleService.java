@@ -61,6 +61,15 @@ public class ScheduleService {
         return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, poolId));
     }
 
+    /** The classes of one day (in the clinic's time zone), in one pool or all ({@code poolId} null). */
+    @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<ScheduledSession> day(LocalDate day, Long poolId) {
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, poolId));
+    }
+
     /**
      * The week (Monday to Sunday) that contains {@code day}, narrowed to one pool, level or
      * instructor and to the classes whose level, pool or instructor has every word searched for:

@@ -27,8 +27,10 @@ import org.warmpool.security.Role;
  * by default, {@code -Dchain.pools=5} for a quick run), driven with Karibu as a browser would: each
  * sample is one request's work (navigating to the view, or a change on it), what runs before the
  * answer (a grid's rows) and the UIDL answer written as JSON. Staff views as the front desk;
- * participant views each sample as another participant. Prints p50/p95 per view and the
- * statements per sample. {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
+ * participant views each sample as another participant. Prints p50/p95 per view, the statements per
+ * sample and the p50 of the request thread's CPU time (steadier than wall time on a busy machine: the
+ * view, Vaadin and the embedded H2 all work in that thread), with the load average.
+ * {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
  * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression;
  * {@code -Dbench.trace=true} prints the SQL statements of each view's last sample (Hibernate's and
  * JdbcTemplate's, as their loggers write them), to see what a count is made of.
@@ -40,10 +42,13 @@ public final class ViewBenchmark {
     private static final String NEUTRAL = "accessibility";
     private static final String SEARCH = "Search by name, e-mail, phone or date of birth";
 
-    private record Sample(long nanos, long statements, long hibernate, int answer) {
+    private record Sample(long nanos, long statements, long hibernate, int answer, long cpuNanos) {
     }
 
     private static final Map<String, List<Sample>> RESULTS = new LinkedHashMap<>();
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static ChainApp app;
     private static Statistics hibernate;
@@ -208,10 +213,12 @@ public final class ViewBenchmark {
             List<String> sent = trace && round == WARM_UP + rounds - 1 ? SqlTrace.start() : null;
             long statements = app.statements();
             long prepared = hibernate.getPrepareStatementCount();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             action.run(round);
             int answer = KaribuWindows.respond();
             long nanos = System.nanoTime() - start;
+            long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
             if (sent != null) {
                 SqlTrace.stop();
                 System.out.printf("SQL of \"%s\" (last sample, %d statements):%n", view, sent.size());
@@ -219,22 +226,35 @@ public final class ViewBenchmark {
             }
             if (round >= WARM_UP) {
                 samples.add(new Sample(nanos, app.statements() - statements,
-                        hibernate.getPrepareStatementCount() - prepared, answer));
+                        hibernate.getPrepareStatementCount() - prepared, answer, cpuNanos));
             }
         }
         RESULTS.put(view, samples);
         Sample median = summary(samples);
-        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  statements %s%n", view, median.nanos / 1e6,
-                percentile(samples, 95) / 1e6, range(samples));
+        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  CPU p50 %7.1f ms  statements %s  (load %s)%n", view,
+                median.nanos / 1e6, percentile(samples, 95) / 1e6, cpuPercentile(samples, 50) / 1e6, range(samples),
+                load());
     }
 
     private static Sample summary(List<Sample> samples) {
-        return new Sample(percentile(samples, 50), 0, 0, 0);
+        return new Sample(percentile(samples, 50), 0, 0, 0, 0);
     }
 
     private static long percentile(List<Sample> samples, int p) {
         long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    /** The request thread's CPU time: the view's work (H2 runs in it too), steadier than wall time on a busy machine. */
+    private static long cpuPercentile(List<Sample> samples, int p) {
+        long[] sorted = samples.stream().mapToLong(Sample::cpuNanos).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    /** The machine's load average (one minute) as the operating system reports it. */
+    private static String load() {
+        return String.format(java.util.Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String range(List<Sample> samples) {
@@ -246,14 +266,15 @@ public final class ViewBenchmark {
     private static void print(int rounds) {
         System.out.println();
         System.out.printf("| view | samples | p50 ms | p95 ms | max ms | SQL statements (of which Hibernate) "
-                + "| answer (UIDL) KB |%n|---|---|---|---|---|---|---|%n");
+                + "| answer (UIDL) KB | CPU p50 ms |%n|---|---|---|---|---|---|---|---|%n");
         RESULTS.forEach((view, samples) -> {
             long[] hib = samples.stream().mapToLong(Sample::hibernate).toArray();
             Arrays.sort(hib);
-            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %s (%s) | %.0f |%n", view, samples.size(),
+            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %s (%s) | %.0f | %.1f |%n", view, samples.size(),
                     percentile(samples, 50) / 1e6, percentile(samples, 95) / 1e6, percentile(samples, 100) / 1e6,
                     range(samples), hib[0] == hib[hib.length - 1] ? String.valueOf(hib[0]) : hib[0] + "-" + hib[hib.length - 1],
-                    samples.stream().mapToInt(Sample::answer).average().orElse(0) / 1024);
+                    samples.stream().mapToInt(Sample::answer).average().orElse(0) / 1024,
+                    cpuPercentile(samples, 50) / 1e6);
         });
     }
 }

@@ -3,6 +3,7 @@ package org.warmpool.schedule.ui;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -76,7 +77,8 @@ public class ScheduleView extends Main {
     private final DatePicker weekOf = new DatePicker("Week of");
     private final Select<Pool> poolFilter = new Select<>();
     private final Select<ClassLevel> levelFilter = new Select<>();
-    private final Select<InstructorName> instructorFilter = new Select<>();
+    /** A combo box, as on the reports: a chain's 300 instructors go to the browser only when it is opened. */
+    private final ComboBox<InstructorName> instructorFilter = new ComboBox<>("Instructor");
     private final TextField search = new TextField("Search");
     private final Button clearFilters = new Button("Show all classes");
     /** On a phone the filters fold away behind this button, so that the day comes first. */
@@ -140,12 +142,10 @@ public class ScheduleView extends Main {
         levelFilter.setEmptySelectionCaption("All levels");
         levelFilter.setItems(levels.listAll());
         levelFilter.setItemLabelGenerator(level -> level == null ? "All levels" : level.title());
-        instructorFilter.setLabel("Instructor");
-        instructorFilter.setEmptySelectionAllowed(true);
-        instructorFilter.setEmptySelectionCaption("All instructors");
+        instructorFilter.setPlaceholder("All instructors");
+        instructorFilter.setClearButtonVisible(true);
         instructorFilter.setItems(instructors.listNames());
-        instructorFilter.setItemLabelGenerator(instructor -> instructor == null ? "All instructors"
-                : instructor.name());
+        instructorFilter.setItemLabelGenerator(InstructorName::name);
         search.setPlaceholder("Class, pool or instructor");
         search.setMaxLength(WeekFilter.SEARCH_MAX_LENGTH);
         search.setClearButtonVisible(true);
