@@ -155,9 +155,12 @@ public class OutcomesReportService {
     private record Scope(String from, Object[] parameters) {
 
         static Scope of(ReportFilter filter) {
+            // The level is joined last, as an outer join (every class has one, so no row changes):
+            // joined as the others, H2 began with the four levels and read each level's classes of
+            // every day through the level's index (a chain's year, 5 s), not the period's by day.
             StringBuilder sql = new StringBuilder(" FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
-                    + "JOIN class_session s ON s.id = b.session_id JOIN class_level l ON l.id = s.level_id "
-                    + "JOIN participant p ON p.id = b.participant_id "
+                    + "JOIN class_session s ON s.id = b.session_id JOIN participant p ON p.id = b.participant_id "
+                    + "LEFT JOIN class_level l ON l.id = s.level_id "
                     + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
                     + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL "
                     + "AND s.session_date >= ? AND s.session_date <= ?");
