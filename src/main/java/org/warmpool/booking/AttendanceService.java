@@ -46,9 +46,12 @@ public class AttendanceService {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
     private final AttendanceSettings window;
+    private final FirstClasses firstClasses;
 
     AttendanceService(BookingRepository bookings, SessionSeats seats, CurrentUser currentUser, Clock clock,
-            ClinicSettings clinic, ApplicationEventPublisher events, AttendanceSettings window) {
+            ClinicSettings clinic, ApplicationEventPublisher events, AttendanceSettings window,
+            FirstClasses firstClasses) {
+        this.firstClasses = firstClasses;
         this.events = events;
         this.window = window;
         this.bookings = bookings;
@@ -175,6 +178,7 @@ public class AttendanceService {
         }
         booking.mark(attendance, clock.instant(), currentUser.actor());
         bookings.flush();
+        firstClasses.refresh(booking.getParticipant().getId());
         events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
         events.publishEvent(new ClassFiguresChanged(session.getId()));
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.booking.BookingService;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.instructor.InstructorService;
 import org.warmpool.participant.IntakeService;
 import org.warmpool.participant.RegistrationService;
@@ -66,6 +67,7 @@ class DemoData {
     private final DemoCredits credits;
     private final InstructorService instructors;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
     DemoData(UserAccountService accounts, PoolService pools, ClassLevelService levels, ScheduleService schedule,
             InstructorService instructors, StaffingService staffing, RegistrationService registration,
@@ -78,6 +80,7 @@ class DemoData {
         this.week = new DemoWeek(schedule, staffing, bookings, clock, clinicSettings.timeZone());
         this.credits = new DemoCredits(week, schedule, staffing, bookings, jdbc, clock, clinicSettings.timeZone());
         this.instructors = instructors;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.transaction = new TransactionTemplate(transactions);
         this.clinic = new DemoClinic(pools, levels, schedule, instructors, staffing, accounts, registration, intakes,
@@ -102,6 +105,8 @@ class DemoData {
                 week.load(clinic.therapyPool(), clinic.level(1), ana, clinic.clearedParticipants().get(0),
                         clinic.clearedWalkIns());
                 credits.load(clinic.therapyPool(), clinic.level(1), ana, clinic.clearedWalkIns());
+                // The classes above were partly written by plain SQL.
+                FirstClasses.rebuild(jdbc);
             }));
             log.info("Demo data loaded in {} ms.", System.nanoTime() / 1_000_000 - started);
         }

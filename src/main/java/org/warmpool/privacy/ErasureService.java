@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.account.ResetLinkPersonalData;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.BookingPersonalData;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.notification.NotificationPersonalData;
 import org.warmpool.participant.Participant;
 import org.warmpool.participant.ParticipantDirectory;
@@ -48,11 +49,13 @@ public class ErasureService {
     private final ResetLinkPersonalData resetLinks;
     private final AccountPersonalData accounts;
     private final Clock clock;
+    private final FirstClasses firstClasses;
 
     ErasureService(ParticipantDirectory directory, ParticipantPersonalData participants,
             BookingPersonalData bookings, ProgressPersonalData progress, OutcomePersonalData outcomes,
             NotificationPersonalData notifications,
-            ResetLinkPersonalData resetLinks, AccountPersonalData accounts, Clock clock) {
+            ResetLinkPersonalData resetLinks, AccountPersonalData accounts, Clock clock, FirstClasses firstClasses) {
+        this.firstClasses = firstClasses;
         this.directory = directory;
         this.participants = participants;
         this.bookings = bookings;
@@ -105,6 +108,7 @@ public class ErasureService {
         }
         List<Long> bookingIds = bookings.bookingIds(participantId);
         progress.erase(participantId, bookingIds);
+        firstClasses.refresh(participantId); // without the pain before class just deleted
         outcomes.erase(participantId);
         notifications.erase(participantId);
         ParticipantPersonalData.Erased erased = participants.erase(participantId, now);

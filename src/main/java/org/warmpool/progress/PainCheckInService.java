@@ -12,6 +12,7 @@ import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.Attendance;
 import org.warmpool.booking.AttendanceRow;
 import org.warmpool.booking.AttendanceService;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.participant.AuditAction;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.LevelSetAside;
@@ -42,11 +43,13 @@ public class PainCheckInService {
     private final CurrentUser currentUser;
     private final ParticipantDirectory participants;
     private final Clock clock;
+    private final FirstClasses firstClasses;
 
     PainCheckInService(AttendanceService attendance, RosterService rosters, ParticipantRecordService records,
             PainCheckInRepository checkIns, ProgressionSuggestionRepository suggestions, Suggestions advisor,
             ProgrammeSettingsService programme, CurrentUser currentUser, ParticipantDirectory participants,
-            Clock clock) {
+            Clock clock, FirstClasses firstClasses) {
+        this.firstClasses = firstClasses;
         this.participants = participants;
         this.attendance = attendance;
         this.rosters = rosters;
@@ -121,6 +124,8 @@ public class PainCheckInService {
             checkIns.save(checkIn);
         }
         checkIns.flush();
+        // Pain before the 1st and 6th class counts in the outcomes report.
+        firstClasses.refresh(place.participantId());
         int highPain = programme.current().getHighPainFrom();
         // Only a number entered now counts: correcting another number of the same class later does
         // not set a level that staff accepted since aside again.

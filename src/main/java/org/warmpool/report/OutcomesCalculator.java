@@ -63,6 +63,36 @@ public final class OutcomesCalculator {
     public record AttendedClass(Instant startsAt, Integer painBefore) {
     }
 
+    /**
+     * What the figures need of a participant's attended classes ever (oldest first): how many, the
+     * start and pain before of the 1st and the 6th, the start of the 12th (null where there is none).
+     */
+    public record EarlyClasses(int attended, Instant first, Integer firstPainBefore, Instant sixth,
+            Integer sixthPainBefore, Instant twelfth) {
+
+        /** No attended class. */
+        public static final EarlyClasses NONE = new EarlyClasses(0, null, null, null, null, null);
+
+        /** From every attended class (or the first 12), oldest first. */
+        public static EarlyClasses of(List<AttendedClass> oldestFirst) {
+            int n = oldestFirst.size();
+            return n == 0 ? NONE : new EarlyClasses(n, oldestFirst.get(0).startsAt(),
+                    oldestFirst.get(0).painBefore(), n >= FIRST_CLASSES ? oldestFirst.get(FIRST_CLASSES - 1).startsAt() : null,
+                    n >= FIRST_CLASSES ? oldestFirst.get(FIRST_CLASSES - 1).painBefore() : null,
+                    n >= LATER_CLASSES ? oldestFirst.get(LATER_CLASSES - 1).startsAt() : null);
+        }
+
+        /** The start of the {@code nth} class: 1, {@value #FIRST_CLASSES} or {@value #LATER_CLASSES}. */
+        Instant start(int nth) {
+            return switch (nth) {
+                case 1 -> first;
+                case FIRST_CLASSES -> sixth;
+                case LATER_CLASSES -> twelfth;
+                default -> throw new IllegalArgumentException("Class " + nth + " is not kept");
+            };
+        }
+    }
+
     /** An accepted move up or down, decided in the period. */
     public record LevelMove(long participantId, int fromLevel, boolean up) {
     }
@@ -75,11 +105,11 @@ public final class OutcomesCalculator {
      * Everything the figures come from.
      *
      * @param conditions the condition of each participant's latest sent intake (absent: not recorded)
-     * @param attended   each participant's attended classes ever, oldest first (the first 12 suffice)
+     * @param attended   what the figures need of each participant's attended classes ever (absent: none)
      * @param answers    each participant's questionnaire answers, oldest first
      * @param thresholds the important change on each questionnaire
      */
-    public record Input(List<PainPair> pairs, Map<Long, Condition> conditions, Map<Long, List<AttendedClass>> attended,
+    public record Input(List<PainPair> pairs, Map<Long, Condition> conditions, Map<Long, EarlyClasses> attended,
             List<LevelMove> moves, Map<Long, List<Answer>> answers, Map<Questionnaire, BigDecimal> thresholds) {
     }
 
@@ -143,12 +173,11 @@ public final class OutcomesCalculator {
         int[] after6 = new int[2];
         int[] after12 = new int[2];
         for (long participant : who) {
-            List<AttendedClass> attended = input.attended().getOrDefault(participant, List.of());
-            if (attended.size() >= FIRST_CLASSES && attended.get(0).painBefore() != null
-                    && attended.get(FIRST_CLASSES - 1).painBefore() != null) {
+            EarlyClasses attended = input.attended().getOrDefault(participant, EarlyClasses.NONE);
+            if (attended.attended() >= FIRST_CLASSES && attended.firstPainBefore() != null
+                    && attended.sixthPainBefore() != null) {
                 improvedBase++;
-                if (attended.get(0).painBefore() - attended.get(FIRST_CLASSES - 1).painBefore()
-                        >= MEANINGFUL_PAIN_CHANGE) {
+                if (attended.firstPainBefore() - attended.sixthPainBefore() >= MEANINGFUL_PAIN_CHANGE) {
                     improved++;
                 }
             }
@@ -179,15 +208,15 @@ public final class OutcomesCalculator {
      * counted): the answer before their first class against the first answer of the same
      * questionnaire once their {@code classes}th class began (and before their {@code until}th).
      */
-    private static void questionnaire(List<AttendedClass> attended, List<Answer> answers, int classes, int until,
+    private static void questionnaire(EarlyClasses attended, List<Answer> answers, int classes, int until,
             Map<Questionnaire, BigDecimal> thresholds, int[] tally) {
-        if (attended.size() < classes || answers.isEmpty()
-                || !answers.get(0).answeredAt().isBefore(attended.get(0).startsAt())) {
+        if (attended.attended() < classes || answers.isEmpty()
+                || !answers.get(0).answeredAt().isBefore(attended.first())) {
             return;
         }
         Answer start = answers.get(0);
-        Instant from = attended.get(classes - 1).startsAt();
-        Instant before = attended.size() >= until ? attended.get(until - 1).startsAt() : Instant.MAX;
+        Instant from = attended.start(classes);
+        Instant before = attended.attended() >= until ? attended.start(until) : Instant.MAX;
         answers.stream().filter(a -> a.kind() == start.kind() && !a.answeredAt().isBefore(from)
                 && a.answeredAt().isBefore(before)).findFirst().ifPresent(later -> {
                     tally[1]++;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -94,7 +93,7 @@ public class OutcomesReportService {
      * The rows the figures come from, in five queries whatever the period: the pain pairs of the
      * period's classes first; the other four read only the participants those pairs name.
      */
-    private OutcomesCalculator.Input input(ReportFilter filter) {
+    OutcomesCalculator.Input input(ReportFilter filter) {
         Scope scope = Scope.of(filter);
         List<OutcomesCalculator.PainPair> pairs = jdbc.query("SELECT b.participant_id, l.level_number, l.name, "
                 + "pc.pain_before, pc.pain_after" + scope.from() + " ORDER BY s.starts_at, b.id",
@@ -119,18 +118,15 @@ public class OutcomesReportService {
                 }, who);
         conditions.values().removeIf(java.util.Objects::isNull);
 
-        Map<Long, List<OutcomesCalculator.AttendedClass>> attended = new LinkedHashMap<>();
-        jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM " + WHO
-                + " JOIN booking a ON a.participant_id = who.id JOIN class_session x ON x.id = a.session_id "
-                + "LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
-                + "WHERE a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' "
-                + "ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
-                    List<OutcomesCalculator.AttendedClass> theirs = attended.computeIfAbsent(rs.getLong(1),
-                            p -> new ArrayList<>());
-                    if (theirs.size() < OutcomesCalculator.LATER_CLASSES) {
-                        theirs.add(new OutcomesCalculator.AttendedClass(instant(rs, 2),
-                                (Integer) rs.getObject(3, Integer.class)));
-                    }
+        // Kept per participant as attendance and pain are recorded (booking.FirstClasses): not every
+        // attended class of each participant (a chain's month read 908,078 rows to count the first 12).
+        Map<Long, OutcomesCalculator.EarlyClasses> attended = new HashMap<>();
+        jdbc.query("SELECT f.participant_id, f.attended_classes, f.first_starts_at, f.first_pain_before, "
+                + "f.sixth_starts_at, f.sixth_pain_before, f.twelfth_starts_at FROM " + WHO
+                + " JOIN participant_first_classes f ON f.participant_id = who.id", rs -> {
+                    attended.put(rs.getLong(1), new OutcomesCalculator.EarlyClasses(rs.getInt(2), instant(rs, 3),
+                            rs.getObject(4, Integer.class), instant(rs, 5), rs.getObject(6, Integer.class),
+                            instant(rs, 7)));
                 }, who);
 
         List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT m.participant_id, m.from_level, m.direction FROM "
@@ -151,16 +147,20 @@ public class OutcomesReportService {
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     /** The classes a report covers with a recorded pain pair: FROM ... WHERE ..., and its parameters. */
     private record Scope(String from, Object[] parameters) {
 
         static Scope of(ReportFilter filter) {
+            // The level is joined last, as an outer join (every class has one, so no row changes):
+            // joined as the others, H2 began with the four levels and read each level's classes of
+            // every day through the level's index (a chain's year, 5 s), not the period's by day.
             StringBuilder sql = new StringBuilder(" FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
-                    + "JOIN class_session s ON s.id = b.session_id JOIN class_level l ON l.id = s.level_id "
-                    + "JOIN participant p ON p.id = b.participant_id "
+                    + "JOIN class_session s ON s.id = b.session_id JOIN participant p ON p.id = b.participant_id "
+                    + "LEFT JOIN class_level l ON l.id = s.level_id "
                     + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
                     + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL "
                     + "AND s.session_date >= ? AND s.session_date <= ?");

@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.warmpool.base.EnumMask;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.matching.Candidate;
 import org.warmpool.matching.LevelRules;
 import org.warmpool.matching.MatchSettings;
@@ -169,6 +170,13 @@ public final class ChainData {
             userId += people.length;
             connection.commit();
             int sessions = sessionsAndBookings(poolRows, instructors, people, sessionId, bookingId, checkInId);
+            connection.commit();
+            // What the application keeps per participant as attendance is marked (V28).
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : FirstClasses.REBUILD) {
+                    statement.executeUpdate(sql);
+                }
+            }
             connection.commit();
             for (String table : List.of("app_user", "pool", "instructor", "participant", "intake", "class_session",
                     "booking", "pain_check_in", "certification", "availability_window")) {

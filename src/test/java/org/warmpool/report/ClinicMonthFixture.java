@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmpool.base.JdbcInserts;
+import org.warmpool.booking.FirstClasses;
 
 /**
  * A hand-built clinic month for the reports, written straight into the shared test database on days
@@ -112,6 +113,8 @@ public final class ClinicMonthFixture {
         for (int r = 1; r <= 5; r++) {
             attended(levelZero, participant("R" + r, "SPINAL_STENOSIS"), 8, 7);
         }
+        // Written by plain SQL: what the application keeps per participant as attendance is marked.
+        FirstClasses.rebuild(jdbc);
         return this;
     }
 
@@ -159,6 +162,7 @@ public final class ClinicMonthFixture {
                     + "waitlist_position, booked_at, booked_by) VALUES (?, ?, ?, 'WAITLISTED', 1, ?, 'desk')", session,
                     waiting, waiting, booked);
         }
+        FirstClasses.rebuild(jdbc);
         return this;
     }
 

@@ -27,7 +27,7 @@ class OutcomesCalculatorTest {
 
     private final List<PainPair> pairs = new ArrayList<>();
     private final Map<Long, Condition> conditions = new HashMap<>();
-    private final Map<Long, List<AttendedClass>> attended = new HashMap<>();
+    private final Map<Long, OutcomesCalculator.EarlyClasses> attended = new HashMap<>();
     private final List<LevelMove> moves = new ArrayList<>();
     private final Map<Long, List<Answer>> answers = new HashMap<>();
 
@@ -39,7 +39,7 @@ class OutcomesCalculatorTest {
             pairs.add(new PainPair(participant, level, "L" + level, before, before - 1));
             theirs.add(new AttendedClass(day(i), before));
         }
-        attended.put(participant, theirs);
+        attended.put(participant, OutcomesCalculator.EarlyClasses.of(theirs));
     }
 
     private static Instant day(int i) {
