@@ -116,6 +116,10 @@ public class Booking extends AbstractEntity {
         this.cancelledBy = by;
         this.lateCancellation = late;
         this.cancelledByClinic = byClinic;
+        // A class the clinic cancels after check-in opened did not take place: who came no longer applies.
+        this.attendance = null;
+        this.attendanceMarkedAt = null;
+        this.attendanceMarkedBy = null;
     }
 
     void moveInWaitlist(long position) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.TestClock;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.participant.ParticipantTestData.Registered;
+import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 
 /**
@@ -36,6 +37,8 @@ class AttendanceOpensTest {
     BookingListService lists;
     @Autowired
     CancellationService cancellations;
+    @Autowired
+    ScheduleService schedule;
     @Autowired
     TestClock clock;
 
@@ -106,6 +109,33 @@ class AttendanceOpensTest {
         assertThat(mine.upcoming()).extracting(BookingSummary::bookingId).containsExactly(annBooking);
         assertThat(mine.cancelled()).extracting(BookingSummary::bookingId).containsExactly(laterBooking);
         assertThat(mine.cancelled().get(0).statusText()).isEqualTo("Cancelled");
+    }
+
+    @Test
+    void theClinicCanStillCancelAClassOnceSomeoneIsCheckedInAndTheCheckInGoesWithIt() {
+        clock.moveTo(start.minus(Duration.ofMinutes(20)));
+        asStaff(() -> {
+            attendance.mark(annBooking, Attendance.ATTENDED);
+            return null;
+        });
+
+        asStaff(() -> {
+            schedule.cancelSession(session.id(), "The pool heating failed");
+            return null;
+        });
+
+        MyBookings mine = as(ann, () -> lists.myBookings());
+        assertThat(mine.upcoming()).isEmpty();
+        assertThat(mine.cancelled()).singleElement().satisfies(card -> {
+            assertThat(card.statusText()).isEqualTo("Cancelled by the clinic");
+            assertThat(card.clinicReason()).isEqualTo("The pool heating failed");
+        });
+        assertThat(mine.credits()).hasSize(1);
+        clock.moveTo(start.plus(Duration.ofMinutes(50)));
+        assertThat(as(ann, () -> lists.myBookings()).past()).singleElement().satisfies(card -> {
+            assertThat(card.attendance()).isNull();
+            assertThat(card.statusText()).isEqualTo("Cancelled by the clinic");
+        });
     }
 
     private Attendance attendanceOfAnn() {
