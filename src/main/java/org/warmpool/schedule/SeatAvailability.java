@@ -13,4 +13,10 @@ public interface SeatAvailability {
     }
 
     Map<Long, Seats> forSessions(Collection<Long> sessionIds);
+
+    /**
+     * The waitlist lengths of the sessions starting after {@code from} and before {@code to} that
+     * have a waitlist (a session without one is not in the map), in one query.
+     */
+    Map<Long, Integer> waitingStartingBetween(java.time.Instant from, java.time.Instant to);
 }
