@@ -44,9 +44,9 @@ class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, Rost
     }
 
     @Override
-    public Map<Long, Integer> waitingStartingBetween(java.time.Instant from, java.time.Instant to) {
+    public Map<Long, Integer> fullWaitingStartingBetween(java.time.Instant from, java.time.Instant to) {
         Map<Long, Integer> waiting = new HashMap<>();
-        for (BookingRepository.WaitCount row : bookings.countWaitingStartingBetween(from, to)) {
+        for (BookingRepository.WaitCount row : bookings.countWaitingInFullStartingBetween(from, to)) {
             waiting.put(row.getSessionId(), (int) row.getCount());
         }
         return waiting;

@@ -144,10 +144,10 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("""
             select s.id as sessionId, count(b) as count from Booking b join b.session s
-            where s.startsAt > :from and s.startsAt < :to
+            where s.startsAt > :from and s.startsAt < :to and s.seatsTaken >= s.capacity
               and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
             group by s.id""")
-    List<WaitCount> countWaitingStartingBetween(java.time.Instant from, java.time.Instant to);
+    List<WaitCount> countWaitingInFullStartingBetween(java.time.Instant from, java.time.Instant to);
 
     @Query("""
             select b.session.id as sessionId, b.status as status, count(b) as count from Booking b

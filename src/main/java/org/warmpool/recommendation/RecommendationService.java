@@ -121,9 +121,9 @@ public class RecommendationService {
      * same reasons, read without the classes that cannot suit: one query counts every upcoming
      * class by date, time and level; a second reads only the classes of the levels the participant
      * may be recommended, in a pool warm enough for the level (and with a lift if they need one),
-     * as plain values with their places taken (the class's own count); a third the waitlist lengths
-     * of the two weeks. The matcher judges and ranks those with every level on offer, as it would
-     * the whole list. A fixed number of queries; on the chain 800 to 2,400 classes built instead of
+     * as plain values with their places taken (the class's own count); a third the waitlist
+     * lengths of the full classes of the two weeks. The matcher judges and ranks those with every
+     * level on offer, as it would the whole list. A fixed number of queries; on the chain 800 to 2,400 classes built instead of
      * 6,000, and no booking read for their places.
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
@@ -146,7 +146,7 @@ public class RecommendationService {
         List<OfferedSession> offers = schedule.upcomingOffers(from, to, mayRecommend, profile.needsLift());
         SeatAvailability source = seats.getIfAvailable();
         Map<Long, Integer> waiting = source == null || offers.isEmpty() ? Map.of()
-                : source.waitingStartingBetween(from, to);
+                : source.fullWaitingStartingBetween(from, to);
         List<Candidate> candidates = offers.stream().map(offered -> candidate(offered.offer(),
                 new SeatAvailability.Seats(offered.seatsTaken(),
                         waiting.getOrDefault(offered.offer().sessionId(), 0)))).toList();

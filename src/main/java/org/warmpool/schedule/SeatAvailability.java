@@ -15,8 +15,10 @@ public interface SeatAvailability {
     Map<Long, Seats> forSessions(Collection<Long> sessionIds);
 
     /**
-     * The waitlist lengths of the sessions starting after {@code from} and before {@code to} that
-     * have a waitlist (a session without one is not in the map), in one query.
+     * The waitlist lengths of the full sessions (no place left by their own count) starting after
+     * {@code from} and before {@code to} that have a waitlist, in one query; a session with a
+     * place left or without a waitlist is not in the map. A waitlist counts for matching only
+     * while the class is full.
      */
-    Map<Long, Integer> waitingStartingBetween(java.time.Instant from, java.time.Instant to);
+    Map<Long, Integer> fullWaitingStartingBetween(java.time.Instant from, java.time.Instant to);
 }
