@@ -44,6 +44,15 @@ class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, Rost
     }
 
     @Override
+    public Map<Long, Integer> fullWaitingStartingBetween(java.time.Instant from, java.time.Instant to) {
+        Map<Long, Integer> waiting = new HashMap<>();
+        for (BookingRepository.WaitCount row : bookings.countWaitingInFullStartingBetween(from, to)) {
+            waiting.put(row.getSessionId(), (int) row.getCount());
+        }
+        return waiting;
+    }
+
+    @Override
     public List<String> participantNames(long sessionId) {
         return bookings.findConfirmed(sessionId).stream().map(b -> b.getParticipant().getFullName()).toList();
     }

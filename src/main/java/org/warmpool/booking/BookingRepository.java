@@ -119,6 +119,19 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
         long getCount();
     }
 
+    interface WaitCount {
+        long getSessionId();
+
+        long getCount();
+    }
+
+    @Query("""
+            select s.id as sessionId, count(b) as count from Booking b join b.session s
+            where s.startsAt > :from and s.startsAt < :to and s.seatsTaken >= s.capacity
+              and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
+            group by s.id""")
+    List<WaitCount> countWaitingInFullStartingBetween(java.time.Instant from, java.time.Instant to);
+
     @Query("""
             select b.session.id as sessionId, b.status as status, count(b) as count from Booking b
             where b.session.id in :sessionIds and b.status <> org.warmpool.booking.BookingStatus.CANCELLED

@@ -2,6 +2,7 @@ package org.warmpool.matching;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.warmpool.participant.TimeOfDay;
 
@@ -16,10 +17,15 @@ public record ClassFilter(LocalDate date, DayOfWeek weekday, TimeOfDay timeOfDay
     public static final ClassFilter ALL = new ClassFilter(null, null, null, null);
 
     public boolean matches(Candidate session) {
-        return (date == null || date.equals(session.date()))
-                && (weekday == null || weekday == session.date().getDayOfWeek())
-                && (timeOfDay == null || timeOfDay == TimeOfDay.of(session.start()))
-                && (level == null || level == session.level().number());
+        return matches(session.date(), session.start(), session.level().number());
+    }
+
+    /** Whether a class of this level starting on this date at this time passes. */
+    public boolean matches(LocalDate classDate, LocalTime start, int levelNumber) {
+        return (date == null || date.equals(classDate))
+                && (weekday == null || weekday == classDate.getDayOfWeek())
+                && (timeOfDay == null || timeOfDay == TimeOfDay.of(start))
+                && (level == null || level == levelNumber);
     }
 
     /** The same result with only the classes that match, in the same order; a blocked result stays as it is. */

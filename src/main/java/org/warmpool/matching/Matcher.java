@@ -56,6 +56,16 @@ public final class Matcher {
     }
 
     /**
+     * Whether this level lets the participant be recommended a session of it at all (the rules
+     * about the level alone: pain range, gentle levels, the accepted level or its setting aside,
+     * deep water). A session of a level that does not is never recommended, whatever its pool or
+     * seats: the classes read for the recommendations can leave it out.
+     */
+    public boolean mayRecommendLevel(Profile profile, LevelRules level) {
+        return profile.mayBook() && brokenLevelRules(profile, level) == 0;
+    }
+
+    /**
      * Matches against a schedule prepared once, for many participants. The pass over the sessions
      * allocates nothing per session: the rules broken and the scores go into arrays, and the
      * recommendations and rejections are made when a caller reads them (most read a few).

@@ -2,6 +2,7 @@ package org.warmpool.matching;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.warmpool.participant.TimeOfDay;
@@ -35,6 +36,15 @@ public final class Schedule {
     final long[] instructorId;
 
     public Schedule(List<Candidate> candidates) {
+        this(candidates, List.of());
+    }
+
+    /**
+     * The candidates, with levels that none of them has but the participant's whole choice of
+     * classes has: the level that suits them best is chosen among all of these, so a schedule of
+     * only the classes that may suit ranks them as the whole choice would.
+     */
+    public Schedule(List<Candidate> candidates, Collection<LevelRules> levelsOffered) {
         sessions = candidates.stream()
                 .sorted(Comparator.comparing(Candidate::date).thenComparing(Candidate::start)
                         .thenComparingLong(Candidate::sessionId))
@@ -52,7 +62,8 @@ public final class Schedule {
             weekday[i] = c.date().getDayOfWeek();
             timeOfDay[i] = TimeOfDay.of(c.start());
         }
-        levels = candidates.stream().map(Candidate::level).distinct().toList();
+        levels = java.util.stream.Stream.concat(candidates.stream().map(Candidate::level), levelsOffered.stream())
+                .distinct().toList();
         levelIndex = new int[n];
         levelNumber = new int[n];
         biasOrdinal = new int[n];

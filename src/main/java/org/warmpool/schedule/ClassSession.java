@@ -58,6 +58,13 @@ public class ClassSession extends ClassSetup {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /**
+     * The places taken, as {@link SessionSeats} keeps them (changed only under the row's lock);
+     * never written through the entity, read by queries that select it beside the class.
+     */
+    @Column(name = "seats_taken", insertable = false, updatable = false)
+    private int seatsTaken;
+
     protected ClassSession() {
     }
 

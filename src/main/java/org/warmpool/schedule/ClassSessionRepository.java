@@ -94,6 +94,37 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
             order by s.startsAt""")
     List<Object[]> findScheduledStartingBetweenWithInstructorNames(Instant from, Instant to);
 
+    /**
+     * The sessions not cancelled starting between two instants, counted by date, start time and
+     * level: every class a participant could choose from, in a few hundred rows whatever the chain.
+     */
+    @Query("""
+            select new org.warmpool.schedule.SessionSlot(s.date, s.startTime, l.levelNumber, l.name, l.painMin,
+              l.painMax, l.minWaterTemperature, count(s))
+            from ClassSession s join s.level l
+            where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt > :from and s.startsAt < :to
+            group by s.date, s.startTime, l.levelNumber, l.name, l.painMin, l.painMax, l.minWaterTemperature
+            order by s.date, s.startTime, l.levelNumber""")
+    List<SessionSlot> countScheduledStartingBetween(Instant from, Instant to);
+
+    /**
+     * The sessions not cancelled starting between two instants, of these levels, in a pool warm
+     * enough for their level and, when {@code liftOnly}, with a lift: only the columns matching
+     * reads (and the places taken, the class's own count), no entities.
+     */
+    @Query("""
+            select s.id, s.date, s.startTime, s.durationMinutes, l.levelNumber, l.name, l.painMin, l.painMax,
+              l.minWaterTemperature, s.bias, p.name, p.waterTemperature, p.hasLift, i.id, u.displayName, s.capacity,
+              s.seatsTaken
+            from ClassSession s join s.level l join s.pool p left join s.instructor i left join i.user u
+            where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
+              and s.startsAt > :from and s.startsAt < :to
+              and l.levelNumber in :levels and p.waterTemperature >= l.minWaterTemperature
+              and (p.hasLift = true or :liftOnly = false)""")
+    List<Object[]> findOffersStartingBetween(Instant from, Instant to, java.util.Collection<Integer> levels,
+            boolean liftOnly);
+
     /** Locks the session row until the transaction ends and reads the places taken. */
     @Query(value = "select seats_taken from class_session where id = :id for update", nativeQuery = true)
     Optional<Integer> lockSeatsTaken(long id);

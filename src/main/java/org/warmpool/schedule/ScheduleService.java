@@ -98,6 +98,38 @@ public class ScheduleService {
                 .stream().map(row -> SessionOffer.of((ClassSession) row[0], (Long) row[1], (String) row[2])).toList();
     }
 
+    /**
+     * The sessions not cancelled that start after {@code from} and before {@code to}, counted by
+     * date, start time and level (one query): what a participant could choose from.
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<SessionSlot> upcomingSlots(Instant from, Instant to) {
+        return sessions.countScheduledStartingBetween(from, to);
+    }
+
+    /**
+     * {@link #upcomingOffers}, between two instants and narrowed in the query to the sessions of
+     * these levels held in a pool warm enough for their level and, when {@code liftOnly}, with a
+     * lift: the only ones that may suit a participant whose levels and needs these are. Each with
+     * its places taken from the class's own count, so no booking is read for them.
+     */
+    @RolesAllowed({Roles.PARTICIPANT, Roles.ADMIN, Roles.FRONT_DESK})
+    @Transactional(readOnly = true)
+    public List<OfferedSession> upcomingOffers(Instant from, Instant to, java.util.Collection<Integer> levelNumbers,
+            boolean liftOnly) {
+        if (levelNumbers.isEmpty()) {
+            return List.of();
+        }
+        return sessions.findOffersStartingBetween(from, to, levelNumbers, liftOnly).stream()
+                .map(row -> new OfferedSession(new SessionOffer((Long) row[0], (LocalDate) row[1],
+                        (java.time.LocalTime) row[2], (Integer) row[3], (Integer) row[4], (String) row[5],
+                        (Integer) row[6], (Integer) row[7], (java.math.BigDecimal) row[8],
+                        (org.warmpool.program.ExerciseBias) row[9], (String) row[10], (java.math.BigDecimal) row[11],
+                        (Boolean) row[12], (Long) row[13], (String) row[14], (Integer) row[15]), (Integer) row[16]))
+                .toList();
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public ScheduledSession get(long sessionId) {

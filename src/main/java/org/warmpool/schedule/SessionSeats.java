@@ -103,7 +103,10 @@ public class SessionSeats {
         changeSeatsTaken(sessionId, -1);
     }
 
-    /** Nothing of Hibernate's maps the places taken, so nothing it holds goes stale. */
+    /**
+     * {@link ClassSession} maps the places taken read-only, so no flush of it writes them back; a
+     * session read earlier in this transaction keeps the figure it was read with.
+     */
     private void changeSeatsTaken(long sessionId, int change) {
         jdbc.update("update class_session set seats_taken = seats_taken + ? where id = ?", change, sessionId);
     }

@@ -32,6 +32,7 @@ import org.warmpool.matching.ReasonWords;
 import org.warmpool.matching.Recommendation;
 import org.warmpool.matching.Rejection;
 import org.warmpool.participant.TimeOfDay;
+import org.warmpool.recommendation.RecommendedClasses;
 
 /**
  * The classes a participant may book in the next two weeks, best first, each with its reasons;
@@ -59,6 +60,27 @@ class RecommendationList extends Div {
     record Day(String label, LocalDate date, DayOfWeek weekday) {
     }
 
+    /**
+     * What the list draws: the recommended classes best first and every class (recommended or
+     * not) counted by date, time and level; the other classes themselves are read only when shown.
+     */
+    private record Listing(String blockedBecause, List<Recommendation> recommendations,
+            List<RecommendedClasses.Slot> classes) {
+
+        static Listing of(MatchResult result) {
+            List<RecommendedClasses.Slot> classes = Stream.concat(
+                    result.recommendations().stream().map(Recommendation::session),
+                    result.rejections().stream().map(Rejection::session))
+                    .map(session -> new RecommendedClasses.Slot(session.date(), session.start(), session.level(), 1))
+                    .toList();
+            return new Listing(result.blockedBecause(), result.recommendations(), classes);
+        }
+
+        static Listing of(RecommendedClasses classes) {
+            return new Listing(classes.blockedBecause(), classes.recommendations(), classes.classes());
+        }
+    }
+
     /** "you" for the participant; the participant's name when the front desk looks. */
     private String whom = "you";
     private LocalDate today;
@@ -76,7 +98,9 @@ class RecommendationList extends Div {
      * (kept) for the front desk, the participant's own list read again for the participant's page,
      * which then keeps only what it shows (see {@link #showReading}).
      */
-    private Supplier<MatchResult> source;
+    private Supplier<Listing> source;
+    /** The classes that do not suit, with their reasons: read when first shown and at each "Show more". */
+    private Supplier<List<Rejection>> otherClasses = List::of;
     /** The recommended classes on screen, in order, and the other classes once opened (a page follows them). */
     private final List<Long> onScreen = new ArrayList<>();
     private final List<Long> othersOnScreen = new ArrayList<>();
@@ -132,17 +156,21 @@ class RecommendationList extends Div {
 
     /** The classes with the buttons (or booking state) that {@code actions} gives each. */
     void show(MatchResult result, Supplier<Optional<Candidate>> earliest, CardActions actions) {
-        show(() -> result, result, earliest, actions);
+        Listing listing = Listing.of(result);
+        show(() -> listing, result::rejections, listing, earliest, actions);
     }
 
     /**
-     * As {@link #show(MatchResult, Supplier, CardActions)}, but keeping none of the classes: they
-     * are read again from {@code source} when the choices change, more are shown or the other
-     * classes are opened. On the whole chain a participant's two weeks are thousands of classes;
-     * an open page keeps only the few it shows.
+     * As {@link #show(MatchResult, Supplier, CardActions)}, but keeping none of the classes: the
+     * recommended ones are read again from {@code source} when the choices change or more are
+     * shown, the others from {@code others} when they are opened or more of them are shown. On the
+     * whole chain a participant's two weeks are thousands of classes; an open page keeps only the
+     * few it shows, and reading the recommended ones reads only the classes that may suit.
      */
-    void showReading(Supplier<MatchResult> source, Supplier<Optional<Candidate>> earliest, CardActions actions) {
-        show(source, source.get(), earliest, actions);
+    void showReading(Supplier<RecommendedClasses> source, Supplier<List<Rejection>> others,
+            Supplier<Optional<Candidate>> earliest, CardActions actions) {
+        Supplier<Listing> listings = () -> Listing.of(source.get());
+        show(listings, others, listings.get(), earliest, actions);
     }
 
     /** Told the recommended classes on screen whenever they change (a page follows those). */
@@ -150,9 +178,10 @@ class RecommendationList extends Div {
         this.onScreenChanged = listener;
     }
 
-    private void show(Supplier<MatchResult> source, MatchResult result, Supplier<Optional<Candidate>> earliest,
-            CardActions actions) {
+    private void show(Supplier<Listing> source, Supplier<List<Rejection>> others, Listing result,
+            Supplier<Optional<Candidate>> earliest, CardActions actions) {
         this.source = source;
+        this.otherClasses = others;
         this.earliest = earliest;
         this.actions = actions;
         intro.removeAll();
@@ -175,9 +204,8 @@ class RecommendationList extends Div {
     }
 
     /** The days and levels of the classes at hand; a choice made before stays when still offered. */
-    private void offerChoices(MatchResult result) {
-        List<Candidate> sessions = Stream.concat(result.recommendations().stream().map(Recommendation::session),
-                result.rejections().stream().map(Rejection::session)).toList();
+    private void offerChoices(Listing result) {
+        List<RecommendedClasses.Slot> sessions = result.classes();
         boolean any = !sessions.isEmpty();
         filters.setVisible(any);
         count.setVisible(any);
@@ -185,7 +213,7 @@ class RecommendationList extends Div {
         Day chosenDay = day.getValue();
         Integer chosenLevel = level.getValue();
         List<Day> days = new ArrayList<>();
-        new TreeSet<>(sessions.stream().map(Candidate::date).toList())
+        new TreeSet<>(sessions.stream().map(RecommendedClasses.Slot::date).toList())
                 .forEach(date -> days.add(new Day(dayLabel(date), date, null)));
         new TreeSet<>(sessions.stream().map(session -> session.date().getDayOfWeek()).toList())
                 .forEach(weekday -> days.add(new Day("Every " + ClinicFormats.weekday(weekday), null, weekday)));
@@ -233,13 +261,22 @@ class RecommendationList extends Div {
         choose();
     }
 
-    private void draw(MatchResult all) {
+    /** The recommended classes that match the choices, best first. */
+    private List<Recommendation> chosen(Listing all) {
+        return filter.equals(ClassFilter.ALL) ? all.recommendations()
+                : all.recommendations().stream().filter(r -> filter.matches(r.session())).toList();
+    }
+
+    private void draw(Listing all) {
         results.removeAll();
         onScreen.clear();
         othersOnScreen.clear();
-        MatchResult result = filter.apply(all);
+        List<Recommendation> chosen = chosen(all);
         int total = all.recommendations().size();
-        int matching = result.recommendations().size();
+        int matching = chosen.size();
+        int othersMatching = all.classes().stream()
+                .filter(slot -> filter.matches(slot.date(), slot.start(), slot.level().number()))
+                .mapToInt(RecommendedClasses.Slot::count).sum() - matching;
         count.setText(filter.equals(ClassFilter.ALL)
                 ? classes(total) + " suit " + whom + "."
                 : matching + " of " + classes(total) + " that suit " + whom + " match these choices.");
@@ -262,7 +299,7 @@ class RecommendationList extends Div {
             UnorderedList cards = new UnorderedList();
             cards.setId("recommended");
             cards.addClassName("session-list");
-            List<Recommendation> recommendations = result.recommendations();
+            List<Recommendation> recommendations = chosen;
             recommendations.stream().limit(shown).forEach(r -> cards.add(card(r)));
             results.add(cards);
             if (recommendations.size() > shown) {
@@ -274,9 +311,8 @@ class RecommendationList extends Div {
             }
         }
         tellOnScreen();
-        if (!result.rejections().isEmpty()) {
-            int rejections = result.rejections().size();
-            Details details = new Details("Other classes you cannot book (" + rejections + ")");
+        if (othersMatching > 0) {
+            Details details = new Details("Other classes you cannot book (" + othersMatching + ")");
             // Made when first opened: on the whole chain they are thousands of lines, each its own
             // components kept in the page's memory, and most people never open them.
             details.getElement().addPropertyChangeListener("opened", "opened-changed", opened -> {
@@ -297,7 +333,7 @@ class RecommendationList extends Div {
      */
     private void showMoreOthers(Details details, UnorderedList others, Button pressed) {
         Set<Long> already = Set.copyOf(othersOnScreen);
-        List<Rejection> rejections = filter.apply(source.get()).rejections();
+        List<Rejection> rejections = otherClasses.get().stream().filter(r -> filter.matches(r.session())).toList();
         List<Rejection> next = rejections.stream().filter(r -> !already.contains(r.session().sessionId()))
                 .limit(OTHERS_SHOWN).toList();
         List<ListItem> added = next.stream().map(this::other).toList();
@@ -352,7 +388,7 @@ class RecommendationList extends Div {
      */
     private void showMore(UnorderedList cards, Button more) {
         Set<Long> already = Set.copyOf(onScreen);
-        List<Recommendation> recommendations = filter.apply(source.get()).recommendations();
+        List<Recommendation> recommendations = chosen(source.get());
         List<ListItem> added = recommendations.stream().filter(r -> !already.contains(r.session().sessionId()))
                 .limit(MORE_SHOWN).map(this::card).toList();
         shown = onScreen.size();

@@ -47,7 +47,8 @@ public class RecommendedClassesView extends Main {
     }
 
     private void show() {
-        list.showReading(() -> recommendations.forMe(RecommendationService.DEFAULT_DAYS),
+        list.showReading(() -> recommendations.recommendedForMe(RecommendationService.DEFAULT_DAYS),
+                () -> recommendations.forMe(RecommendationService.DEFAULT_DAYS).rejections(),
                 recommendations::myEarliestSuitable, booking.forMe(this::show));
     }
 }

@@ -48,6 +48,8 @@ class RecommendedClassesViewTest extends KaribuTest {
     @Autowired
     private ScheduleService schedule;
     @Autowired
+    private org.warmpool.recommendation.RecommendationService recommendations;
+    @Autowired
     private PoolService pools;
 
     private Registered cleared;
@@ -145,6 +147,35 @@ class RecommendedClassesViewTest extends KaribuTest {
 
         assertThat(_get(H1.class, spec -> spec.withText("Page not available")).isVisible()).isTrue();
         _assertNone(UnorderedList.class, spec -> spec.withId("recommended"));
+    }
+
+    /**
+     * The page reads only the classes that may suit; what it says must still be what matching every
+     * class says: how many suit, how many others there are (for any choice of level), and each other
+     * class listed once with its reasons.
+     */
+    @Test
+    void theCountsAndTheOtherClassesAreThoseOfMatchingEveryClass() {
+        logInAs(cleared);
+        org.warmpool.matching.MatchResult every = recommendations.forMe(14);
+
+        navigate("classes");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("classes-count")).getText())
+                .isEqualTo(every.recommendations().size() + (every.recommendations().size() == 1 ? " class" : " classes")
+                        + " suit you.");
+        assertThat(_get(Details.class).getSummaryText())
+                .isEqualTo("Other classes you cannot book (" + every.rejections().size() + ")");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Level")), 3);
+        long level3 = every.rejections().stream().filter(r -> r.session().level().number() == 3).count();
+        assertThat(_get(Details.class).getSummaryText()).isEqualTo("Other classes you cannot book (" + level3 + ")");
+        showAll();
+        List<String> lines = _find(_get(UnorderedList.class, spec -> spec.withId("other-classes")), ListItem.class)
+                .stream().map(RecommendedClassesViewTest::textOf).toList();
+        assertThat(lines).hasSize((int) level3);
+        every.rejections().stream().filter(r -> r.session().level().number() == 3).forEach(r -> assertThat(lines)
+                .anyMatch(line -> line.contains(org.warmpool.matching.ReasonWords.rejection(r))));
     }
 
     private void logInAs(Registered participant) {
