@@ -89,9 +89,10 @@ public class FirstClasses {
 
     private void refreshAttendedOf(long sessionId) {
         entityManager.flush();
-        // In id order: two callers lock the same participants in the same order.
-        jdbc.queryForList("SELECT DISTINCT participant_id FROM booking WHERE session_id = ? "
-                + "AND attendance = 'ATTENDED' ORDER BY participant_id", Long.class, sessionId)
-                .forEach(this::refresh);
+        // Everyone booked, not only those still marked as come: the cancellation's other listener may
+        // already have taken the attendance off (a cancelled booking keeps none). In id order: two
+        // callers lock the same participants in the same order.
+        jdbc.queryForList("SELECT DISTINCT participant_id FROM booking WHERE session_id = ? ORDER BY participant_id",
+                Long.class, sessionId).forEach(this::refresh);
     }
 }

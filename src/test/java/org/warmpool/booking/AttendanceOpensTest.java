@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.warmpool.TestClock;
 import org.warmpool.base.RuleViolationException;
@@ -39,6 +40,8 @@ class AttendanceOpensTest {
     CancellationService cancellations;
     @Autowired
     ScheduleService schedule;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
 
@@ -118,6 +121,8 @@ class AttendanceOpensTest {
             attendance.mark(annBooking, Attendance.ATTENDED);
             return null;
         });
+        assertThat(jdbc.queryForList("select attended_classes from participant_first_classes where participant_id = ?",
+                Integer.class, ann.participantId())).containsExactly(1);
 
         asStaff(() -> {
             schedule.cancelSession(session.id(), "The pool heating failed");
@@ -131,6 +136,9 @@ class AttendanceOpensTest {
             assertThat(card.clinicReason()).isEqualTo("The pool heating failed");
         });
         assertThat(mine.credits()).hasSize(1);
+        // The outcomes report no longer counts it as her first class.
+        assertThat(jdbc.queryForList("select attended_classes from participant_first_classes where participant_id = ?",
+                Integer.class, ann.participantId())).isEmpty();
         clock.moveTo(start.plus(Duration.ofMinutes(50)));
         assertThat(as(ann, () -> lists.myBookings()).past()).singleElement().satisfies(card -> {
             assertThat(card.attendance()).isNull();
