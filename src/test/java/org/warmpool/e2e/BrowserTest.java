@@ -237,6 +237,8 @@ public abstract class BrowserTest {
 
     protected void assertAccessible() {
         wait.until(page -> !page.getTitle().isBlank()); // Vaadin sets the title once the view is attached
+        // No overlay or message fading in or out: axe reads a fading text as pale.
+        wait.until(page -> page.findElements(By.cssSelector("[opening], [closing]")).isEmpty());
         assertThat(accessibilityViolations()).isEmpty();
     }
 }
