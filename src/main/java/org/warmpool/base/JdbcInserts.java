@@ -4,7 +4,10 @@ import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
-/** One row written with plain JDBC, for the writers that fill many tables fast (the demo clinic's history). */
+/**
+ * One row written with plain JDBC: for the writers that fill many tables fast (the demo clinic's
+ * history), and for the rows a booking writes while others wait for its class (docs/performance.md).
+ */
 public final class JdbcInserts {
 
     private JdbcInserts() {
@@ -20,6 +23,11 @@ public final class JdbcInserts {
             }
             return statement;
         }, key);
+        return generatedId(key);
+    }
+
+    /** The id an insert generated (H2 names the key ID, PostgreSQL id). */
+    public static long generatedId(GeneratedKeyHolder key) {
         return ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmpool.base.JdbcInserts;
 
 /**
  * The statements of a booking's seat decision, in plain JDBC on the transaction's connection: they
@@ -64,7 +65,6 @@ class BookingRows {
             insert.setObject(10, creditId, Types.BIGINT);
             return insert;
         }, key);
-        // H2 names the generated column ID, PostgreSQL id.
-        return ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
+        return JdbcInserts.generatedId(key);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.InboxChanged;
+import org.warmpool.base.JdbcInserts;
 import org.warmpool.base.Mailer;
 import org.warmpool.booking.BookingNotice;
 
@@ -71,9 +72,7 @@ class Inbox {
         }, key);
         events.publishEvent(new InboxChanged(notice.participantId()));
         if (mail == MailStatus.PENDING) {
-            // H2 names the generated column ID, PostgreSQL id.
-            long id = ((Number) key.getKeys().get(key.getKeys().containsKey("id") ? "id" : "ID")).longValue();
-            events.publishEvent(new NotificationStored(id));
+            events.publishEvent(new NotificationStored(JdbcInserts.generatedId(key)));
         }
         return true;
     }
