@@ -54,8 +54,8 @@ public class BookingService {
     private final Clock clock;
     private final ClinicSettings clinic;
 
-    BookingService(BookingRepository bookings, BookingRows rows, MakeupCreditRepository credits, BookingLogRepository log,
-            SessionSeats seats, ParticipantDirectory participants, MyParticipant me,
+    BookingService(BookingRepository bookings, BookingRows rows, MakeupCreditRepository credits,
+            BookingLogRepository log, SessionSeats seats, ParticipantDirectory participants, MyParticipant me,
             RecommendationService recommendations, Promotions promotions, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, ClinicSettings clinic) {
         this.bookings = bookings;

@@ -123,8 +123,8 @@ public class RecommendationService {
      * may be recommended, in a pool warm enough for the level (and with a lift if they need one),
      * as plain values with their places taken (the class's own count); a third the waitlist
      * lengths of the full classes of the two weeks. The matcher judges and ranks those with every
-     * level on offer, as it would the whole list. A fixed number of queries; on the chain 800 to 2,400 classes built instead of
-     * 6,000, and no booking read for their places.
+     * level on offer, as it would the whole list. A fixed number of queries; on the chain 800 to
+     * 2,400 classes built instead of 6,000, and no booking read for their places.
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.FRONT_DESK, Roles.ADMIN})
     public RecommendedClasses recommendedFor(long participantId, int days) {
