@@ -1,5 +1,7 @@
 package org.warmpool.security;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * an administrator's "log out everywhere" can set it the same way), or when it logged in longer
  * ago than {@code warmpool.session.max-age} (12 hours), however busy it has been. Three places ask on every
  * request: {@link EndedSessionFilter} for each HTTP request, the navigation guard for each Vaadin
- * navigation, and {@link SessionCheckAdvice} before each secured service method.
+ * navigation, and {@link SessionCheckAdvice} before each secured service method. Inside an HTTP request
+ * that the filter found current, the other two take its answer instead of reading the account again
+ * ({@link #whileCurrent}): a session ended meanwhile stops at the next request, a few seconds later at most.
  */
 @Component
 public class AccountSessions {
@@ -38,6 +42,9 @@ public class AccountSessions {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** The principal the filter found current, for the rest of this thread's HTTP request. */
+    private static final ThreadLocal<AppUserPrincipal> CHECKED_THIS_REQUEST = new ThreadLocal<>();
+
     private final AppUserRepository users;
     private final Clock clock;
     private final Duration maxAge;
@@ -52,7 +59,28 @@ public class AccountSessions {
     /** The status of the session of the current thread; CURRENT for anonymous visitors and system tasks. */
     @Transactional(readOnly = true)
     public Status ofCurrentSession() {
-        return currentPrincipal().map(this::of).orElse(Status.CURRENT);
+        return currentPrincipal().map(principal -> principal == CHECKED_THIS_REQUEST.get() ? Status.CURRENT
+                : of(principal)).orElse(Status.CURRENT);
+    }
+
+    /**
+     * Runs the rest of an HTTP request whose session was just found {@link Status#CURRENT}: until it
+     * returns, this thread's checks of that same principal need no query. A principal replaced
+     * meanwhile (a password changed in this request, a log-in, a log-out) is checked again.
+     */
+    static void whileCurrent(AppUserPrincipal principal, RestOfRequest rest) throws ServletException, IOException {
+        CHECKED_THIS_REQUEST.set(principal);
+        try {
+            rest.run();
+        } finally {
+            CHECKED_THIS_REQUEST.remove();
+        }
+    }
+
+    /** The rest of an HTTP request: what a servlet filter passes it on to. */
+    @FunctionalInterface
+    interface RestOfRequest {
+        void run() throws ServletException, IOException;
     }
 
     @Transactional(readOnly = true)

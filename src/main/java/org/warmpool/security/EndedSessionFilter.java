@@ -36,8 +36,16 @@ class EndedSessionFilter extends OncePerRequestFilter {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof AppUserPrincipal principal)
-                || sessions.of(principal) != AccountSessions.Status.ENDED) {
+        if (auth == null || !(auth.getPrincipal() instanceof AppUserPrincipal principal)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AccountSessions.Status status = sessions.of(principal);
+        if (status == AccountSessions.Status.CURRENT) {
+            AccountSessions.whileCurrent(principal, () -> chain.doFilter(request, response));
+            return;
+        }
+        if (status != AccountSessions.Status.ENDED) {
             chain.doFilter(request, response);
             return;
         }

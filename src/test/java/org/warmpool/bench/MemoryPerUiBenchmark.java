@@ -74,7 +74,7 @@ public final class MemoryPerUiBenchmark {
             }
             System.out.printf("%d staff windows opened in %.1f s%n", staff, (System.nanoTime() - start) / 1e9);
             long withStaff = usedAfterGc();
-            report("staff UI (schedule week, all pools)", withStaff - withParticipants, staff);
+            report("staff UI (schedule week as it opens: one pool on a chain)", withStaff - withParticipants, staff);
             top(histogramParticipants, histogram(), staff);
             System.out.println("load average after: " + loadAverage());
             System.out.printf("windows held: %d; heap before %.1f MB, after %.1f MB (max %.0f MB)%n", held.size(),

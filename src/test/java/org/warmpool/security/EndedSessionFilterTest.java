@@ -2,9 +2,15 @@ package org.warmpool.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.FilterChain;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +36,8 @@ class EndedSessionFilterTest {
     AccountSessions sessions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void clear() {
@@ -86,13 +94,68 @@ class EndedSessionFilterTest {
         assertThat(session.isInvalid()).isFalse();
     }
 
+    @Test
+    void insideACurrentRequestTheServicesTakeTheFiltersAnswerWithoutReadingTheAccountAgain() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now());
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        List<AccountSessions.Status> seen = new ArrayList<>();
+        long[] statements = new long[1];
+        FilterChain restOfRequest = (request, response) -> {
+            statistics.clear();
+            seen.add(sessions.ofCurrentSession());
+            seen.add(sessions.ofCurrentSession());
+            statements[0] = statistics.getPrepareStatementCount();
+        };
+
+        new EndedSessionFilter(sessions).doFilter(pageRequest(), new MockHttpServletResponse(), restOfRequest);
+
+        assertThat(seen).containsExactly(AccountSessions.Status.CURRENT, AccountSessions.Status.CURRENT);
+        assertThat(statements[0]).as("statements to check the session again").isZero();
+    }
+
+    @Test
+    void theFiltersAnswerEndsWithItsRequest() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now());
+        new EndedSessionFilter(sessions).doFilter(pageRequest(), new MockHttpServletResponse(), new MockFilterChain());
+
+        jdbc.update("UPDATE app_user SET enabled = FALSE WHERE id = ?", ana.getId());
+
+        assertThat(sessions.ofCurrentSession()).as("a UI's service call after the request, on the same thread")
+                .isEqualTo(AccountSessions.Status.ENDED);
+    }
+
+    @Test
+    void aSessionReplacedDuringTheRequestIsCheckedAgain() throws Exception {
+        AppUser ana = account();
+        loggedIn(ana, Instant.now());
+        List<AccountSessions.Status> seen = new ArrayList<>();
+        FilterChain restOfRequest = (request, response) -> {
+            jdbc.update("UPDATE app_user SET sessions_valid_from = ? WHERE id = ?",
+                    java.sql.Timestamp.from(Instant.now().minusSeconds(10)), ana.getId());
+            loggedIn(ana, Instant.now().minusSeconds(60));
+            seen.add(sessions.ofCurrentSession());
+        };
+
+        new EndedSessionFilter(sessions).doFilter(pageRequest(), new MockHttpServletResponse(), restOfRequest);
+
+        assertThat(seen).containsExactly(AccountSessions.Status.ENDED);
+    }
+
+    private static MockHttpServletRequest pageRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/messages");
+        request.setSession(new MockHttpSession());
+        return request;
+    }
+
     private AppUser account() {
         return SystemTasks.callAsStaff(() -> accounts.createAccount("filter-" + UUID.randomUUID() + "@example.org",
                 "Ana", "warm water on tuesday", EnumSet.of(Role.PARTICIPANT)));
     }
 
     private static void loggedIn(AppUser user, Instant at) {
-        var authorities = java.util.List.of(new SimpleGrantedAuthority(Role.PARTICIPANT.authority()));
+        var authorities = List.of(new SimpleGrantedAuthority(Role.PARTICIPANT.authority()));
         AppUserPrincipal principal = new AppUserPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), "n/a",
                 true, authorities, at);
         SecurityContextHolder.getContext().setAuthentication(
