@@ -1,6 +1,5 @@
 package org.warmpool.schedule.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -254,8 +252,10 @@ public class ScheduleView extends Main {
     /** A phone's button for one day: "Mon 7", pressed while its day shows. */
     private NativeButton dayButton(LocalDate date, int classes) {
         NativeButton button = new NativeButton();
-        button.add(new Span(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, ClinicFormats.LOCALE)), new Text(" "),
-                new Span(String.valueOf(date.getDayOfMonth())));
+        // Two lines of plain HTML (the button's whole content, as on the cards): fewer nodes to send.
+        button.getElement().setProperty("innerHTML", "<span>"
+                + date.getDayOfWeek().getDisplayName(TextStyle.SHORT, ClinicFormats.LOCALE) + "</span> <span>"
+                + date.getDayOfMonth() + "</span>");
         button.addClassName("day-button");
         button.getElement().setAttribute("title", date.format(ClinicFormats.DAY_LONG) + ": " + count(classes));
         if (date.equals(today())) {
