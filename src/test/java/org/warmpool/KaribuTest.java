@@ -5,14 +5,18 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import kotlin.jvm.functions.Function0;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,5 +123,52 @@ public abstract class KaribuTest {
                 .map(notification -> (notification.getElement().getProperty("text", "") + " "
                         + notification.getElement().getTextRecursively()).strip())
                 .toList();
+    }
+
+    /**
+     * The text a browser shows for {@code component}, as {@code getTextRecursively()} gives it,
+     * including the parts sent as a whole piece of HTML (an element's {@code innerHTML}, as the
+     * schedule's cards are): those are parsed as the browser would and their text taken as it is.
+     */
+    public static String textShown(Component component) {
+        StringBuilder text = new StringBuilder();
+        appendText(component.getElement(), text);
+        return text.toString();
+    }
+
+    /** The text shown by the first element with this class name inside {@code component}, however it was sent. */
+    public static String textShown(Component component, String className) {
+        return partShown(component.getElement(), className)
+                .orElseThrow(() -> new AssertionError("No element with class " + className + " in " + component));
+    }
+
+    private static void appendText(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+            return;
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            text.append(Jsoup.parseBodyFragment(html).body().wholeText());
+        }
+        element.getChildren().forEach(child -> appendText(child, text));
+    }
+
+    private static Optional<String> partShown(Element element, String className) {
+        if (!element.isTextNode()) {
+            if (element.getClassList().contains(className)) {
+                StringBuilder text = new StringBuilder();
+                appendText(element, text);
+                return Optional.of(text.toString());
+            }
+            String html = element.getProperty("innerHTML");
+            if (html != null) {
+                org.jsoup.nodes.Element part = Jsoup.parseBodyFragment(html).body().selectFirst("." + className);
+                if (part != null) {
+                    return Optional.of(part.wholeText());
+                }
+            }
+        }
+        return element.getChildren().map(child -> partShown(child, className)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -231,9 +231,16 @@ public final class ViewBenchmark {
         }
         RESULTS.put(view, samples);
         Sample median = summary(samples);
-        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  CPU p50 %7.1f ms  statements %s  (load %s)%n", view,
-                median.nanos / 1e6, percentile(samples, 95) / 1e6, cpuPercentile(samples, 50) / 1e6, range(samples),
-                load());
+        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  CPU p50 %7.1f ms  statements %s  nodes %d  (load %s)%n",
+                view, median.nanos / 1e6, percentile(samples, 95) / 1e6, cpuPercentile(samples, 50) / 1e6,
+                range(samples), nodes(), load());
+    }
+
+    /** The state nodes the current page keeps (elements and text nodes, each sent to the browser once). */
+    private static int nodes() {
+        int[] count = {0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> count[0]++);
+        return count[0];
     }
 
     private static Sample summary(List<Sample> samples) {

@@ -36,6 +36,11 @@ class ScheduleWeekIT extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector(".schedule-view .day-picker")).isDisplayed()).isFalse();
         assertThat(boxes(".schedule-view .session-open")).isNotEmpty()
                 .allSatisfy(card -> assertThat(number(card, "height")).isGreaterThanOrEqualTo(44));
+        // A card is one button, named by its lines with the words kept apart ("09:00-09:45 Level 1 ...").
+        WebElement card = driver.findElement(By.cssSelector(".schedule-view .session-open"));
+        List<String> lines = card.findElements(By.tagName("span")).stream().map(WebElement::getText).toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(card.getAccessibleName()).isEqualTo(String.join(" ", lines));
         assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
 
         driver.manage().window().setSize(new Dimension(360, 740));
@@ -45,6 +50,7 @@ class ScheduleWeekIT extends BrowserTest {
                 .satisfies(day -> assertThat(day.getAttribute("class")).contains("today"));
         List<WebElement> buttons = driver.findElements(By.cssSelector(".schedule-view .day-button"));
         assertThat(buttons).hasSize(7);
+        assertThat(buttons).allSatisfy(button -> assertThat(button.getAccessibleName()).matches("[A-Z][a-z]{2} \\d{1,2}"));
         assertThat(boxes(".schedule-view .day-button"))
                 .allSatisfy(button -> assertThat(number(button, "height")).isGreaterThanOrEqualTo(44));
         WebElement other = buttons.stream().filter(b -> "false".equals(b.getAttribute("aria-pressed")))

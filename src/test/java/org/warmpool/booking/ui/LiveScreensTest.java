@@ -289,8 +289,8 @@ class LiveScreensTest extends KaribuTest {
 
     private static String placesOn(UI ui, ScheduledSession session) {
         ListItem card = _find(ui, ListItem.class, spec -> spec.withClasses("session-card")).stream()
-                .filter(item -> item.getElement().getTextRecursively().contains(session.poolName()))
+                .filter(item -> textShown(item).contains(session.poolName()))
                 .findFirst().orElseThrow();
-        return _get(card, Span.class, spec -> spec.withClasses("session-places")).getText();
+        return textShown(card, "session-places");
     }
 }

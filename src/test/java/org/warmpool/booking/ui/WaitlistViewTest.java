@@ -156,7 +156,7 @@ class WaitlistViewTest extends KaribuTest {
                 session.poolName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), day.date());
         ListItem card = _find(ListItem.class, spec -> spec.withClasses("session-card")).stream()
-                .filter(item -> item.getElement().getTextRecursively().contains(session.poolName()))
+                .filter(item -> textShown(item).contains(session.poolName()))
                 .findFirst().orElseThrow();
 
         _click(_get(card, NativeButton.class));

@@ -206,6 +206,24 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(stored.cancelReason()).isEqualTo("Pool heater repair");
     }
 
+    /** A card's lines are sent as HTML: what staff typed shows as they typed it, never as markup. */
+    @Test
+    void aCancelReasonWithMarkupShowsOnItsCardAsTyped() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        createSeriesInService(pool, 1, DayOfWeek.FRIDAY, LocalTime.of(8, 0));
+        LocalDate friday = monday.plusDays(4);
+        schedule.cancelSession(schedule.week(monday, pool.getId()).get(0).id(),
+                "Heater <b>broken</b> & \"drained\" <img src=x>");
+        navigate("schedule");
+        choosePool(pool);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), friday);
+
+        assertThat(cardsInMyPoolOn(friday)).singleElement().satisfies(card -> assertThat(textOf(card))
+                .isEqualTo("08:00-08:45 Level 1 Gentle Mobility " + poolName + " No instructor yet 0 booked, 6 left "
+                        + "Cancelled: Heater <b>broken</b> & \"drained\" <img src=x> "));
+    }
+
     @Test
     void theWeekHasSevenDayColumnsMondayToSundayEachARegionWithItsClasses() {
         login("admin@warmpool.example", Role.ADMIN);
@@ -508,7 +526,8 @@ class ScheduleViewTest extends KaribuTest {
         return _get(selected.get(0), H3.class).getText();
     }
 
+    /** The text shown, the cards' lines included (they are sent as HTML). */
     private static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
+        return textShown(component);
     }
 }

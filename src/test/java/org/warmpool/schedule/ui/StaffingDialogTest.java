@@ -258,7 +258,8 @@ class StaffingDialogTest extends KaribuTest {
         return text.strip();
     }
 
+    /** The text shown, the cards' lines included (they are sent as HTML). */
     private static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
+        return textShown(component);
     }
 }
