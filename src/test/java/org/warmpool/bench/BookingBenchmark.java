@@ -339,14 +339,17 @@ public final class BookingBenchmark {
                     futures.add(threads.submit((Callable<Void>) () -> {
                         ready.countDown();
                         go.await();
+                        long cpuStart = THREAD_CPU.getCurrentThreadCpuTime();
                         attempt.result = BookingTestData.as(attempt.who,
                                 () -> bookings.bookForMe(attempt.sessionId, true));
                         attempt.nanos = System.nanoTime() - letGo.get();
+                        attempt.cpuNanos = THREAD_CPU.getCurrentThreadCpuTime() - cpuStart;
                         return null;
                     }));
                 }
                 ready.await();
                 String load = loadAverage();
+                Map<Long, Cpu.Task> tasksBefore = Cpu.tasks();
                 long cpuBefore = Cpu.nanos();
                 letGo.set(System.nanoTime());
                 go.countDown();
@@ -355,8 +358,11 @@ public final class BookingBenchmark {
                 }
                 long wall = System.nanoTime() - letGo.get();
                 long cpu = Cpu.nanos() - cpuBefore;
+                String byThread = Cpu.byThread(tasksBefore, Cpu.tasks(), cpu, attempts.size())
+                        + String.format("; in the booking calls %.2f", attempts.stream().mapToLong(a -> a.cpuNanos).sum()
+                                / 1e6 / attempts.size());
                 long[] nanos = attempts.stream().mapToLong(a -> a.nanos).toArray();
-                return new Phase(nanos, wall, cpu, load, loadAverage());
+                return new Phase(nanos, wall, cpu, load, loadAverage(), byThread);
             } finally {
                 threads.shutdownNow();
             }
@@ -418,6 +424,8 @@ public final class BookingBenchmark {
         final long sessionId;
         volatile BookingResult result;
         volatile long nanos;
+        /** CPU time of the booking call on its thread (waiting for a connection and the lock included). */
+        volatile long cpuNanos;
 
         Attempt(Registered who, long sessionId) {
             this.who = who;
@@ -425,12 +433,14 @@ public final class BookingBenchmark {
         }
     }
 
-    private record Phase(long[] nanos, long wallNanos, long cpuNanos, String loadBefore, String loadAfter) {
+    private record Phase(long[] nanos, long wallNanos, long cpuNanos, String loadBefore, String loadAfter,
+            String byThread) {
 
         void print(String what) {
-            System.out.printf("%s: %.0f bookings/s (%d in %.2f s); %s; CPU %.2f ms a booking; load %s before, %s after%n",
+            System.out.printf("%s: %.0f bookings/s (%d in %.2f s); %s; CPU %.2f ms a booking; load %s before, %s after%n"
+                    + "    CPU a booking by thread: %s%n",
                     what, perSecond(), nanos.length, wallNanos / 1e9,
-                    latencies("latency", nanos), cpuNanos / 1e6 / nanos.length, loadBefore, loadAfter);
+                    latencies("latency", nanos), cpuNanos / 1e6 / nanos.length, loadBefore, loadAfter, byThread);
         }
 
         double perSecond() {
@@ -484,6 +494,66 @@ public final class BookingBenchmark {
             return pids;
         }
 
+        /** A thread of this JVM: its name (as Linux keeps it, 15 characters at most) and its CPU time. */
+        record Task(String name, long nanos) {
+        }
+
+        /** Every thread of this JVM now, by thread id: name and CPU time (/proc/self/task/N/schedstat, in ns). */
+        static Map<Long, Task> tasks() {
+            Map<Long, Task> tasks = new HashMap<>();
+            try (var dirs = Files.list(Path.of("/proc/self/task"))) {
+                dirs.forEach(dir -> {
+                    try {
+                        String name = Files.readString(dir.resolve("comm")).strip();
+                        long nanos = Long.parseLong(Files.readString(dir.resolve("schedstat")).split(" ")[0]);
+                        tasks.put(Long.parseLong(dir.getFileName().toString()), new Task(name, nanos));
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile: counted in "ended" below
+                    }
+                });
+            } catch (IOException | RuntimeException unavailable) {
+                return Map.of();
+            }
+            return tasks;
+        }
+
+        /**
+         * Where the phase's CPU went, in ms a booking, by kind of thread: the booking threads
+         * themselves ("pool-N-thread-M"), the collector's, the JIT compiler's, and the rest by name; "ended"
+         * is the CPU of threads that ended during the phase, and PostgreSQL's processes (if any).
+         */
+        static String byThread(Map<Long, Task> before, Map<Long, Task> after, long totalNanos, int bookings) {
+            if (after.isEmpty()) {
+                return "n/a";
+            }
+            Map<String, Long> kinds = new java.util.TreeMap<>();
+            long counted = 0;
+            for (Map.Entry<Long, Task> thread : after.entrySet()) {
+                Task earlier = before.get(thread.getKey());
+                long nanos = thread.getValue().nanos() - (earlier == null ? 0 : earlier.nanos());
+                counted += nanos;
+                kinds.merge(kind(thread.getValue().name()), nanos, Long::sum);
+            }
+            kinds.merge("ended or other processes", totalNanos - counted, Long::sum);
+            return kinds.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .filter(kind -> Math.abs(kind.getValue()) / 1e6 / bookings >= 0.005)
+                    .map(kind -> String.format("%s %.2f", kind.getKey(), kind.getValue() / 1e6 / bookings))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        private static String kind(String name) {
+            if (name.startsWith("pool-")) {
+                return "booking threads";
+            }
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Periodic")) {
+                return "collector";
+            }
+            if (name.contains("CompilerThre")) {
+                return "JIT compiler";
+            }
+            return name.replaceAll("\\d+", "N");
+        }
+
         /** utime + stime of /proc/pid/stat, in clock ticks (1/100 s). */
         private static long ticks(long pid) {
             try {
@@ -497,6 +567,9 @@ public final class BookingBenchmark {
     }
 
     private static volatile boolean postgresStarted;
+
+    private static final java.lang.management.ThreadMXBean THREAD_CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static String latencies(String what, long[] nanos) {
         long[] sorted = nanos.clone();
