@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a logged-in session may go on. A session ends when its account is disabled, or when it
@@ -45,19 +46,17 @@ public class AccountSessions {
     /** The principal the filter found current, for the rest of this thread's HTTP request. */
     private static final ThreadLocal<AppUserPrincipal> CHECKED_THIS_REQUEST = new ThreadLocal<>();
 
-    private final AppUserRepository users;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration maxAge;
 
-    AccountSessions(AppUserRepository users, Clock clock,
-            @Value("${warmpool.session.max-age:12h}") Duration maxAge) {
-        this.users = users;
+    AccountSessions(JdbcTemplate jdbc, Clock clock, @Value("${warmpool.session.max-age:12h}") Duration maxAge) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.maxAge = maxAge;
     }
 
     /** The status of the session of the current thread; CURRENT for anonymous visitors and system tasks. */
-    @Transactional(readOnly = true)
     public Status ofCurrentSession() {
         return currentPrincipal().map(principal -> principal == CHECKED_THIS_REQUEST.get() ? Status.CURRENT
                 : of(principal)).orElse(Status.CURRENT);
@@ -83,10 +82,15 @@ public class AccountSessions {
         void run() throws ServletException, IOException;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One small statement in plain JDBC, on the caller's transaction if there is one, else alone with
+     * a connection of its own: it is asked before every secured service call, outside that call's
+     * transaction, and a transaction and a Hibernate session of its own cost more than the statement
+     * (docs/performance.md, "Booking spread: where the CPU goes").
+     */
     public Status of(AppUserPrincipal principal) {
         // An account that no longer exists cannot be checked; accounts are disabled, never deleted.
-        return users.findSessionState(principal.getUserId()).map(state -> {
+        return sessionState(principal.getUserId()).map(state -> {
             if (!state.enabled() || tooOld(principal)) {
                 return Status.ENDED;
             }
@@ -96,6 +100,15 @@ public class AccountSessions {
             }
             return state.mustChangePassword() ? Status.MUST_CHANGE_PASSWORD : Status.CURRENT;
         }).orElse(Status.CURRENT);
+    }
+
+    private Optional<SessionState> sessionState(long userId) {
+        return jdbc.query("select enabled, sessions_valid_from, must_change_password from app_user where id = ?",
+                (rs, row) -> {
+                    OffsetDateTime validFrom = rs.getObject(2, OffsetDateTime.class);
+                    return new SessionState(rs.getBoolean(1), validFrom == null ? null : validFrom.toInstant(),
+                            rs.getBoolean(3));
+                }, userId).stream().findFirst();
     }
 
     /** A session with a known login time lasts at most {@code maxAge}, however busy it has been. */

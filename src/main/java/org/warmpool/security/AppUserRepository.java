@@ -18,11 +18,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select count(distinct u) from AppUser u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(Role role);
 
-    /** What decides whether a session may go on, in one small query (asked on every request). */
-    @Query("select new org.warmpool.security.SessionState(u.enabled, u.sessionsValidFrom, "
-            + "u.mustChangePassword) from AppUser u where u.id = :userId")
-    Optional<SessionState> findSessionState(long userId);
-
     /**
      * SELECT ... FOR UPDATE on every enabled account with this role, in id order (so two callers
      * lock in the same order and never deadlock): while one administrator's change is checked, a
