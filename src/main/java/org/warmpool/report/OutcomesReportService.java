@@ -3,24 +3,22 @@ package org.warmpool.report;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
-import org.warmpool.outcome.Questionnaire;
 import org.warmpool.participant.Condition;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -40,16 +38,6 @@ public class OutcomesReportService {
 
     private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
 
-    /**
-     * The participants the pain pairs name, as a table to join: one array parameter, unnested, first
-     * in FROM. Not the period's subquery repeated in each query (which made the database go through
-     * the clinic's bookings again for each), nor {@code IN (SELECT ... UNNEST(?))} or {@code = ANY (?)}
-     * (H2 then compares each row with the whole array: minutes on the chain), nor a long {@code IN}
-     * list (PostgreSQL takes at most 65,535 parameters). H2 and PostgreSQL read the array once and look
-     * each participant up in the table's index. The ids are distinct, so the join repeats no row.
-     */
-    private static final String WHO = "UNNEST(CAST(? AS BIGINT ARRAY)) who(id)";
-
     private final JdbcTemplate jdbc;
     private final ProgrammeSettingsService programme;
     private final ClinicSettings clinic;
@@ -66,7 +54,7 @@ public class OutcomesReportService {
     /** The groups for this filter; written to the security event log. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public List<OutcomeGroup> report(ReportFilter filter) {
-        List<OutcomeGroup> groups = OutcomesCalculator.calculate(input(filter));
+        List<OutcomeGroup> groups = groups(filter);
         events.info("Outcomes report shown: {} ({})", currentUser.actor(), describe(filter));
         return groups;
     }
@@ -74,8 +62,7 @@ public class OutcomesReportService {
     /** The same groups as CSV ({@link OutcomesCsv}); the download is written to the security event log. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public void exportCsv(ReportFilter filter, OutputStream out) {
-        OutcomesCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                OutcomesCalculator.calculate(input(filter)));
+        OutcomesCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), groups(filter));
         events.info("Outcomes report downloaded: {} ({})", currentUser.actor(), describe(filter));
     }
 
@@ -90,94 +77,115 @@ public class OutcomesReportService {
     }
 
     /**
-     * The rows the figures come from, in five queries whatever the period: the pain pairs of the
-     * period's classes first; the other four read only the participants those pairs name.
+     * The groups, added up by the database from the rows kept for the report (table
+     * {@code outcome_class}, kept by booking.FirstClasses), in three queries whatever the period:
+     * the levels, the conditions and the period's level moves. A participant's figures (their
+     * condition, the change of pain by their 6th class, their questionnaire scores) are the same on
+     * each of their rows, so each group first adds up per participant, then counts participants.
      */
-    OutcomesCalculator.Input input(ReportFilter filter) {
+    List<OutcomeGroup> groups(ReportFilter filter) {
         Scope scope = Scope.of(filter);
-        List<OutcomesCalculator.PainPair> pairs = jdbc.query("SELECT b.participant_id, l.level_number, l.name, "
-                + "pc.pain_before, pc.pain_after" + scope.from() + " ORDER BY s.starts_at, b.id",
-                (rs, n) -> new OutcomesCalculator.PainPair(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5)), scope.parameters());
         ProgrammeSettings settings = programme.current();
-        Map<Questionnaire, BigDecimal> thresholds = Map.of(
-                Questionnaire.RMDQ, BigDecimal.valueOf(settings.getRolandMorrisChange()),
-                Questionnaire.ODI, BigDecimal.valueOf(settings.getOswestryChange()));
-        if (pairs.isEmpty()) {
-            return new OutcomesCalculator.Input(pairs, Map.of(), Map.of(), List.of(), Map.of(), thresholds);
-        }
-        SqlArrayValue who = new SqlArrayValue("bigint",
-                pairs.stream().map(OutcomesCalculator.PainPair::participantId).distinct().toArray());
+        List<Object> shares = List.of(OutcomesCalculator.MEANINGFUL_PAIN_CHANGE, settings.getRolandMorrisChange(),
+                settings.getOswestryChange(), settings.getRolandMorrisChange(), settings.getOswestryChange());
 
-        Map<Long, Condition> conditions = new HashMap<>();
-        jdbc.query("SELECT i.participant_id, i.condition_code FROM " + WHO
-                + " JOIN intake i ON i.participant_id = who.id WHERE i.status = 'SUBMITTED' "
-                + "ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
-                    String code = rs.getString(2);
-                    conditions.put(rs.getLong(1), code == null ? null : Condition.valueOf(code));
-                }, who);
-        conditions.values().removeIf(java.util.Objects::isNull);
+        Map<Integer, int[]> levelMoves = new HashMap<>();
+        Map<String, int[]> conditionMoves = new HashMap<>();
+        List<Object> moveParameters = new ArrayList<>(scope.parameters());
+        moveParameters.addAll(scope.parameters());
+        moveParameters.add(scope.startOf(filter.from(), clinic));
+        moveParameters.add(scope.startOf(filter.to().plusDays(1), clinic));
+        // Decided in the period and by someone in a group: for their condition's group, and for the
+        // level moved from when they are in that level's group.
+        jdbc.query("SELECT m.from_level, m.direction, (SELECT MAX(COALESCE(o.condition_code, '-')) FROM outcome_class o "
+                + "WHERE o.participant_id = m.participant_id" + scope.where() + "), "
+                + "CASE WHEN EXISTS (SELECT 1 FROM outcome_class o JOIN class_level l ON l.id = o.level_id "
+                + "WHERE o.participant_id = m.participant_id AND l.level_number = m.from_level" + scope.where()
+                + ") THEN 1 ELSE 0 END FROM progression_suggestion m WHERE m.status = 'ACCEPTED' "
+                + "AND m.direction IN ('UP', 'DOWN') AND m.decided_at >= ? AND m.decided_at < ?", rs -> {
+                    String condition = rs.getString(3);
+                    if (condition == null) {
+                        return;
+                    }
+                    int way = "UP".equals(rs.getString(2)) ? 0 : 1;
+                    conditionMoves.computeIfAbsent(condition, c -> new int[2])[way]++;
+                    if (rs.getInt(4) == 1) {
+                        levelMoves.computeIfAbsent(rs.getInt(1), n -> new int[2])[way]++;
+                    }
+                }, moveParameters.toArray());
 
-        // Kept per participant as attendance and pain are recorded (booking.FirstClasses): not every
-        // attended class of each participant (a chain's month read 908,078 rows to count the first 12).
-        Map<Long, OutcomesCalculator.EarlyClasses> attended = new HashMap<>();
-        jdbc.query("SELECT f.participant_id, f.attended_classes, f.first_starts_at, f.first_pain_before, "
-                + "f.sixth_starts_at, f.sixth_pain_before, f.twelfth_starts_at FROM " + WHO
-                + " JOIN participant_first_classes f ON f.participant_id = who.id", rs -> {
-                    attended.put(rs.getLong(1), new OutcomesCalculator.EarlyClasses(rs.getInt(2), instant(rs, 3),
-                            rs.getObject(4, Integer.class), instant(rs, 5), rs.getObject(6, Integer.class),
-                            instant(rs, 7)));
-                }, who);
-
-        List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT m.participant_id, m.from_level, m.direction FROM "
-                + WHO + " JOIN progression_suggestion m ON m.participant_id = who.id WHERE m.status = 'ACCEPTED' "
-                + "AND m.direction IN ('UP', 'DOWN') AND m.decided_at >= ? AND m.decided_at < ?",
-                (rs, n) -> new OutcomesCalculator.LevelMove(rs.getLong(1), rs.getInt(2),
-                        "UP".equals(rs.getString(3))), who, scope.startOf(filter.from(), clinic),
-                scope.startOf(filter.to().plusDays(1), clinic));
-
-        Map<Long, List<OutcomesCalculator.Answer>> answers = new HashMap<>();
-        jdbc.query("SELECT q.participant_id, q.kind, q.answered_at, q.score FROM " + WHO
-                + " JOIN questionnaire_answer q ON q.participant_id = who.id "
-                + "ORDER BY q.participant_id, q.answered_at, q.id", rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new OutcomesCalculator.Answer(
-                            Questionnaire.valueOf(rs.getString(2)), instant(rs, 3), rs.getBigDecimal(4)));
-                }, who);
-        return new OutcomesCalculator.Input(pairs, conditions, attended, moves, answers, thresholds);
+        List<Object> parameters = new ArrayList<>(shares);
+        parameters.addAll(scope.parameters());
+        // The levels joined last, as an outer join (every level exists, so no row changes): joined as
+        // an inner join, H2 may begin with the four levels and add up each level's rows of every day.
+        List<OutcomesCalculator.Totals> levels = jdbc.query(FIGURES + "l.level_number, l.name FROM (SELECT o.participant_id, o.level_id, "
+                + PER_PARTICIPANT + " FROM outcome_class o WHERE TRUE" + scope.where()
+                + " GROUP BY o.participant_id, o.level_id) g LEFT JOIN class_level l ON l.id = g.level_id "
+                + "GROUP BY l.level_number, l.name ORDER BY l.level_number", (rs, n) -> {
+                    int[] moves = levelMoves.getOrDefault(rs.getInt(11), new int[2]);
+                    return totals(rs, OutcomesCalculator.levelName(rs.getInt(11), rs.getString(12)), moves);
+                }, parameters.toArray());
+        List<OutcomesCalculator.Totals> conditions = new ArrayList<>();
+        Map<Condition, OutcomesCalculator.Totals> byCondition = new TreeMap<>(
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        jdbc.query(FIGURES + "g.condition_code FROM (SELECT o.participant_id, MAX(o.condition_code) AS condition_code, "
+                + PER_PARTICIPANT + " FROM outcome_class o WHERE TRUE" + scope.where()
+                + " GROUP BY o.participant_id) g GROUP BY g.condition_code", rs -> {
+                    String code = rs.getString(11);
+                    Condition condition = code == null ? null : Condition.valueOf(code);
+                    int[] moves = conditionMoves.getOrDefault(code == null ? "-" : code, new int[2]);
+                    byCondition.put(condition, totals(rs, OutcomesCalculator.conditionName(condition), moves));
+                }, parameters.toArray());
+        conditions.addAll(byCondition.values());
+        return OutcomesCalculator.groups(levels, conditions);
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+    /** A participant's sums and figures in a group (g in {@link #FIGURES}). */
+    private static final String PER_PARTICIPANT = "COUNT(*) AS classes, SUM(o.pain_before) AS sum_before, "
+            + "SUM(o.pain_after) AS sum_after, MAX(o.pain_change_by_6th) AS pain_change, "
+            + "MAX(o.questionnaire) AS questionnaire, MAX(o.first_score) AS first_score, "
+            + "MAX(o.score_after_6) AS after_6, MAX(o.score_after_12) AS after_12";
+
+    /**
+     * A group's participants, classes, sums and shares (columns 1 to 10), from one row per
+     * participant (g). Parameters: the meaningful change of pain, then the important change on
+     * Roland-Morris and on Oswestry, twice (OutcomesCalculator and ImportantChange say what counts).
+     */
+    private static final String FIGURES = "SELECT COUNT(*), SUM(g.classes), SUM(g.sum_before), SUM(g.sum_after), "
+            + "SUM(CASE WHEN g.pain_change IS NOT NULL THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN g.pain_change >= CAST(? AS INTEGER) THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN g.after_6 IS NOT NULL THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN g.first_score - g.after_6 >= CASE WHEN g.questionnaire = 'RMDQ' THEN CAST(? AS INTEGER) "
+            + "ELSE CAST(? AS INTEGER) END THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN g.after_12 IS NOT NULL THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN g.first_score - g.after_12 >= CASE WHEN g.questionnaire = 'RMDQ' THEN CAST(? AS INTEGER) "
+            + "ELSE CAST(? AS INTEGER) END THEN 1 ELSE 0 END), ";
+
+    private static OutcomesCalculator.Totals totals(ResultSet rs, String name, int[] moves) throws SQLException {
+        return new OutcomesCalculator.Totals(name, rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4),
+                new Share(rs.getInt(6), rs.getInt(5)), moves[0], moves[1], new Share(rs.getInt(8), rs.getInt(7)),
+                new Share(rs.getInt(10), rs.getInt(9)));
     }
 
-    /** The classes a report covers with a recorded pain pair: FROM ... WHERE ..., and its parameters. */
-    private record Scope(String from, Object[] parameters) {
+    /** The report's rows of {@code outcome_class o}: " AND ..." for a WHERE clause, and its parameters. */
+    private record Scope(String where, List<Object> parameters) {
 
         static Scope of(ReportFilter filter) {
-            // The level is joined last, as an outer join (every class has one, so no row changes):
-            // joined as the others, H2 began with the four levels and read each level's classes of
-            // every day through the level's index (a chain's year, 5 s), not the period's by day.
-            StringBuilder sql = new StringBuilder(" FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
-                    + "JOIN class_session s ON s.id = b.session_id JOIN participant p ON p.id = b.participant_id "
-                    + "LEFT JOIN class_level l ON l.id = s.level_id "
-                    + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
-                    + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL "
-                    + "AND s.session_date >= ? AND s.session_date <= ?");
+            StringBuilder sql = new StringBuilder(" AND o.session_date >= ? AND o.session_date <= ?");
             List<Object> parameters = new ArrayList<>(List.of(filter.from(), filter.to()));
             if (filter.poolId() != null) {
-                sql.append(" AND s.pool_id = ?");
+                sql.append(" AND o.pool_id = ?");
                 parameters.add(filter.poolId());
             }
             if (filter.levelId() != null) {
-                sql.append(" AND s.level_id = ?");
+                sql.append(" AND o.level_id = ?");
                 parameters.add(filter.levelId());
             }
             if (filter.instructorId() != null) {
-                sql.append(" AND s.instructor_id = ?");
+                sql.append(" AND o.instructor_id = ?");
                 parameters.add(filter.instructorId());
             }
-            return new Scope(sql.toString(), parameters.toArray());
+            return new Scope(sql.toString(), List.copyOf(parameters));
         }
 
         OffsetDateTime startOf(java.time.LocalDate day, ClinicSettings clinic) {
