@@ -26,12 +26,14 @@ ALTER TABLE participant_first_classes ADD CONSTRAINT participant_first_classes_l
 -- after recorded: the class's day, pool, level and instructor, and the participant's figures from
 -- participant_first_classes (pain_change_by_6th: pain before the 1st minus pain before the 6th,
 -- only when both were recorded; the questionnaire's scores only when its first answer came before
--- the first class). The primary key starts with the day: H2 stores a table in its primary key's
--- order, so a period is read in one run of pages. The pool, level and instructor are copied from the
--- class (whose foreign keys they are) without foreign keys of their own: H2 would give each an index
--- that every write keeps and that its planner then prefers to the day (one level's classes of every
--- day, to find one month's).
+-- the first class). H2 stores a table's rows in the order of its primary key only when that key is
+-- one BIGINT column (another key is an index pointing at rows stored as they came, which put one
+-- month's rows all over a year's pages): day_key is the day as yyyymmdd times 10^10 plus the booking,
+-- so that a period is one run of pages. The pool, level and instructor are copied from the class
+-- (whose foreign keys they are) without foreign keys of their own: H2 would give each an index that
+-- every write keeps up.
 CREATE TABLE outcome_class (
+    day_key            BIGINT       NOT NULL,
     session_date       DATE         NOT NULL,
     booking_id         BIGINT       NOT NULL,
     participant_id     BIGINT       NOT NULL,
@@ -46,8 +48,12 @@ CREATE TABLE outcome_class (
     first_score        NUMERIC(4, 1),
     score_after_6      NUMERIC(4, 1),
     score_after_12     NUMERIC(4, 1),
-    CONSTRAINT outcome_class_key PRIMARY KEY (session_date, booking_id),
+    CONSTRAINT outcome_class_key PRIMARY KEY (day_key),
     CONSTRAINT outcome_class_one_per_booking UNIQUE (booking_id),
+    CONSTRAINT outcome_class_day_key CHECK (booking_id BETWEEN 1 AND 9999999999
+        AND day_key = (CAST(EXTRACT(YEAR FROM session_date) AS BIGINT) * 10000
+            + CAST(EXTRACT(MONTH FROM session_date) AS BIGINT) * 100
+            + CAST(EXTRACT(DAY FROM session_date) AS BIGINT)) * 10000000000 + booking_id),
     CONSTRAINT outcome_class_pain CHECK (pain_before BETWEEN 0 AND 10 AND pain_after BETWEEN 0 AND 10),
     CONSTRAINT outcome_class_pain_change CHECK (pain_change_by_6th IS NULL OR pain_change_by_6th BETWEEN -10 AND 10),
     CONSTRAINT outcome_class_answer CHECK ((questionnaire IS NULL AND first_score IS NULL
@@ -84,9 +90,12 @@ UPDATE participant_first_classes f SET
         ORDER BY q.answered_at, q.id FETCH FIRST 1 ROW ONLY)
 WHERE f.first_answered_at < f.first_starts_at;
 
-INSERT INTO outcome_class (session_date, booking_id, participant_id, pool_id, level_id, instructor_id, pain_before,
-        pain_after, condition_code, pain_change_by_6th, questionnaire, first_score, score_after_6, score_after_12)
-SELECT s.session_date, b.id, b.participant_id, s.pool_id, s.level_id, s.instructor_id, pc.pain_before,
+INSERT INTO outcome_class (day_key, session_date, booking_id, participant_id, pool_id, level_id, instructor_id,
+        pain_before, pain_after, condition_code, pain_change_by_6th, questionnaire, first_score, score_after_6,
+        score_after_12)
+SELECT (CAST(EXTRACT(YEAR FROM s.session_date) AS BIGINT) * 10000 + CAST(EXTRACT(MONTH FROM s.session_date) AS BIGINT) * 100
+            + CAST(EXTRACT(DAY FROM s.session_date) AS BIGINT)) * 10000000000 + b.id,
+       s.session_date, b.id, b.participant_id, s.pool_id, s.level_id, s.instructor_id, pc.pain_before,
        pc.pain_after, f.condition_code,
        CASE WHEN f.attended_classes >= 6 THEN f.first_pain_before - f.sixth_pain_before END,
        f.questionnaire, f.first_score, f.score_after_6, f.score_after_12

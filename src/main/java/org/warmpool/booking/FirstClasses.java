@@ -1,6 +1,7 @@
 package org.warmpool.booking;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,12 @@ import org.warmpool.schedule.SessionChanged;
 @Transactional(propagation = Propagation.MANDATORY)
 public class FirstClasses {
 
+    /**
+     * {@code outcome_class.day_key} is the class's day as yyyymmdd times this, plus the booking's id
+     * (below this): a single BIGINT key in day order, by which H2 stores the table's rows.
+     */
+    public static final long DAY_KEY_DAY = 10_000_000_000L;
+
     private static final String COLUMNS = "participant_id, attended_classes, first_starts_at, first_pain_before, "
             + "sixth_starts_at, sixth_pain_before, twelfth_starts_at";
 
@@ -72,10 +79,13 @@ public class FirstClasses {
             + "WHERE f.first_answered_at < f.first_starts_at%s";
 
     /** The report's rows: each attended class with both pains, with the participant's figures. */
-    private static final String OUTCOME_CLASSES = "INSERT INTO outcome_class (session_date, booking_id, participant_id, "
-            + "pool_id, level_id, instructor_id, pain_before, pain_after, condition_code, pain_change_by_6th, "
-            + "questionnaire, first_score, score_after_6, score_after_12) "
-            + "SELECT s.session_date, b.id, b.participant_id, s.pool_id, s.level_id, s.instructor_id, pc.pain_before, "
+    private static final String OUTCOME_CLASSES = "INSERT INTO outcome_class (day_key, session_date, booking_id, "
+            + "participant_id, pool_id, level_id, instructor_id, pain_before, pain_after, condition_code, "
+            + "pain_change_by_6th, questionnaire, first_score, score_after_6, score_after_12) "
+            + "SELECT (CAST(EXTRACT(YEAR FROM s.session_date) AS BIGINT) * 10000 "
+            + "+ CAST(EXTRACT(MONTH FROM s.session_date) AS BIGINT) * 100 "
+            + "+ CAST(EXTRACT(DAY FROM s.session_date) AS BIGINT)) * " + DAY_KEY_DAY + " + b.id, s.session_date, b.id, "
+            + "b.participant_id, s.pool_id, s.level_id, s.instructor_id, pc.pain_before, "
             + "pc.pain_after, f.condition_code, "
             + "CASE WHEN f.attended_classes >= 6 THEN f.first_pain_before - f.sixth_pain_before END, "
             + "f.questionnaire, f.first_score, f.score_after_6, f.score_after_12 "
@@ -103,6 +113,11 @@ public class FirstClasses {
     FirstClasses(JdbcTemplate jdbc, EntityManager entityManager) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+    }
+
+    /** The first {@code outcome_class.day_key} of this day: the report's rows of a period are from-to. */
+    public static long firstDayKey(LocalDate day) {
+        return (day.getYear() * 10_000L + day.getMonthValue() * 100L + day.getDayOfMonth()) * DAY_KEY_DAY;
     }
 
     /** {@link #REBUILD} on this connection's database. */

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.participant.Condition;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -171,8 +172,10 @@ public class OutcomesReportService {
     private record Scope(String where, List<Object> parameters) {
 
         static Scope of(ReportFilter filter) {
-            StringBuilder sql = new StringBuilder(" AND o.session_date >= ? AND o.session_date <= ?");
-            List<Object> parameters = new ArrayList<>(List.of(filter.from(), filter.to()));
+            // The period by the table's key (FirstClasses.DAY_KEY_DAY), in the order H2 stores the rows.
+            StringBuilder sql = new StringBuilder(" AND o.day_key >= ? AND o.day_key < ?");
+            List<Object> parameters = new ArrayList<>(List.of(FirstClasses.firstDayKey(filter.from()),
+                    FirstClasses.firstDayKey(filter.to().plusDays(1))));
             if (filter.poolId() != null) {
                 sql.append(" AND o.pool_id = ?");
                 parameters.add(filter.poolId());
