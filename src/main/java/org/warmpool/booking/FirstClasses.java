@@ -89,8 +89,8 @@ public class FirstClasses {
             + "pc.pain_after, f.condition_code, "
             + "CASE WHEN f.attended_classes >= 6 THEN f.first_pain_before - f.sixth_pain_before END, "
             + "f.questionnaire, f.first_score, f.score_after_6, f.score_after_12 "
-            + "FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id JOIN class_session s ON s.id = b.session_id "
-            + "JOIN participant p ON p.id = b.participant_id "
+            + "FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
+            + "JOIN class_session s ON s.id = b.session_id JOIN participant p ON p.id = b.participant_id "
             + "JOIN participant_first_classes f ON f.participant_id = b.participant_id "
             + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
             + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL%s";

@@ -98,7 +98,8 @@ public class OutcomesReportService {
         moveParameters.add(scope.startOf(filter.to().plusDays(1), clinic));
         // Decided in the period and by someone in a group: for their condition's group, and for the
         // level moved from when they are in that level's group.
-        jdbc.query("SELECT m.from_level, m.direction, (SELECT MAX(COALESCE(o.condition_code, '-')) FROM outcome_class o "
+        jdbc.query("SELECT m.from_level, m.direction, "
+                + "(SELECT MAX(COALESCE(o.condition_code, '-')) FROM outcome_class o "
                 + "WHERE o.participant_id = m.participant_id" + scope.where() + "), "
                 + "CASE WHEN EXISTS (SELECT 1 FROM outcome_class o JOIN class_level l ON l.id = o.level_id "
                 + "WHERE o.participant_id = m.participant_id AND l.level_number = m.from_level" + scope.where()
@@ -119,26 +120,26 @@ public class OutcomesReportService {
         parameters.addAll(scope.parameters());
         // The levels joined last, as an outer join (every level exists, so no row changes): joined as
         // an inner join, H2 may begin with the four levels and add up each level's rows of every day.
-        List<OutcomesCalculator.Totals> levels = jdbc.query(FIGURES + "l.level_number, l.name FROM (SELECT o.participant_id, o.level_id, "
-                + PER_PARTICIPANT + " FROM outcome_class o WHERE TRUE" + scope.where()
+        List<OutcomesCalculator.Totals> levels = jdbc.query(FIGURES + "l.level_number, l.name "
+                + "FROM (SELECT o.participant_id, o.level_id, " + PER_PARTICIPANT
+                + " FROM outcome_class o WHERE TRUE" + scope.where()
                 + " GROUP BY o.participant_id, o.level_id) g LEFT JOIN class_level l ON l.id = g.level_id "
                 + "GROUP BY l.level_number, l.name ORDER BY l.level_number", (rs, n) -> {
                     int[] moves = levelMoves.getOrDefault(rs.getInt(11), new int[2]);
                     return totals(rs, OutcomesCalculator.levelName(rs.getInt(11), rs.getString(12)), moves);
                 }, parameters.toArray());
-        List<OutcomesCalculator.Totals> conditions = new ArrayList<>();
         Map<Condition, OutcomesCalculator.Totals> byCondition = new TreeMap<>(
                 Comparator.nullsLast(Comparator.naturalOrder()));
-        jdbc.query(FIGURES + "g.condition_code FROM (SELECT o.participant_id, MAX(o.condition_code) AS condition_code, "
-                + PER_PARTICIPANT + " FROM outcome_class o WHERE TRUE" + scope.where()
+        jdbc.query(FIGURES + "g.condition_code "
+                + "FROM (SELECT o.participant_id, MAX(o.condition_code) AS condition_code, " + PER_PARTICIPANT
+                + " FROM outcome_class o WHERE TRUE" + scope.where()
                 + " GROUP BY o.participant_id) g GROUP BY g.condition_code", rs -> {
                     String code = rs.getString(11);
                     Condition condition = code == null ? null : Condition.valueOf(code);
                     int[] moves = conditionMoves.getOrDefault(code == null ? "-" : code, new int[2]);
                     byCondition.put(condition, totals(rs, OutcomesCalculator.conditionName(condition), moves));
                 }, parameters.toArray());
-        conditions.addAll(byCondition.values());
-        return OutcomesCalculator.groups(levels, conditions);
+        return OutcomesCalculator.groups(levels, new ArrayList<>(byCondition.values()));
     }
 
     /** A participant's sums and figures in a group (g in {@link #FIGURES}). */
