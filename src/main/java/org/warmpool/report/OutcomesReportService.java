@@ -3,15 +3,16 @@ package org.warmpool.report;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.booking.FirstClasses;
+import org.warmpool.outcome.ImportantChange;
+import org.warmpool.outcome.Questionnaire;
 import org.warmpool.participant.Condition;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
@@ -78,17 +81,16 @@ public class OutcomesReportService {
     }
 
     /**
-     * The groups, added up by the database from the rows kept for the report (table
-     * {@code outcome_class}, kept by booking.FirstClasses), in three queries whatever the period:
-     * the levels, the conditions and the period's level moves. A participant's figures (their
-     * condition, the change of pain by their 6th class, their questionnaire scores) are the same on
-     * each of their rows, so each group first adds up per participant, then counts participants.
+     * The groups from the rows kept for the report (table {@code outcome_class}, kept by
+     * booking.FirstClasses), in three queries whatever the period: the period's level moves, its
+     * rows added up by the database per participant and level, and the levels' names. A
+     * participant's figures (their condition, the change of pain by their 6th class, their
+     * questionnaire scores) are the same on each of their rows; a condition counts each participant
+     * once, whatever the levels of their classes.
      */
     List<OutcomeGroup> groups(ReportFilter filter) {
         Scope scope = Scope.of(filter);
         ProgrammeSettings settings = programme.current();
-        List<Object> shares = List.of(OutcomesCalculator.MEANINGFUL_PAIN_CHANGE, settings.getRolandMorrisChange(),
-                settings.getOswestryChange(), settings.getRolandMorrisChange(), settings.getOswestryChange());
 
         Map<Integer, int[]> levelMoves = new HashMap<>();
         Map<String, int[]> conditionMoves = new HashMap<>();
@@ -116,57 +118,94 @@ public class OutcomesReportService {
                     }
                 }, moveParameters.toArray());
 
-        List<Object> parameters = new ArrayList<>(shares);
-        parameters.addAll(scope.parameters());
-        // The levels joined last, as an outer join (every level exists, so no row changes): joined as
-        // an inner join, H2 may begin with the four levels and add up each level's rows of every day.
-        List<OutcomesCalculator.Totals> levels = jdbc.query(FIGURES + "l.level_number, l.name "
-                + "FROM (SELECT o.participant_id, o.level_id, " + PER_PARTICIPANT
-                + " FROM outcome_class o WHERE TRUE" + scope.where()
-                + " GROUP BY o.participant_id, o.level_id) g LEFT JOIN class_level l ON l.id = g.level_id "
-                + "GROUP BY l.level_number, l.name ORDER BY l.level_number", (rs, n) -> {
-                    int[] moves = levelMoves.getOrDefault(rs.getInt(11), new int[2]);
-                    return totals(rs, OutcomesCalculator.levelName(rs.getInt(11), rs.getString(12)), moves);
-                }, parameters.toArray());
-        Map<Condition, OutcomesCalculator.Totals> byCondition = new TreeMap<>(
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        jdbc.query(FIGURES + "g.condition_code "
-                + "FROM (SELECT o.participant_id, MAX(o.condition_code) AS condition_code, " + PER_PARTICIPANT
-                + " FROM outcome_class o WHERE TRUE" + scope.where()
-                + " GROUP BY o.participant_id) g GROUP BY g.condition_code", rs -> {
-                    String code = rs.getString(11);
-                    Condition condition = code == null ? null : Condition.valueOf(code);
-                    int[] moves = conditionMoves.getOrDefault(code == null ? "-" : code, new int[2]);
-                    byCondition.put(condition, totals(rs, OutcomesCalculator.conditionName(condition), moves));
-                }, parameters.toArray());
-        return OutcomesCalculator.groups(levels, new ArrayList<>(byCondition.values()));
+        Map<Long, Tally> levels = new HashMap<>();
+        Map<Condition, Tally> conditions = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Set<Long> counted = new HashSet<>();
+        // One row per participant and level of the period, added up once (not once for the levels and
+        // again for the conditions: on a chain's month 40,000 rows, the adding up is most of the time).
+        jdbc.query("SELECT o.participant_id, o.level_id, COUNT(*), SUM(o.pain_before), SUM(o.pain_after), "
+                + "MAX(o.condition_code), MAX(o.pain_change_by_6th), MAX(o.questionnaire), MAX(o.first_score), "
+                + "MAX(o.score_after_6), MAX(o.score_after_12) FROM outcome_class o WHERE TRUE" + scope.where()
+                + " GROUP BY o.participant_id, o.level_id", rs -> {
+                    long participant = rs.getLong(1);
+                    String code = rs.getString(6);
+                    String kind = rs.getString(8);
+                    Figures figures = new Figures(rs.getInt(3), rs.getLong(4), rs.getLong(5),
+                            rs.getObject(7, Integer.class), kind == null ? null : Questionnaire.valueOf(kind),
+                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
+                    levels.computeIfAbsent(rs.getLong(2), l -> new Tally()).add(figures, true, settings);
+                    conditions.computeIfAbsent(code == null ? null : Condition.valueOf(code), c -> new Tally())
+                            .add(figures, counted.add(participant), settings);
+                }, scope.parameters().toArray());
+
+        List<OutcomesCalculator.Totals> levelTotals = new ArrayList<>();
+        jdbc.query("SELECT id, level_number, name FROM class_level ORDER BY level_number", rs -> {
+            Tally tally = levels.get(rs.getLong(1));
+            if (tally != null) {
+                int[] moves = levelMoves.getOrDefault(rs.getInt(2), new int[2]);
+                levelTotals.add(tally.totals(OutcomesCalculator.levelName(rs.getInt(2), rs.getString(3)), moves));
+            }
+        });
+        List<OutcomesCalculator.Totals> conditionTotals = new ArrayList<>();
+        conditions.forEach((condition, tally) -> conditionTotals.add(tally.totals(
+                OutcomesCalculator.conditionName(condition),
+                conditionMoves.getOrDefault(condition == null ? "-" : condition.name(), new int[2]))));
+        return OutcomesCalculator.groups(levelTotals, conditionTotals);
     }
 
-    /** A participant's sums and figures in a group (g in {@link #FIGURES}). */
-    private static final String PER_PARTICIPANT = "COUNT(*) AS classes, SUM(o.pain_before) AS sum_before, "
-            + "SUM(o.pain_after) AS sum_after, MAX(o.pain_change_by_6th) AS pain_change, "
-            + "MAX(o.questionnaire) AS questionnaire, MAX(o.first_score) AS first_score, "
-            + "MAX(o.score_after_6) AS after_6, MAX(o.score_after_12) AS after_12";
-
     /**
-     * A group's participants, classes, sums and shares (columns 1 to 10), from one row per
-     * participant (g). Parameters: the meaningful change of pain, then the important change on
-     * Roland-Morris and on Oswestry, twice (OutcomesCalculator and ImportantChange say what counts).
+     * A participant's classes in one level of the period (their number and pain added up) and their
+     * figures, the same on each of their rows: the change of pain before class from their 1st to
+     * their 6th class, their first questionnaire and score, the later scores that count.
      */
-    private static final String FIGURES = "SELECT COUNT(*), SUM(g.classes), SUM(g.sum_before), SUM(g.sum_after), "
-            + "SUM(CASE WHEN g.pain_change IS NOT NULL THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN g.pain_change >= CAST(? AS INTEGER) THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN g.after_6 IS NOT NULL THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN g.first_score - g.after_6 >= CASE WHEN g.questionnaire = 'RMDQ' THEN CAST(? AS INTEGER) "
-            + "ELSE CAST(? AS INTEGER) END THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN g.after_12 IS NOT NULL THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN g.first_score - g.after_12 >= CASE WHEN g.questionnaire = 'RMDQ' THEN CAST(? AS INTEGER) "
-            + "ELSE CAST(? AS INTEGER) END THEN 1 ELSE 0 END), ";
+    private record Figures(int classes, long sumBefore, long sumAfter, Integer painChange, Questionnaire kind,
+            BigDecimal firstScore, BigDecimal after6, BigDecimal after12) {
+    }
 
-    private static OutcomesCalculator.Totals totals(ResultSet rs, String name, int[] moves) throws SQLException {
-        return new OutcomesCalculator.Totals(name, rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4),
-                new Share(rs.getInt(6), rs.getInt(5)), moves[0], moves[1], new Share(rs.getInt(8), rs.getInt(7)),
-                new Share(rs.getInt(10), rs.getInt(9)));
+    /** A group's figures added up, each participant's shares once (OutcomesCalculator says what counts). */
+    private static final class Tally {
+        private int participants;
+        private int classes;
+        private long sumBefore;
+        private long sumAfter;
+        private final int[] pain = new int[2];
+        private final int[] after6 = new int[2];
+        private final int[] after12 = new int[2];
+
+        void add(Figures figures, boolean newParticipant, ProgrammeSettings settings) {
+            classes += figures.classes();
+            sumBefore += figures.sumBefore();
+            sumAfter += figures.sumAfter();
+            if (!newParticipant) {
+                return;
+            }
+            participants++;
+            if (figures.painChange() != null) {
+                pain[1]++;
+                if (figures.painChange() >= OutcomesCalculator.MEANINGFUL_PAIN_CHANGE) {
+                    pain[0]++;
+                }
+            }
+            questionnaire(figures, figures.after6(), settings, after6);
+            questionnaire(figures, figures.after12(), settings, after12);
+        }
+
+        private static void questionnaire(Figures figures, BigDecimal later, ProgrammeSettings settings, int[] tally) {
+            if (later != null) {
+                tally[1]++;
+                BigDecimal threshold = BigDecimal.valueOf(figures.kind() == Questionnaire.RMDQ
+                        ? settings.getRolandMorrisChange() : settings.getOswestryChange());
+                if (ImportantChange.between(figures.firstScore(), later, threshold) == ImportantChange.IMPROVED) {
+                    tally[0]++;
+                }
+            }
+        }
+
+        OutcomesCalculator.Totals totals(String name, int[] moves) {
+            return new OutcomesCalculator.Totals(name, participants, classes, sumBefore, sumAfter,
+                    new Share(pain[0], pain[1]), moves[0], moves[1], new Share(after6[0], after6[1]),
+                    new Share(after12[0], after12[1]));
+        }
     }
 
     /** The report's rows of {@code outcome_class o}: " AND ..." for a WHERE clause, and its parameters. */
