@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.booking.AttendedClasses;
+import org.warmpool.booking.FirstClasses;
 import org.warmpool.participant.AuditAction;
 import org.warmpool.participant.IntakeCompletion;
 import org.warmpool.participant.MyParticipant;
@@ -47,10 +48,13 @@ public class QuestionnaireService {
     private final ClinicSettings clinic;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FirstClasses firstClasses;
 
     QuestionnaireService(QuestionnaireAnswerRepository answers, QuestionnaireRequestRepository requests,
             ParticipantRecordService records, MyParticipant me, IntakeCompletion intakes, AttendedClasses attended,
-            ProgrammeSettingsService programme, ClinicSettings clinic, CurrentUser currentUser, Clock clock) {
+            ProgrammeSettingsService programme, ClinicSettings clinic, CurrentUser currentUser, Clock clock,
+            FirstClasses firstClasses) {
+        this.firstClasses = firstClasses;
         this.answers = answers;
         this.requests = requests;
         this.records = records;
@@ -159,6 +163,7 @@ public class QuestionnaireService {
                 .filter(a -> a.getKind() == answer.getKind()).orElse(null);
         answers.save(answer);
         requests.findById(answer.getParticipantId()).ifPresent(requests::delete);
+        firstClasses.refresh(answer.getParticipantId()); // the outcomes report's questionnaire figures
         return new Outcomes.Score(answer.getId(), answer.getKind(), answer.getAnsweredAt(),
                 answer.getAnsweredAt().atZone(clinic.timeZone()).toLocalDate(), answer.getScore(),
                 before == null ? null : ImportantChange.between(before.getScore(), answer.getScore(),

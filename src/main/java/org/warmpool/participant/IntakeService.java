@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.RuleViolationException;
@@ -27,10 +28,12 @@ public class IntakeService {
     private final ProgrammeSettingsService programme;
     private final ParticipantDirectory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IntakeService(IntakeRepository intakes, HealthDataAccess access, HealthDataAudit audit,
             ScreeningOutcomes outcomes, MyParticipant me, ProgrammeSettingsService programme,
-            ParticipantDirectory directory, Clock clock) {
+            ParticipantDirectory directory, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.intakes = intakes;
         this.access = access;
         this.audit = audit;
@@ -156,6 +159,7 @@ public class IntakeService {
         auditStaff(participantId, AuditAction.SUBMITTED_INTAKE, draft);
         LevelSetAside.because(draft.getPainNow(), draft.getRedFlags(), programme.current().getHighPainFrom(),
                 "in the intake").ifPresent(reason -> directory.setLevelAside(participantId, reason, clock.instant()));
+        events.publishEvent(new IntakeSubmitted(participantId));
         return outcome;
     }
 }

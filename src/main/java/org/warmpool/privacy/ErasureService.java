@@ -108,7 +108,6 @@ public class ErasureService {
         }
         List<Long> bookingIds = bookings.bookingIds(participantId);
         progress.erase(participantId, bookingIds);
-        firstClasses.refresh(participantId); // without the pain before class just deleted
         outcomes.erase(participantId);
         notifications.erase(participantId);
         ParticipantPersonalData.Erased erased = participants.erase(participantId, now);
@@ -118,6 +117,9 @@ public class ErasureService {
         }
         accounts.erase(erased.account() == null ? null : erased.account().getId(), participantId,
                 Participant.erasedName(participantId), erased.formerEmails(), now);
+        // Without the pain, intakes and questionnaires just deleted: no health data stays in the
+        // outcomes report's tables.
+        firstClasses.refresh(participantId);
     }
 
     /** The full name or the word, ignoring letter case and spaces at the ends and between words. */

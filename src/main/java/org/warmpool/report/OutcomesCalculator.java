@@ -116,6 +116,46 @@ public final class OutcomesCalculator {
     private OutcomesCalculator() {
     }
 
+    /**
+     * One group's figures before protection: the sums the averages come from and the shares. The
+     * report has them added up by the database ({@link OutcomesReportService}); {@link #calculate}
+     * counts them from plain rows.
+     *
+     * @param classes   the group's classes with both pains (the averages' divisor)
+     * @param sumBefore pain before class added up over those classes
+     * @param sumAfter  pain after class added up over those classes
+     */
+    public record Totals(String name, int participants, int classes, long sumBefore, long sumAfter,
+            Share painImproved, int movesUp, int movesDown, Share after6, Share after12) {
+    }
+
+    /**
+     * The groups from their totals, protected: the levels (by number) first, then the conditions
+     * (in the intake's order, "Not recorded" last), as given.
+     */
+    public static List<OutcomeGroup> groups(List<Totals> levels, List<Totals> conditions) {
+        List<OutcomeGroup> all = new ArrayList<>(protect(levels.stream()
+                .map(t -> group(OutcomeGroup.Dimension.LEVEL, t)).toList()));
+        all.addAll(protect(conditions.stream().map(t -> group(OutcomeGroup.Dimension.CONDITION, t)).toList()));
+        return all;
+    }
+
+    /** A level group's name: "Level 2 Stretch & Strengthen". */
+    public static String levelName(int number, String name) {
+        return "Level " + number + " " + name;
+    }
+
+    /** A condition group's name; null: {@value #NOT_RECORDED}. */
+    public static String conditionName(Condition condition) {
+        return condition == null ? NOT_RECORDED : condition.label();
+    }
+
+    private static OutcomeGroup group(OutcomeGroup.Dimension dimension, Totals t) {
+        return new OutcomeGroup(dimension, t.name(), OutcomeGroup.Visibility.SHOWN, t.participants(),
+                average(t.sumBefore(), t.classes()), average(t.sumAfter(), t.classes()), t.painImproved(),
+                t.movesUp(), t.movesDown(), t.after6(), t.after12());
+    }
+
     /** The groups: levels by number, then conditions in the intake's order, "Not recorded" last. */
     public static List<OutcomeGroup> calculate(Input input) {
         Map<Integer, String> levelNames = new TreeMap<>();
@@ -126,27 +166,24 @@ public final class OutcomesCalculator {
             byLevel.computeIfAbsent(pair.levelNumber(), n -> new ArrayList<>()).add(pair);
             byParticipant.computeIfAbsent(pair.participantId(), p -> new ArrayList<>()).add(pair);
         }
-        List<OutcomeGroup> levels = new ArrayList<>();
+        List<Totals> levels = new ArrayList<>();
         for (Map.Entry<Integer, List<PainPair>> level : byLevel.entrySet()) {
             int number = level.getKey();
             Set<Long> who = participants(level.getValue());
-            levels.add(group(OutcomeGroup.Dimension.LEVEL, "Level " + number + " " + levelNames.get(number), who,
-                    level.getValue(), input, move -> move.fromLevel() == number));
+            levels.add(totals(levelName(number, levelNames.get(number)), who, level.getValue(), input,
+                    move -> move.fromLevel() == number));
         }
         Map<Condition, List<PainPair>> byCondition = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (Map.Entry<Long, List<PainPair>> participant : byParticipant.entrySet()) {
             byCondition.computeIfAbsent(input.conditions().get(participant.getKey()), c -> new ArrayList<>())
                     .addAll(participant.getValue());
         }
-        List<OutcomeGroup> conditions = new ArrayList<>();
+        List<Totals> conditions = new ArrayList<>();
         for (Map.Entry<Condition, List<PainPair>> condition : byCondition.entrySet()) {
-            String name = condition.getKey() == null ? NOT_RECORDED : condition.getKey().label();
-            conditions.add(group(OutcomeGroup.Dimension.CONDITION, name, participants(condition.getValue()),
+            conditions.add(totals(conditionName(condition.getKey()), participants(condition.getValue()),
                     condition.getValue(), input, move -> true));
         }
-        List<OutcomeGroup> all = new ArrayList<>(protect(levels));
-        all.addAll(protect(conditions));
-        return all;
+        return groups(levels, conditions);
     }
 
     /** Hides groups of fewer than 5, and the smallest other one when exactly one is that small. */
@@ -166,8 +203,8 @@ public final class OutcomesCalculator {
         return result;
     }
 
-    private static OutcomeGroup group(OutcomeGroup.Dimension dimension, String name, Set<Long> who,
-            List<PainPair> pairs, Input input, java.util.function.Predicate<LevelMove> counts) {
+    private static Totals totals(String name, Set<Long> who, List<PainPair> pairs, Input input,
+            java.util.function.Predicate<LevelMove> counts) {
         int improvedBase = 0;
         int improved = 0;
         int[] after6 = new int[2];
@@ -196,11 +233,9 @@ public final class OutcomesCalculator {
                 }
             }
         }
-        return new OutcomeGroup(dimension, name, OutcomeGroup.Visibility.SHOWN, who.size(),
-                average(pairs.stream().mapToInt(PainPair::before).sum(), pairs.size()),
-                average(pairs.stream().mapToInt(PainPair::after).sum(), pairs.size()),
-                new Share(improved, improvedBase), up, down, new Share(after6[0], after6[1]),
-                new Share(after12[0], after12[1]));
+        return new Totals(name, who.size(), pairs.size(), pairs.stream().mapToLong(PainPair::before).sum(),
+                pairs.stream().mapToLong(PainPair::after).sum(), new Share(improved, improvedBase), up, down,
+                new Share(after6[0], after6[1]), new Share(after12[0], after12[1]));
     }
 
     /**
@@ -233,7 +268,7 @@ public final class OutcomesCalculator {
         return who;
     }
 
-    private static BigDecimal average(int sum, int count) {
+    private static BigDecimal average(long sum, int count) {
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 1, RoundingMode.HALF_UP);
     }
 }

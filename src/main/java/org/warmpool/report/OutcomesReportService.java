@@ -5,21 +5,23 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.booking.FirstClasses;
+import org.warmpool.outcome.ImportantChange;
 import org.warmpool.outcome.Questionnaire;
 import org.warmpool.participant.Condition;
 import org.warmpool.program.ProgrammeSettings;
@@ -40,16 +42,6 @@ public class OutcomesReportService {
 
     private static final Logger events = LoggerFactory.getLogger("org.warmpool.security.events");
 
-    /**
-     * The participants the pain pairs name, as a table to join: one array parameter, unnested, first
-     * in FROM. Not the period's subquery repeated in each query (which made the database go through
-     * the clinic's bookings again for each), nor {@code IN (SELECT ... UNNEST(?))} or {@code = ANY (?)}
-     * (H2 then compares each row with the whole array: minutes on the chain), nor a long {@code IN}
-     * list (PostgreSQL takes at most 65,535 parameters). H2 and PostgreSQL read the array once and look
-     * each participant up in the table's index. The ids are distinct, so the join repeats no row.
-     */
-    private static final String WHO = "UNNEST(CAST(? AS BIGINT ARRAY)) who(id)";
-
     private final JdbcTemplate jdbc;
     private final ProgrammeSettingsService programme;
     private final ClinicSettings clinic;
@@ -66,7 +58,7 @@ public class OutcomesReportService {
     /** The groups for this filter; written to the security event log. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public List<OutcomeGroup> report(ReportFilter filter) {
-        List<OutcomeGroup> groups = OutcomesCalculator.calculate(input(filter));
+        List<OutcomeGroup> groups = groups(filter);
         events.info("Outcomes report shown: {} ({})", currentUser.actor(), describe(filter));
         return groups;
     }
@@ -74,8 +66,7 @@ public class OutcomesReportService {
     /** The same groups as CSV ({@link OutcomesCsv}); the download is written to the security event log. */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public void exportCsv(ReportFilter filter, OutputStream out) {
-        OutcomesCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                OutcomesCalculator.calculate(input(filter)));
+        OutcomesCsv.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), groups(filter));
         events.info("Outcomes report downloaded: {} ({})", currentUser.actor(), describe(filter));
     }
 
@@ -90,94 +81,154 @@ public class OutcomesReportService {
     }
 
     /**
-     * The rows the figures come from, in five queries whatever the period: the pain pairs of the
-     * period's classes first; the other four read only the participants those pairs name.
+     * The groups from the rows kept for the report (table {@code outcome_class}, kept by
+     * booking.FirstClasses), in three queries whatever the period: the period's level moves, its
+     * rows added up by the database per participant and level, and the levels' names. A
+     * participant's figures (their condition, the change of pain by their 6th class, their
+     * questionnaire scores) are the same on each of their rows; a condition counts each participant
+     * once, whatever the levels of their classes.
      */
-    OutcomesCalculator.Input input(ReportFilter filter) {
+    List<OutcomeGroup> groups(ReportFilter filter) {
         Scope scope = Scope.of(filter);
-        List<OutcomesCalculator.PainPair> pairs = jdbc.query("SELECT b.participant_id, l.level_number, l.name, "
-                + "pc.pain_before, pc.pain_after" + scope.from() + " ORDER BY s.starts_at, b.id",
-                (rs, n) -> new OutcomesCalculator.PainPair(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5)), scope.parameters());
         ProgrammeSettings settings = programme.current();
-        Map<Questionnaire, BigDecimal> thresholds = Map.of(
-                Questionnaire.RMDQ, BigDecimal.valueOf(settings.getRolandMorrisChange()),
-                Questionnaire.ODI, BigDecimal.valueOf(settings.getOswestryChange()));
-        if (pairs.isEmpty()) {
-            return new OutcomesCalculator.Input(pairs, Map.of(), Map.of(), List.of(), Map.of(), thresholds);
+
+        Map<Integer, int[]> levelMoves = new HashMap<>();
+        Map<String, int[]> conditionMoves = new HashMap<>();
+        List<Object> moveParameters = new ArrayList<>(scope.parameters());
+        moveParameters.addAll(scope.parameters());
+        moveParameters.add(scope.startOf(filter.from(), clinic));
+        moveParameters.add(scope.startOf(filter.to().plusDays(1), clinic));
+        // Decided in the period and by someone in a group: for their condition's group, and for the
+        // level moved from when they are in that level's group.
+        jdbc.query("SELECT m.from_level, m.direction, "
+                + "(SELECT MAX(COALESCE(o.condition_code, '-')) FROM outcome_class o "
+                + "WHERE o.participant_id = m.participant_id" + scope.where() + "), "
+                + "CASE WHEN EXISTS (SELECT 1 FROM outcome_class o JOIN class_level l ON l.id = o.level_id "
+                + "WHERE o.participant_id = m.participant_id AND l.level_number = m.from_level" + scope.where()
+                + ") THEN 1 ELSE 0 END FROM progression_suggestion m WHERE m.status = 'ACCEPTED' "
+                + "AND m.direction IN ('UP', 'DOWN') AND m.decided_at >= ? AND m.decided_at < ?", rs -> {
+                    String condition = rs.getString(3);
+                    if (condition == null) {
+                        return;
+                    }
+                    int way = "UP".equals(rs.getString(2)) ? 0 : 1;
+                    conditionMoves.computeIfAbsent(condition, c -> new int[2])[way]++;
+                    if (rs.getInt(4) == 1) {
+                        levelMoves.computeIfAbsent(rs.getInt(1), n -> new int[2])[way]++;
+                    }
+                }, moveParameters.toArray());
+
+        Map<Long, Tally> levels = new HashMap<>();
+        Map<Condition, Tally> conditions = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Set<Long> counted = new HashSet<>();
+        // One row per participant and level of the period, added up once (not once for the levels and
+        // again for the conditions: on a chain's month 40,000 rows, the adding up is most of the time).
+        jdbc.query("SELECT o.participant_id, o.level_id, COUNT(*), SUM(o.pain_before), SUM(o.pain_after), "
+                + "MAX(o.condition_code), MAX(o.pain_change_by_6th), MAX(o.questionnaire), MAX(o.first_score), "
+                + "MAX(o.score_after_6), MAX(o.score_after_12) FROM outcome_class o WHERE TRUE" + scope.where()
+                + " GROUP BY o.participant_id, o.level_id", rs -> {
+                    long participant = rs.getLong(1);
+                    String code = rs.getString(6);
+                    String kind = rs.getString(8);
+                    Figures figures = new Figures(rs.getInt(3), rs.getLong(4), rs.getLong(5),
+                            rs.getObject(7, Integer.class), kind == null ? null : Questionnaire.valueOf(kind),
+                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
+                    levels.computeIfAbsent(rs.getLong(2), l -> new Tally()).add(figures, true, settings);
+                    conditions.computeIfAbsent(code == null ? null : Condition.valueOf(code), c -> new Tally())
+                            .add(figures, counted.add(participant), settings);
+                }, scope.parameters().toArray());
+
+        List<OutcomesCalculator.Totals> levelTotals = new ArrayList<>();
+        jdbc.query("SELECT id, level_number, name FROM class_level ORDER BY level_number", rs -> {
+            Tally tally = levels.get(rs.getLong(1));
+            if (tally != null) {
+                int[] moves = levelMoves.getOrDefault(rs.getInt(2), new int[2]);
+                levelTotals.add(tally.totals(OutcomesCalculator.levelName(rs.getInt(2), rs.getString(3)), moves));
+            }
+        });
+        List<OutcomesCalculator.Totals> conditionTotals = new ArrayList<>();
+        conditions.forEach((condition, tally) -> conditionTotals.add(tally.totals(
+                OutcomesCalculator.conditionName(condition),
+                conditionMoves.getOrDefault(condition == null ? "-" : condition.name(), new int[2]))));
+        return OutcomesCalculator.groups(levelTotals, conditionTotals);
+    }
+
+    /**
+     * A participant's classes in one level of the period (their number and pain added up) and their
+     * figures, the same on each of their rows: the change of pain before class from their 1st to
+     * their 6th class, their first questionnaire and score, the later scores that count.
+     */
+    private record Figures(int classes, long sumBefore, long sumAfter, Integer painChange, Questionnaire kind,
+            BigDecimal firstScore, BigDecimal after6, BigDecimal after12) {
+    }
+
+    /** A group's figures added up, each participant's shares once (OutcomesCalculator says what counts). */
+    private static final class Tally {
+        private int participants;
+        private int classes;
+        private long sumBefore;
+        private long sumAfter;
+        private final int[] pain = new int[2];
+        private final int[] after6 = new int[2];
+        private final int[] after12 = new int[2];
+
+        void add(Figures figures, boolean newParticipant, ProgrammeSettings settings) {
+            classes += figures.classes();
+            sumBefore += figures.sumBefore();
+            sumAfter += figures.sumAfter();
+            if (!newParticipant) {
+                return;
+            }
+            participants++;
+            if (figures.painChange() != null) {
+                pain[1]++;
+                if (figures.painChange() >= OutcomesCalculator.MEANINGFUL_PAIN_CHANGE) {
+                    pain[0]++;
+                }
+            }
+            questionnaire(figures, figures.after6(), settings, after6);
+            questionnaire(figures, figures.after12(), settings, after12);
         }
-        SqlArrayValue who = new SqlArrayValue("bigint",
-                pairs.stream().map(OutcomesCalculator.PainPair::participantId).distinct().toArray());
 
-        Map<Long, Condition> conditions = new HashMap<>();
-        jdbc.query("SELECT i.participant_id, i.condition_code FROM " + WHO
-                + " JOIN intake i ON i.participant_id = who.id WHERE i.status = 'SUBMITTED' "
-                + "ORDER BY i.participant_id, i.submitted_at, i.id", rs -> {
-                    String code = rs.getString(2);
-                    conditions.put(rs.getLong(1), code == null ? null : Condition.valueOf(code));
-                }, who);
-        conditions.values().removeIf(java.util.Objects::isNull);
+        private static void questionnaire(Figures figures, BigDecimal later, ProgrammeSettings settings, int[] tally) {
+            if (later != null) {
+                tally[1]++;
+                BigDecimal threshold = BigDecimal.valueOf(figures.kind() == Questionnaire.RMDQ
+                        ? settings.getRolandMorrisChange() : settings.getOswestryChange());
+                if (ImportantChange.between(figures.firstScore(), later, threshold) == ImportantChange.IMPROVED) {
+                    tally[0]++;
+                }
+            }
+        }
 
-        // Kept per participant as attendance and pain are recorded (booking.FirstClasses): not every
-        // attended class of each participant (a chain's month read 908,078 rows to count the first 12).
-        Map<Long, OutcomesCalculator.EarlyClasses> attended = new HashMap<>();
-        jdbc.query("SELECT f.participant_id, f.attended_classes, f.first_starts_at, f.first_pain_before, "
-                + "f.sixth_starts_at, f.sixth_pain_before, f.twelfth_starts_at FROM " + WHO
-                + " JOIN participant_first_classes f ON f.participant_id = who.id", rs -> {
-                    attended.put(rs.getLong(1), new OutcomesCalculator.EarlyClasses(rs.getInt(2), instant(rs, 3),
-                            rs.getObject(4, Integer.class), instant(rs, 5), rs.getObject(6, Integer.class),
-                            instant(rs, 7)));
-                }, who);
-
-        List<OutcomesCalculator.LevelMove> moves = jdbc.query("SELECT m.participant_id, m.from_level, m.direction FROM "
-                + WHO + " JOIN progression_suggestion m ON m.participant_id = who.id WHERE m.status = 'ACCEPTED' "
-                + "AND m.direction IN ('UP', 'DOWN') AND m.decided_at >= ? AND m.decided_at < ?",
-                (rs, n) -> new OutcomesCalculator.LevelMove(rs.getLong(1), rs.getInt(2),
-                        "UP".equals(rs.getString(3))), who, scope.startOf(filter.from(), clinic),
-                scope.startOf(filter.to().plusDays(1), clinic));
-
-        Map<Long, List<OutcomesCalculator.Answer>> answers = new HashMap<>();
-        jdbc.query("SELECT q.participant_id, q.kind, q.answered_at, q.score FROM " + WHO
-                + " JOIN questionnaire_answer q ON q.participant_id = who.id "
-                + "ORDER BY q.participant_id, q.answered_at, q.id", rs -> {
-                    answers.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new OutcomesCalculator.Answer(
-                            Questionnaire.valueOf(rs.getString(2)), instant(rs, 3), rs.getBigDecimal(4)));
-                }, who);
-        return new OutcomesCalculator.Input(pairs, conditions, attended, moves, answers, thresholds);
+        OutcomesCalculator.Totals totals(String name, int[] moves) {
+            return new OutcomesCalculator.Totals(name, participants, classes, sumBefore, sumAfter,
+                    new Share(pain[0], pain[1]), moves[0], moves[1], new Share(after6[0], after6[1]),
+                    new Share(after12[0], after12[1]));
+        }
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
-    }
-
-    /** The classes a report covers with a recorded pain pair: FROM ... WHERE ..., and its parameters. */
-    private record Scope(String from, Object[] parameters) {
+    /** The report's rows of {@code outcome_class o}: " AND ..." for a WHERE clause, and its parameters. */
+    private record Scope(String where, List<Object> parameters) {
 
         static Scope of(ReportFilter filter) {
-            // The level is joined last, as an outer join (every class has one, so no row changes):
-            // joined as the others, H2 began with the four levels and read each level's classes of
-            // every day through the level's index (a chain's year, 5 s), not the period's by day.
-            StringBuilder sql = new StringBuilder(" FROM pain_check_in pc JOIN booking b ON b.id = pc.booking_id "
-                    + "JOIN class_session s ON s.id = b.session_id JOIN participant p ON p.id = b.participant_id "
-                    + "LEFT JOIN class_level l ON l.id = s.level_id "
-                    + "WHERE b.attendance = 'ATTENDED' AND s.status = 'SCHEDULED' AND p.erased_at IS NULL "
-                    + "AND pc.pain_before IS NOT NULL AND pc.pain_after IS NOT NULL "
-                    + "AND s.session_date >= ? AND s.session_date <= ?");
-            List<Object> parameters = new ArrayList<>(List.of(filter.from(), filter.to()));
+            // The period by the table's key (FirstClasses.DAY_KEY_DAY), in the order H2 stores the rows.
+            StringBuilder sql = new StringBuilder(" AND o.day_key >= ? AND o.day_key < ?");
+            List<Object> parameters = new ArrayList<>(List.of(FirstClasses.firstDayKey(filter.from()),
+                    FirstClasses.firstDayKey(filter.to().plusDays(1))));
             if (filter.poolId() != null) {
-                sql.append(" AND s.pool_id = ?");
+                sql.append(" AND o.pool_id = ?");
                 parameters.add(filter.poolId());
             }
             if (filter.levelId() != null) {
-                sql.append(" AND s.level_id = ?");
+                sql.append(" AND o.level_id = ?");
                 parameters.add(filter.levelId());
             }
             if (filter.instructorId() != null) {
-                sql.append(" AND s.instructor_id = ?");
+                sql.append(" AND o.instructor_id = ?");
                 parameters.add(filter.instructorId());
             }
-            return new Scope(sql.toString(), parameters.toArray());
+            return new Scope(sql.toString(), List.copyOf(parameters));
         }
 
         OffsetDateTime startOf(java.time.LocalDate day, ClinicSettings clinic) {

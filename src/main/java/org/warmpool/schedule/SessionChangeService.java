@@ -67,6 +67,7 @@ public class SessionChangeService {
         if (raised) {
             events.publishEvent(new CapacityRaised(session.getId()));
         }
+        events.publishEvent(new SessionChanged(session.getId()));
         tellIfMoved(before, session);
     }
 
@@ -127,6 +128,7 @@ public class SessionChangeService {
                 capacity);
         raised.forEach(id -> events.publishEvent(new CapacityRaised(id)));
         for (int i = 0; i < following.size(); i++) {
+            events.publishEvent(new SessionChanged(following.get(i).getId()));
             tellIfMoved(before.get(i), following.get(i));
         }
         return following.size();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicFormats;
@@ -30,9 +31,12 @@ public class StaffingService {
     private final InstructorRanking ranking;
     private final Timetable timetable;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StaffingService(ClassSessionRepository sessions, InstructorService instructors, InstructorLocks locks,
-            InstructorChecks checks, InstructorRanking ranking, Timetable timetable, Clock clock) {
+            InstructorChecks checks, InstructorRanking ranking, Timetable timetable, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.instructors = instructors;
         this.locks = locks;
@@ -78,6 +82,7 @@ public class StaffingService {
                     + String.join("; ", problems) + ".");
         }
         session.assign(instructor);
+        events.publishEvent(new SessionChanged(sessionId));
     }
 
     /**
@@ -99,6 +104,7 @@ public class StaffingService {
             if (problems.isEmpty()) {
                 session.assign(instructor);
                 sessions.flush(); // the next date's clash check must see this assignment
+                events.publishEvent(new SessionChanged(session.getId()));
                 assigned++;
             } else {
                 notAssigned.add(session.getDate().format(ClinicFormats.DAY_SHORT) + ": " + String.join("; ", problems));
@@ -111,6 +117,7 @@ public class StaffingService {
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     public void unassign(long sessionId) {
         loadUpcoming(sessionId).assign(null);
+        events.publishEvent(new SessionChanged(sessionId));
     }
 
     /**

@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.warmpool.booking.BookingTestData.as;
 import static org.warmpool.booking.BookingTestData.asStaff;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,20 +38,30 @@ import org.warmpool.booking.AttendanceService;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingTestData;
 import org.warmpool.booking.FirstClasses;
+import org.warmpool.instructor.Instructor;
+import org.warmpool.instructor.InstructorTestData;
+import org.warmpool.outcome.QuestionnaireService;
+import org.warmpool.participant.Condition;
+import org.warmpool.participant.IntakeService;
+import org.warmpool.participant.PainDuration;
+import org.warmpool.participant.TimeOfDay;
 import org.warmpool.participant.ParticipantTestData.Registered;
 import org.warmpool.privacy.ErasureService;
+import org.warmpool.program.ProgrammeSettingsService;
 import org.warmpool.progress.ProgressTestData;
-import org.warmpool.report.OutcomesCalculator.AttendedClass;
 import org.warmpool.report.OutcomesCalculator.EarlyClasses;
 import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 import org.warmpool.schedule.SessionChange;
+import org.warmpool.schedule.ScheduleTestData;
 import org.warmpool.schedule.SessionChangeService;
+import org.warmpool.schedule.StaffingService;
 
 /**
- * The outcomes report reads each participant's first classes from the table the application keeps
- * as attendance and pain are recorded ({@link FirstClasses}). Its figures must be those the raw
- * rows give: every attended class of each participant, oldest first, counted again here.
+ * The outcomes report reads the tables the application keeps as attendance, pain, classes, intakes
+ * and questionnaires change ({@link FirstClasses}). Its figures must be those the raw rows give:
+ * every attended class of each participant, oldest first, counted again here
+ * ({@link EveryAttendedClass}); and the kept rows must be those computed again from scratch.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -76,6 +89,18 @@ class OutcomesReportServiceTest {
     ClinicSettings clinic;
     @Autowired
     TestClock clock;
+    @Autowired
+    StaffingService staffing;
+    @Autowired
+    InstructorTestData instructors;
+    @Autowired
+    ScheduleTestData timetable;
+    @Autowired
+    IntakeService intakes;
+    @Autowired
+    QuestionnaireService questionnaires;
+    @Autowired
+    ProgrammeSettingsService programme;
 
     @BeforeEach
     void everyRowAsTheBookingsHaveIt() {
@@ -155,32 +180,88 @@ class OutcomesReportServiceTest {
         });
 
         // The table, for everyone, as the bookings have it now.
-        assertThat(keptForEveryone()).isEqualTo(computedForEveryone());
+        assertThat(keptForEveryone()).isEqualTo(EveryAttendedClass.firstClasses(jdbc));
         assertThat(kept(moved.participantId()).twelfth())
                 .isEqualTo(today.atTime(14, 0).atZone(clinic.timeZone()).toInstant());
         assertThat(kept(first.participantId()).attended()).isEqualTo(14);
         assertThat(kept(gone.participantId()).firstPainBefore()).as("erased: no pain kept").isNull();
         assertThat(kept(noShow.participantId()).sixth()).isEqualTo(startOf(past.get(6)).toInstant());
 
+        // Each value the report's rows carry changes: pain at today's class, which then moves to
+        // tomorrow in another pool and gets an instructor; three send a new intake with another cause.
+        classes.record(twelfth, moved, 5, 3);
+        classes.record(twelfth, first, 6, 6);
+        Instructor teacher = asStaff(() -> instructors.qualified("Outcome Teacher"));
+        long otherPool = asStaff(() -> {
+            SessionChange tomorrow = schedule.changeFor(twelfth.id());
+            tomorrow.setDate(today.plusDays(1));
+            tomorrow.setPool(timetable.warmPool());
+            sessionChanges.editSession(twelfth.id(), tomorrow);
+            staffing.assign(twelfth.id(), teacher.getId());
+            return tomorrow.getPool().getId();
+        });
+        clock.reset(); // sent after their first intake, sent at the real time
+        clock.moveTo(clock.instant().plusSeconds(3600));
+        for (Registered who : six.subList(3, 6)) {
+            asStaff(() -> {
+                intakes.savePain(who.participantId(), 5, PainDuration.TWO_TO_11_WEEKS, null);
+                intakes.saveCause(who.participantId(), Condition.SPINAL_STENOSIS);
+                intakes.saveRedFlags(who.participantId(), Set.of());
+                intakes.saveContraindications(who.participantId(), Set.of());
+                intakes.saveAccess(who.participantId(), false, false, EnumSet.of(DayOfWeek.MONDAY),
+                        EnumSet.noneOf(TimeOfDay.class));
+                return intakes.submit(who.participantId());
+            });
+        }
+        Map<String, Object> row = jdbc.queryForMap("SELECT session_date, pool_id, instructor_id, condition_code "
+                + "FROM outcome_class WHERE booking_id = ?", classes.bookingOf(twelfth, moved));
+        assertThat(row).containsEntry("SESSION_DATE", java.sql.Date.valueOf(today.plusDays(1)))
+                .containsEntry("POOL_ID", otherPool).containsEntry("INSTRUCTOR_ID", teacher.getId())
+                .containsEntry("CONDITION_CODE", "SPINAL_STENOSIS");
+
         // And so the report, with several filters: the period's first day and the one before it.
         for (ReportFilter filter : List.of(ReportFilter.between(today.minusDays(30), today),
                 ReportFilter.between(today.minusDays(31), today.minusDays(1)),
+                ReportFilter.between(today.minusDays(30), today.plusDays(1)),
                 new ReportFilter(today.minusDays(30), today, null, level(2), null),
-                new ReportFilter(today.minusDays(100), today, past.get(3).poolId(), null, null))) {
+                new ReportFilter(today.minusDays(100), today, past.get(3).poolId(), null, null),
+                new ReportFilter(today.minusDays(100), today.plusDays(1), otherPool, null, null),
+                new ReportFilter(today.minusDays(100), today.plusDays(1), null, null, teacher.getId()))) {
             List<OutcomeGroup> reported = asStaff(() -> reports.report(filter));
-            OutcomesCalculator.Input read = asStaff(() -> reports.input(filter));
-            List<OutcomeGroup> fromEveryClass = OutcomesCalculator.calculate(new OutcomesCalculator.Input(read.pairs(),
-                    read.conditions(), computedForEveryone(), read.moves(), read.answers(), read.thresholds()));
+            List<OutcomeGroup> fromEveryClass = OutcomesCalculator.calculate(asStaff(
+                    () -> EveryAttendedClass.input(jdbc, filter, programme.current(), clinic)));
             assertThat(reported).as(filter.toString()).isEqualTo(fromEveryClass);
         }
         // Not a comparison of hidden figures: a level of the month is shown, with its shares.
-        assertThat(asStaff(() -> reports.report(ReportFilter.between(today.minusDays(30), today))))
-                .anySatisfy(group -> {
-                    assertThat(group.shown()).isTrue();
-                    assertThat(group.painImproved().base()).isGreaterThanOrEqualTo(5);
-                    assertThat(group.after6().base()).isGreaterThanOrEqualTo(5);
-                    assertThat(group.after12().base()).isGreaterThanOrEqualTo(1);
-                });
+        List<OutcomeGroup> month = asStaff(() -> reports.report(ReportFilter.between(today.minusDays(30),
+                today.plusDays(1))));
+        assertThat(month).anySatisfy(group -> {
+            assertThat(group.dimension()).isEqualTo(OutcomeGroup.Dimension.LEVEL);
+            assertThat(group.shown()).isTrue();
+            assertThat(group.painImproved().base()).isGreaterThanOrEqualTo(5);
+            assertThat(group.after6().base()).isGreaterThanOrEqualTo(5);
+            assertThat(group.after12().base()).isGreaterThanOrEqualTo(1);
+        });
+        // Three and three by their latest intake: both groups too small to show.
+        assertThat(month).filteredOn(group -> group.dimension() == OutcomeGroup.Dimension.CONDITION)
+                .extracting(OutcomeGroup::name, OutcomeGroup::visibility).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Condition.HERNIATED_DISC.label(),
+                                OutcomeGroup.Visibility.FEWER_THAN_5),
+                        org.assertj.core.groups.Tuple.tuple(Condition.SPINAL_STENOSIS.label(),
+                                OutcomeGroup.Visibility.FEWER_THAN_5));
+
+        // Every kept row as computed again from scratch (as the migrations fill the tables).
+        List<Map<String, Object>> rows = outcomeRows();
+        List<Map<String, Object>> participants = jdbc.queryForList(
+                "SELECT * FROM participant_first_classes ORDER BY participant_id");
+        FirstClasses.rebuild(jdbc);
+        assertThat(rows).isEqualTo(outcomeRows());
+        assertThat(participants).isEqualTo(jdbc.queryForList(
+                "SELECT * FROM participant_first_classes ORDER BY participant_id"));
+    }
+
+    private List<Map<String, Object>> outcomeRows() {
+        return jdbc.queryForList("SELECT * FROM outcome_class ORDER BY booking_id");
     }
 
     @Test
@@ -214,7 +295,7 @@ class OutcomesReportServiceTest {
 
         EarlyClasses kept = kept(busy.participantId());
         assertThat(kept.attended()).isEqualTo(8);
-        assertThat(kept).isEqualTo(computedForEveryone().get(busy.participantId()));
+        assertThat(kept).isEqualTo(EveryAttendedClass.firstClasses(jdbc).get(busy.participantId()));
     }
 
     private void mark(ScheduledSession session, Registered who, Attendance marked) {
@@ -233,10 +314,14 @@ class OutcomesReportServiceTest {
         return jdbc.queryForObject("SELECT id FROM class_level WHERE level_number = ?", Long.class, number);
     }
 
+    /** The participant answers Roland-Morris at that time, {@code score} statements applying. */
     private void answer(Registered who, OffsetDateTime at, int score) {
-        jdbc.update("INSERT INTO questionnaire_answer (version, participant_id, kind, answered_at, answers, score) "
-                + "VALUES (0, ?, 'RMDQ', ?, ?, ?)", who.participantId(), at, "Y".repeat(score) + "N".repeat(24 - score),
-                BigDecimal.valueOf(score));
+        Instant now = clock.instant();
+        clock.moveTo(at.toInstant());
+        List<Boolean> applies = new ArrayList<>(Collections.nCopies(score, true));
+        applies.addAll(Collections.nCopies(24 - score, false));
+        as(who, () -> questionnaires.answerRolandMorris(applies));
+        clock.moveTo(now);
     }
 
     private EarlyClasses kept(long participantId) {
@@ -253,21 +338,6 @@ class OutcomesReportServiceTest {
                             instant(rs, 7)));
                 });
         return kept;
-    }
-
-    /** The straightforward way: every attended class of a class held, oldest first, per participant. */
-    private Map<Long, EarlyClasses> computedForEveryone() {
-        Map<Long, List<AttendedClass>> attended = new HashMap<>();
-        jdbc.query("SELECT a.participant_id, x.starts_at, ap.pain_before FROM booking a "
-                + "JOIN class_session x ON x.id = a.session_id LEFT JOIN pain_check_in ap ON ap.booking_id = a.id "
-                + "WHERE a.attendance = 'ATTENDED' AND x.status = 'SCHEDULED' "
-                + "ORDER BY a.participant_id, x.starts_at, a.id", rs -> {
-                    attended.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>())
-                            .add(new AttendedClass(instant(rs, 2), rs.getObject(3, Integer.class)));
-                });
-        Map<Long, EarlyClasses> computed = new HashMap<>();
-        attended.forEach((participant, theirs) -> computed.put(participant, EarlyClasses.of(theirs)));
-        return computed;
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
