@@ -46,7 +46,8 @@ interface ClassReportQueries extends Repository<ClassSession, Long> {
                     where log.bookingId = b.id and log.action = 'PROMOTED_BY_HAND'),
                 (select count(other) from org.warmpool.booking.Booking other
                     where other.session = s and other.participant = b.participant and other.confirmedAt is not null))
-            from org.warmpool.booking.Booking b join b.session s left join s.level l left join s.pool p left join s.instructor i
+            from org.warmpool.booking.Booking b join b.session s left join s.level l left join s.pool p
+              left join s.instructor i
             """ + FILTER + """
                and (b.confirmedAt is null or b.confirmedAt > b.bookedAt)
              order by s.id, b.bookedAt, b.id""")
