@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * request: {@link EndedSessionFilter} for each HTTP request, the navigation guard for each Vaadin
  * navigation, and {@link SessionCheckAdvice} before each secured service method. Inside an HTTP request
  * that the filter found current, the other two take its answer instead of reading the account again
- * ({@link #whileCurrent}): a session ended meanwhile stops at the next request, a few seconds later at most.
+ * ({@link #whileCurrent}): a session ended meanwhile stops at its next request.
  */
 @Component
 public class AccountSessions {
