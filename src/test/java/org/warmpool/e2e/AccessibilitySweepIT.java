@@ -487,13 +487,6 @@ class AccessibilitySweepIT extends BrowserTest {
         return By.xpath("//vaadin-button[normalize-space(.)=\"" + text + "\"]");
     }
 
-    private void click(By what) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(what));
-        // The layout's content area scrolls, not the page: bring the element to the middle of it first.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
     private String resolve(String path) {
         String resolved = path;
         for (Map.Entry<String, String> record : demo.entrySet()) {

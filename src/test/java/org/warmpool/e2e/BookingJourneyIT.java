@@ -43,24 +43,24 @@ class BookingJourneyIT extends BrowserTest {
         WebElement book = card.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Book']"));
         assertThat(book.getAttribute("aria-label")).isEqualTo("Book Level 2 Stretch & Strengthen on " + when);
         checkAccessible();
-        press(book);
+        click(book);
 
         waitForText("vaadin-notification-card", "Booked: Level 2 Stretch & Strengthen, " + when);
         wait.until(page -> recommendedCard(pool).getText().contains("Booked"));
         checkAccessible();
 
-        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='my-bookings']")).click();
+        click(By.cssSelector("vaadin-side-nav-item[path='my-bookings']"));
         waitForText("h1.view-title", "My bookings");
         WebElement booking = cardIn("#upcoming", pool);
         assertThat(booking.getText()).contains("Level 2 Stretch & Strengthen").contains("Booked");
         checkAccessible();
 
-        press(booking.findElement(By.xpath(".//vaadin-button[contains(., 'Cancel my place')]")));
+        click(booking.findElement(By.xpath(".//vaadin-button[contains(., 'Cancel my place')]")));
         WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel")));
         WebElement dialog = deepFind("e.localName === 'vaadin-dialog' && e.opened");
         assertThat(dialog.getDomProperty("headerTitle")).isEqualTo("Cancel your place?");
         assertThat(confirm.getText()).isEqualTo("Cancel my place");
-        confirm.click();
+        click(confirm);
 
         waitForText("vaadin-notification-card", "Your place is cancelled: Level 2 Stretch & Strengthen on " + when);
         // The cancelled place leaves "Coming up" for the list of cancelled places, without a button.
@@ -88,18 +88,18 @@ class BookingJourneyIT extends BrowserTest {
         open("my-bookings");
         WebElement opener = cardIn("#upcoming", pool).findElement(By.xpath(".//vaadin-button[contains(., 'Cancel my place')]"));
 
-        press(opener);
-        press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        click(opener);
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-button[normalize-space(.)='Keep my place']"))));
         wait.until(page -> opener.equals(((JavascriptExecutor) page).executeScript("return document.activeElement;")));
 
-        press(opener);
+        click(opener);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel")));
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         wait.until(page -> opener.equals(((JavascriptExecutor) page).executeScript("return document.activeElement;")));
 
-        press(opener);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-cancel"))).click();
+        click(opener);
+        click(By.id("confirm-cancel"));
         WebElement toast = waitForText("vaadin-notification-card", "Your place is cancelled");
         assertThat(driver.findElements(By.cssSelector("vaadin-notification-card"))).hasSize(1);
         @SuppressWarnings("unchecked")
@@ -141,12 +141,6 @@ class BookingJourneyIT extends BrowserTest {
                 + "return found.length ? found[0] : null;");
     }
 
-    /** Brings the button into view (the page scrolls inside the app layout) and presses it. */
-    private void press(WebElement button) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    }
-
     /**
      * The card of the class in this pool among the recommended ones; the list shows the first few,
      * so "Show more" is pressed while it is not among them.
@@ -157,7 +151,7 @@ class BookingJourneyIT extends BrowserTest {
         // "Show more" adds a few at a time: pressed until the card shows or every class does.
         while (driver.findElements(card).isEmpty() && !driver.findElements(By.id("show-more")).isEmpty()) {
             int before = driver.findElements(By.xpath("//*[@id='recommended']/li")).size();
-            press(driver.findElement(By.id("show-more")));
+            click(driver.findElement(By.id("show-more")));
             wait.until(d -> d.findElements(By.xpath("//*[@id='recommended']/li")).size() > before);
         }
         return cardIn("#recommended", pool);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +48,8 @@ import org.warmpool.durability.CrashScenario;
 public abstract class BrowserTest {
 
     protected static final String DEMO_PASSWORD = "warmpool-demo";
+    /** How long a step may wait for the page: generous, as the build may share the machine. */
+    private static final Duration STEP_WAIT = Duration.ofSeconds(60);
 
     @LocalServerPort
     private int port;
@@ -87,7 +91,7 @@ public abstract class BrowserTest {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait = new WebDriverWait(driver, STEP_WAIT);
     }
 
     @AfterEach
@@ -146,7 +150,33 @@ public abstract class BrowserTest {
                 ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         username.sendKeys(email);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
+    }
+
+    /**
+     * Clicks as a user would: once the element is clickable, brought to the middle of the content
+     * area (the layout scrolls, not the page), and again if something passing covered it then (the
+     * connection indicator at the bottom of the window after a slow answer). An element that stays
+     * covered fails the step when the wait runs out.
+     */
+    protected void click(By what) {
+        clickWhenClickable(ExpectedConditions.elementToBeClickable(what));
+    }
+
+    protected void click(WebElement element) {
+        clickWhenClickable(ExpectedConditions.elementToBeClickable(element));
+    }
+
+    private void clickWhenClickable(ExpectedCondition<WebElement> clickable) {
+        new WebDriverWait(driver, STEP_WAIT).ignoring(ElementClickInterceptedException.class).until(browser -> {
+            WebElement element = clickable.apply(browser);
+            if (element == null) {
+                return false;
+            }
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            element.click();
+            return true;
+        });
     }
 
     protected WebElement waitForText(String cssSelector, String text) {

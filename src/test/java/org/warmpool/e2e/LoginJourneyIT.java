@@ -23,7 +23,7 @@ class LoginJourneyIT extends BrowserTest {
         assertThat(driver.findElement(By.id("account-counts")).getText()).contains("Administrator: 1");
         assertAccessible();
 
-        driver.findElement(By.id("logout")).click();
+        click(By.id("logout"));
         wait.until(ExpectedConditions.urlContains("/login"));
         open("admin");
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -35,7 +35,7 @@ class LoginJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")))
                 .sendKeys("pat@warmpool.example");
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("not the password");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        click(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']"));
 
         wait.until(ExpectedConditions.urlContains("error"));
         waitForText("vaadin-login-form", "Wrong e-mail or password");

@@ -65,7 +65,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
         open("roster/" + sessionId);
         waitForText("#roster", "Lee Wong");
         assertAccessible();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("pain-check-in"))).click();
+        click(By.id("pain-check-in"));
         wait.until(ExpectedConditions.titleContains("Pain check-in"));
         waitForText("main", "Lee Wong");
         assertAccessible();
@@ -108,7 +108,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
         date.sendKeys(today.format(DateTimeFormatter.ofPattern("d/M/yyyy")));
         date.sendKeys(Keys.ENTER); // the typed date is taken and the calendar closes
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
-        driver.findElement(By.id("record-doctor-seen")).click();
+        click(By.id("record-doctor-seen"));
         WebElement doctor = field("vaadin-text-field", "Doctor's name");
         wait.until(ExpectedConditions.attributeToBe(doctor, "invalid", "true"));
         assertThat(doctor.findElement(By.cssSelector("[slot='error-message']")).getText())
@@ -119,7 +119,7 @@ class NewScreensAccessibilityIT extends BrowserTest {
         screenshots("participant-red-flag-missing-name");
 
         typeInto(doctor, "Dr Amy Shaw");
-        driver.findElement(By.id("record-doctor-seen")).click();
+        click(By.id("record-doctor-seen"));
         WebElement seen = waitForText("#doctor-seen", "Dr Amy Shaw");
         assertThat(seen.getText()).contains("Seen by a doctor about the red flag on "
                 + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));

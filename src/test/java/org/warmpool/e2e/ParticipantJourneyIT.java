@@ -26,14 +26,14 @@ class ParticipantJourneyIT extends BrowserTest {
         type("Emergency contact: phone", "0161 496 0000");
         driver.findElement(By.cssSelector("#consent input")).sendKeys(Keys.SPACE); // by keyboard, as many do
         wait.until(page -> "true".equals(page.findElement(By.id("consent")).getDomProperty("checked")));
-        driver.findElement(By.id("create-account")).click();
+        click(By.id("create-account"));
 
         wait.until(ExpectedConditions.urlContains("login?registered"));
         waitForText("main", "Your account is ready");
         logIn(email, "warm water on tuesday");
 
         waitForText("h1.view-title", "My Warmpool");
-        driver.findElement(By.xpath("//vaadin-button[contains(., 'Tell us about your pain')]")).click();
+        click(By.xpath("//vaadin-button[contains(., 'Tell us about your pain')]"));
         waitForText("#intake-progress", "Step 1 of 6: Your pain");
         assertAccessible();
     }

@@ -43,10 +43,10 @@ class PasswordResetJourneyIT extends BrowserTest {
         register("Rosa Reset", email, "warm water on tuesday");
 
         open("login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("forgot-password"))).click();
+        click(By.id("forgot-password"));
         wait.until(ExpectedConditions.urlContains("forgot-password"));
         field("vaadin-email-field", "E-mail").findElement(By.tagName("input")).sendKeys(email);
-        driver.findElement(By.id("send-reset-link")).click();
+        click(By.id("send-reset-link"));
         waitForText("#reset-requested", "If an account uses this address");
 
         assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
@@ -60,7 +60,7 @@ class PasswordResetJourneyIT extends BrowserTest {
                 .sendKeys("lilac otters swim at dawn");
         field("vaadin-password-field", "The same password again").findElement(By.tagName("input"))
                 .sendKeys("lilac otters swim at dawn");
-        driver.findElement(By.id("save-new-password")).click();
+        click(By.id("save-new-password"));
         waitForText("#password-saved", "Your new password is saved");
 
         open("login");

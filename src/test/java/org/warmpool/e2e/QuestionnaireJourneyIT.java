@@ -19,7 +19,7 @@ class QuestionnaireJourneyIT extends BrowserTest {
         open("login");
         logIn("sam@warmpool.example");
         waitForText("h1.view-title", "My Warmpool");
-        clickCentered(driver.findElement(By.id("questionnaire-due-link")));
+        click(driver.findElement(By.id("questionnaire-due-link")));
 
         List<WebElement> questions = wait.until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("vaadin-radio-group.yes-no"), 24));
@@ -32,20 +32,14 @@ class QuestionnaireJourneyIT extends BrowserTest {
             String answer = i < 3 ? "Yes" : "No";
             WebElement radio = questions.get(i).findElement(
                     By.xpath(".//vaadin-radio-button[.//label[normalize-space(.)='" + answer + "']]"));
-            clickCentered(radio);
+            click(radio);
         }
         WebElement send = driver.findElement(By.id("send-questionnaire"));
-        clickCentered(send);
+        click(send);
 
         wait.until(ExpectedConditions.urlContains("my-progress"));
         waitForText("#outcome-table", "3 of 24");
         assertThat(driver.findElement(By.id("outcome-scores")).getText()).contains("Roland-Morris: 3 on ");
         assertAccessible();
-    }
-
-    /** On a phone the bottom of the window may be covered (the connection indicator): click in the middle. */
-    private void clickCentered(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

@@ -56,8 +56,7 @@ class ScheduleWeekIT extends BrowserTest {
         WebElement other = buttons.stream().filter(b -> "false".equals(b.getAttribute("aria-pressed")))
                 .findFirst().orElseThrow();
         String otherDay = other.getAttribute("title").split(":")[0];
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", other);
-        other.click();
+        click(other);
         wait.until(driver -> "true".equals(other.getAttribute("aria-pressed")));
         wait.until(driver -> shownDays().size() == 1
                 && shownDays().get(0).findElement(By.tagName("h3")).getText().equals(otherDay));
