@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.warmpool.base.ClassFiguresChanged;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.base.RuleViolationException;
 import org.warmpool.schedule.ClassSession;
@@ -162,8 +161,13 @@ public class AttendanceService {
         if (attendance == null) {
             throw new RuleViolationException("Choose whether the participant came or not.");
         }
-        Booking booking = bookings.findWithDetails(bookingId)
+        long sessionId = bookings.sessionIdOf(bookingId)
                 .orElseThrow(() -> new RuleViolationException("This booking no longer exists."));
+        // The class's row first, as bookings and cancellations take it: the mark changes the class's
+        // figures, which the database keeps on that row (migration V30). Taken second, two transactions
+        // could each wait for the other.
+        seats.lock(sessionId);
+        Booking booking = bookings.findWithDetails(bookingId).orElseThrow();
         ClassSession session = booking.getSession();
         checkStaffOrInstructorOf(session);
         if (booking.getStatus() != BookingStatus.CONFIRMED) {
@@ -180,7 +184,6 @@ public class AttendanceService {
         bookings.flush();
         firstClasses.refresh(booking.getParticipant().getId());
         events.publishEvent(new AttendanceMarked(bookingId, booking.getParticipant().getId(), attendance));
-        events.publishEvent(new ClassFiguresChanged(session.getId()));
     }
 
     /** Reminders for everyone with a place in a class on {@code day}: for the reminder job. */

@@ -11,6 +11,10 @@ import org.warmpool.schedule.ClassSession;
  * (never a query per class). Each takes the filter's period (class days, both included), pool,
  * level and instructor (null: all).
  *
+ * <p>Each class's figures are kept beside it by the database as its bookings change (migration V30):
+ * the classes' figures read one row a class, and the waitlists and missed places read the bookings of
+ * only the classes that have some.
+ *
  * <p>The level, pool and participant are outer joins, which change no row (each is required), and the
  * missed places begin at the classes: with inner joins H2 began with the few levels and read each
  * level's classes of every day through its index (a chain's whole year, 156,004 classes for a month's
@@ -25,17 +29,10 @@ interface ClassReportQueries extends Repository<ClassSession, Long> {
 
     @Query("""
             select new org.warmpool.report.SessionFigures(s.id, s.date, s.startTime, s.startsAt, l.levelNumber,
-                l.name, p.name, s.capacity, s.status,
-                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED then 1 else 0 end),
-                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED
-                    and b.attendance = org.warmpool.booking.Attendance.ATTENDED then 1 else 0 end),
-                sum(case when b.status = org.warmpool.booking.BookingStatus.CONFIRMED
-                    and b.attendance = org.warmpool.booking.Attendance.NO_SHOW then 1 else 0 end),
-                sum(case when b.lateCancellation = true then 1 else 0 end))
+                l.name, p.name, s.capacity, s.status, s.seatsTaken, s.attendedCount, s.noShowCount,
+                s.lateCancelledCount)
             from ClassSession s left join s.level l left join s.pool p left join s.instructor i
-              left join org.warmpool.booking.Booking b on b.session = s
             """ + FILTER + """
-             group by s.id, s.date, s.startTime, s.startsAt, l.levelNumber, l.name, p.name, s.capacity, s.status
              order by s.startsAt, s.id""")
     List<SessionFigures> sessions(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
 
@@ -49,7 +46,7 @@ interface ClassReportQueries extends Repository<ClassSession, Long> {
             from org.warmpool.booking.Booking b join b.session s left join s.level l left join s.pool p
               left join s.instructor i
             """ + FILTER + """
-               and (b.confirmedAt is null or b.confirmedAt > b.bookedAt)
+               and s.waitlistedCount > 0 and (b.confirmedAt is null or b.confirmedAt > b.bookedAt)
              order by s.id, b.bookedAt, b.id""")
     List<WaitlistPlace> waitlistPlaces(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
 
@@ -59,6 +56,7 @@ interface ClassReportQueries extends Repository<ClassSession, Long> {
             from ClassSession s join org.warmpool.booking.Booking b on b.session = s left join b.participant person
               left join s.level l left join s.pool p left join s.instructor i
             """ + FILTER + """
+               and (s.lateCancelledCount > 0 or s.noShowCount > 0)
                and (b.lateCancellation = true or (b.status = org.warmpool.booking.BookingStatus.CONFIRMED
                     and b.attendance = org.warmpool.booking.Attendance.NO_SHOW))
              order by s.startsAt, person.fullName""")

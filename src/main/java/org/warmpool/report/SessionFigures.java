@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import org.warmpool.schedule.SessionStatus;
 
 /**
- * One class of a report's period with its bookings counted by the database: what the utilisation
+ * One class of a report's period with its bookings' figures as the database keeps them: what the utilisation
  * and attendance reports are worked out from.
  *
  * @param booked            confirmed bookings, whether marked attended, no-show or not marked yet
@@ -22,11 +22,10 @@ public record SessionFigures(long sessionId, LocalDate date, LocalTime start, In
 
     /** As the query hands the row over. */
     public SessionFigures(long sessionId, LocalDate date, LocalTime start, Instant startsAt, int levelNumber,
-            String levelName, String poolName, int capacity, SessionStatus status, Long booked, Long attended,
-            Long noShows, Long lateCancellations) {
+            String levelName, String poolName, int capacity, SessionStatus status, int booked, int attended,
+            int noShows, int lateCancellations) {
         this(sessionId, date, start, startsAt, levelNumber, levelName, poolName, capacity,
-                status == SessionStatus.CANCELLED, zero(booked), zero(attended), zero(noShows),
-                zero(lateCancellations));
+                status == SessionStatus.CANCELLED, booked, attended, noShows, lateCancellations);
     }
 
     /** "Level 2 Stretch & Strengthen". */
@@ -41,9 +40,5 @@ public record SessionFigures(long sessionId, LocalDate date, LocalTime start, In
     /** Held: not cancelled by the clinic, and started by {@code now}. */
     public boolean heldBy(Instant now) {
         return !cancelledByClinic && !startsAt.isAfter(now);
-    }
-
-    private static long zero(Long count) {
-        return count == null ? 0 : count;
     }
 }

@@ -65,6 +65,19 @@ public class ClassSession extends ClassSetup {
     @Column(name = "seats_taken", insertable = false, updatable = false)
     private int seatsTaken;
 
+    /**
+     * The reports' figures, kept by the database as the bookings change (a trigger on
+     * {@code booking}, migration V30); never written through the entity, read by the reports' queries.
+     */
+    @Column(name = "attended_count", insertable = false, updatable = false)
+    private int attendedCount;
+    @Column(name = "no_show_count", insertable = false, updatable = false)
+    private int noShowCount;
+    @Column(name = "late_cancelled_count", insertable = false, updatable = false)
+    private int lateCancelledCount;
+    @Column(name = "waitlisted_count", insertable = false, updatable = false)
+    private int waitlistedCount;
+
     protected ClassSession() {
     }
 

@@ -153,6 +153,7 @@ public final class ClinicMonthFixture {
             jdbc.update("INSERT INTO booking (session_id, participant_id, active_participant_id, status, booked_at, "
                     + "booked_by, confirmed_at, attendance) VALUES (?, ?, ?, 'CONFIRMED', ?, 'desk', ?, 'NO_SHOW')",
                     session, absent, absent, booked, booked);
+            placeTaken(session);
             jdbc.update("INSERT INTO booking (session_id, participant_id, status, booked_at, booked_by, confirmed_at, "
                     + "cancelled_at, cancelled_by, late_cancellation) VALUES (?, ?, 'CANCELLED', ?, 'desk', ?, ?, "
                     + "'desk', TRUE)", session, participant("Busy " + k + "-late", "HERNIATED_DISC"), booked, booked,
@@ -205,8 +206,14 @@ public final class ClinicMonthFixture {
         long booking = insert("INSERT INTO booking (session_id, participant_id, active_participant_id, status, booked_at, "
                 + "booked_by, confirmed_at, attendance) VALUES (?, ?, ?, 'CONFIRMED', ?, 'desk', ?, 'ATTENDED')",
                 session, participant, participant, at, at);
+        placeTaken(session);
         jdbc.update("INSERT INTO pain_check_in (booking_id, pain_before, pain_after, recorded_at, recorded_by) "
                 + "VALUES (?, ?, ?, ?, 'ivy')", booking, before, after, at);
+    }
+
+    /** A confirmed booking takes a place, as the application counts it beside the class. */
+    private void placeTaken(long session) {
+        jdbc.update("UPDATE class_session SET seats_taken = seats_taken + 1 WHERE id = ?", session);
     }
 
     private void answer(long participant, OffsetDateTime at, int score) {
