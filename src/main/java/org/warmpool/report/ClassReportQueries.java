@@ -1,6 +1,7 @@
 package org.warmpool.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -50,15 +51,23 @@ interface ClassReportQueries extends Repository<ClassSession, Long> {
              order by s.id, b.bookedAt, b.id""")
     List<WaitlistPlace> waitlistPlaces(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
 
-    @Query("""
+    String MISSED_PLACE = """
             select new org.warmpool.report.MissedPlace(s.id, s.date, s.startTime, l.levelNumber, l.name, p.name,
                 person.fullName, case when b.attendance = org.warmpool.booking.Attendance.NO_SHOW then true else false end)
             from ClassSession s join org.warmpool.booking.Booking b on b.session = s left join b.participant person
               left join s.level l left join s.pool p left join s.instructor i
-            """ + FILTER + """
-               and (s.lateCancelledCount > 0 or s.noShowCount > 0)
+            """;
+
+    /** A class's late cancellations and no-shows (never both: a cancelled booking has no attendance). */
+    String MISSED = """
                and (b.lateCancellation = true or (b.status = org.warmpool.booking.BookingStatus.CONFIRMED
                     and b.attendance = org.warmpool.booking.Attendance.NO_SHOW))
-             order by s.startsAt, person.fullName""")
+             order by s.startsAt, s.id, person.fullName, b.id""";
+
+    @Query(MISSED_PLACE + FILTER + " and (s.lateCancelledCount > 0 or s.noShowCount > 0)" + MISSED)
     List<MissedPlace> missedPlaces(LocalDate from, LocalDate to, Long poolId, Long levelId, Long instructorId);
+
+    /** The missed places of these classes, in the order of {@link #missedPlaces}. */
+    @Query(MISSED_PLACE + " where s.id in :sessionIds" + MISSED)
+    List<MissedPlace> missedPlacesIn(Collection<Long> sessionIds);
 }

@@ -38,14 +38,38 @@ public class ClassReports {
         return WaitlistCalculator.calculate(sessions(filter), places, clock.instant());
     }
 
+    /** The whole report, the late cancellations and no-shows by name included (the download). */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public AttendanceReport attendance(ReportFilter filter) {
-        Instant now = clock.instant();
-        List<SessionFigures> held = sessions(filter).stream().filter(session -> session.heldBy(now)).toList();
+        List<SessionFigures> held = held(filter);
         Set<Long> heldIds = held.stream().map(SessionFigures::sessionId).collect(Collectors.toSet());
         List<MissedPlace> missed = queries.missedPlaces(filter.from(), filter.to(), filter.poolId(), filter.levelId(),
                 filter.instructorId()).stream().filter(place -> heldIds.contains(place.sessionId())).toList();
         return new AttendanceReport(held, missed);
+    }
+
+    /**
+     * The report's classes; the names come a page at a time ({@link #missedPlaces}): a chain's month
+     * has ten thousand of them, which no page shows at once.
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public AttendanceReport attendanceClasses(ReportFilter filter) {
+        return new AttendanceReport(held(filter), List.of());
+    }
+
+    /** Rows {@code offset} to {@code offset + limit - 1} of the report's late cancellations and no-shows. */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public List<MissedPlace> missedPlaces(AttendanceReport report, long offset, int limit) {
+        AttendanceReport.Range range = report.missedRange(offset, limit);
+        if (range.sessionIds().isEmpty()) {
+            return List.of();
+        }
+        return queries.missedPlacesIn(range.sessionIds()).stream().skip(range.skip()).limit(limit).toList();
+    }
+
+    private List<SessionFigures> held(ReportFilter filter) {
+        Instant now = clock.instant();
+        return sessions(filter).stream().filter(session -> session.heldBy(now)).toList();
     }
 
     private List<SessionFigures> sessions(ReportFilter filter) {

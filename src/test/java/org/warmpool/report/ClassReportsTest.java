@@ -119,4 +119,21 @@ class ClassReportsTest {
                         tuple(built.monday(), built.p3().name(), "Late cancellation"),
                         tuple(built.monday().plusDays(7), built.p2().name(), "No-show"));
     }
+
+    @Test
+    void theNamesReadAPageAtATimeAreTheWholeListsRows() {
+        AttendanceReport whole = callAsStaff(() -> reports.attendance(built.period()));
+        AttendanceReport classes = callAsStaff(() -> reports.attendanceClasses(built.period()));
+
+        assertThat(classes.sessions()).isEqualTo(whole.sessions());
+        assertThat(classes.missedCount()).isEqualTo(whole.missed().size()).isEqualTo(3);
+        for (int limit = 1; limit <= 4; limit++) {
+            for (int offset = 0; offset <= 3; offset++) {
+                long from = offset;
+                int size = limit;
+                assertThat(callAsStaff(() -> reports.missedPlaces(classes, from, size))).as("offset %d, limit %d", from, size)
+                        .isEqualTo(whole.missed().subList(offset, Math.min(offset + limit, 3)));
+            }
+        }
+    }
 }

@@ -56,7 +56,6 @@ public class AttendanceView extends ReportPage<AttendanceReport> {
         classes.addColumn(AttendanceReport::notMarked).setHeader("Not marked").setAutoWidth(true);
         classes.addColumn(SessionFigures::lateCancellations).setHeader("Late cancellations").setAutoWidth(true);
         classes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        classes.setAllRowsVisible(true);
         missed.setId("attendance-missed");
         missed.setAriaLabel("Late cancellations and no-shows");
         missed.addColumn(line -> line.date().format(ClinicFormats.DAY_SHORT_YEAR)).setHeader("Day").setAutoWidth(true);
@@ -65,7 +64,6 @@ public class AttendanceView extends ReportPage<AttendanceReport> {
         missed.addColumn(MissedPlace::participantName).setHeader("Participant").setAutoWidth(true);
         missed.addColumn(MissedPlace::what).setHeader("What happened").setAutoWidth(true);
         missed.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        missed.setAllRowsVisible(true);
         add(rules, totals, download(), new H2("Per level"), chartSummary, chart, new H2("Per class"), classes,
                 new H2("Late cancellations and no-shows"), missed);
         firstFilter();
@@ -73,7 +71,13 @@ public class AttendanceView extends ReportPage<AttendanceReport> {
 
     @Override
     protected AttendanceReport load(ReportFilter filter) {
-        return reports.attendance(filter);
+        return reports.attendanceClasses(filter);
+    }
+
+    /** The names read again, all of them: the page reads them a page at a time. */
+    @Override
+    protected AttendanceReport forDownload(ReportFilter shown, AttendanceReport report) {
+        return reports.attendance(shown);
     }
 
     @Override
@@ -102,6 +106,10 @@ public class AttendanceView extends ReportPage<AttendanceReport> {
         chart(StackedBars.svg("attendance-chart", "Attended, no-shows and late cancellations, per level", SERIES, bars,
                 chartSummary.getId().orElseThrow()));
         classes.setItems(report.sessions());
-        missed.setItems(report.missed());
+        fit(classes, report.sessions().size());
+        long names = report.missedCount();
+        missed.setItems(query -> reports.missedPlaces(report, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) names);
+        fit(missed, names);
     }
 }

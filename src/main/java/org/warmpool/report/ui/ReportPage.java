@@ -1,6 +1,7 @@
 package org.warmpool.report.ui;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -20,6 +21,8 @@ import org.warmpool.report.ReportFilter;
  * shows (named after the report and the period).
  */
 abstract class ReportPage<T> extends Main {
+
+    private static final int ROWS_SHOWN_IN_FULL = 50;
 
     protected final Paragraph totals = new Paragraph();
     protected final Div chart = new Div();
@@ -55,6 +58,25 @@ abstract class ReportPage<T> extends Main {
     /** Shows the report: totals, chart and tables. */
     protected abstract void present(T report);
 
+    /** The report the download writes: the one shown, unless the page shows part of it at a time. */
+    protected T forDownload(ReportFilter shown, T report) {
+        return report;
+    }
+
+    /**
+     * A table as long as its rows when they are few; with more, a table of its own height that
+     * scrolls and reads its rows as they come into view (a chain's month has thousands).
+     */
+    protected static void fit(Grid<?> table, long rows) {
+        table.setAllRowsVisible(rows <= ROWS_SHOWN_IN_FULL);
+        if (rows > ROWS_SHOWN_IN_FULL) {
+            table.setHeight("36em");
+        } else {
+            table.setHeight(null);
+        }
+    }
+
+
     /** Shows the report for the filter the bar starts with; call once the page is built. */
     protected final void firstFilter() {
         filterBar.filter().ifPresent(this::show);
@@ -87,7 +109,7 @@ abstract class ReportPage<T> extends Main {
             event.setContentType("text/csv; charset=UTF-8");
             try (OutputStream out = event.getOutputStream();
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                csv.accept(report, writer);
+                csv.accept(forDownload(filter, report), writer);
             }
         };
     }
