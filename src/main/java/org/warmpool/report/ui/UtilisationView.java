@@ -70,7 +70,6 @@ public class UtilisationView extends ReportPage<Utilisation> {
         grid.addColumn(row -> Figures.percent(row.figures().attendedRate())).setHeader("Attended of offered")
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         add(rules, totals, toCome, download(), new H2("When classes fill"), chartSummary, chart, heatTable,
                 new H2("By level, pool, weekday and hour"), grid);
         firstFilter();
@@ -102,6 +101,7 @@ public class UtilisationView extends ReportPage<Utilisation> {
         report.byWeekday().forEach(f -> rows.add(new Row("Weekday", f)));
         report.byHour().forEach(f -> rows.add(new Row("Hour", f)));
         grid.setItems(rows);
+        fit(grid, rows.size());
     }
 
     /** The map's squares as a table: a row per weekday, a column per start hour. */

@@ -57,7 +57,6 @@ public class WaitlistsView extends ReportPage<List<WaitlistLine>> {
         grid.addColumn(line -> line.neverGotIn() == null ? "" : line.neverGotIn().toString())
                 .setHeader("Never got in").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
         add(honest, totals, download(), new H2("What happened to the people waiting, per level"), chartSummary, chart,
                 new H2("Per class"), grid);
         firstFilter();
@@ -95,5 +94,6 @@ public class WaitlistsView extends ReportPage<List<WaitlistLine>> {
         chart(StackedBars.svg("waitlists-chart", "People who waited, per level", SERIES, bars,
                 chartSummary.getId().orElseThrow()));
         grid.setItems(lines);
+        fit(grid, lines.size());
     }
 }
