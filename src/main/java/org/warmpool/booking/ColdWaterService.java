@@ -174,13 +174,17 @@ public class ColdWaterService {
             String actor) {
         participants.lock(participant.getId());
         for (ClassSession candidate : warm) {
+            // The person's own bookings first, under their lock and before the class's: a class they
+            // are booked on may be locked by an attendance mark waiting for the person's row.
+            if (bookings.findActive(candidate.getId(), participant.getId()).isPresent()
+                    || !bookings.findActiveOverlapping(participant.getId(), candidate.getId(),
+                            candidate.getStartsAt(), candidate.getEndsAt()).isEmpty()) {
+                continue;
+            }
             SessionSeats.Locked locked = seats.lock(candidate.getId());
             int waiting = bookings.countWaiting(candidate.getId());
             // A free place with people waiting belongs to them (after the cut-off the front desk gives it).
-            if (locked.seatsLeft() <= 0 || waiting > 0
-                    || bookings.findActive(candidate.getId(), participant.getId()).isPresent()
-                    || !bookings.findActiveOverlapping(participant.getId(), candidate.getId(),
-                            candidate.getStartsAt(), candidate.getEndsAt()).isEmpty()) {
+            if (locked.seatsLeft() <= 0 || waiting > 0) {
                 continue;
             }
             Verdict verdict = recommendations.judge(participant.getId(), SessionOffer.of(candidate),

@@ -38,10 +38,22 @@ public class ClassReports {
         return WaitlistCalculator.calculate(sessions(filter), places, clock.instant());
     }
 
-    /** The whole report, the late cancellations and no-shows by name included (the download). */
+    /** The whole report, the late cancellations and no-shows by name included. */
     @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
     public AttendanceReport attendance(ReportFilter filter) {
-        List<SessionFigures> held = held(filter);
+        return namesOf(filter, held(filter));
+    }
+
+    /**
+     * The report shown, read with {@code filter}, with the late cancellations and no-shows by name
+     * in its classes (the download of what the page shows).
+     */
+    @RolesAllowed({Roles.FRONT_DESK, Roles.ADMIN})
+    public AttendanceReport withNames(ReportFilter filter, AttendanceReport shown) {
+        return namesOf(filter, shown.sessions());
+    }
+
+    private AttendanceReport namesOf(ReportFilter filter, List<SessionFigures> held) {
         Set<Long> heldIds = held.stream().map(SessionFigures::sessionId).collect(Collectors.toSet());
         List<MissedPlace> missed = queries.missedPlaces(filter.from(), filter.to(), filter.poolId(), filter.levelId(),
                 filter.instructorId()).stream().filter(place -> heldIds.contains(place.sessionId())).toList();

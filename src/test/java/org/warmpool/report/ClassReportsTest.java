@@ -126,6 +126,7 @@ class ClassReportsTest {
         AttendanceReport classes = callAsStaff(() -> reports.attendanceClasses(built.period()));
 
         assertThat(classes.sessions()).isEqualTo(whole.sessions());
+        assertThat(callAsStaff(() -> reports.withNames(built.period(), classes))).as("the download").isEqualTo(whole);
         assertThat(classes.missedCount()).isEqualTo(whole.missed().size()).isEqualTo(3);
         for (int limit = 1; limit <= 4; limit++) {
             for (int offset = 0; offset <= 3; offset++) {

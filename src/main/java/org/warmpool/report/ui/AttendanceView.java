@@ -74,10 +74,10 @@ public class AttendanceView extends ReportPage<AttendanceReport> {
         return reports.attendanceClasses(filter);
     }
 
-    /** The names read again, all of them: the page reads them a page at a time. */
+    /** The classes shown, with all their names: the page reads those a page at a time. */
     @Override
     protected AttendanceReport forDownload(ReportFilter shown, AttendanceReport report) {
-        return reports.attendance(shown);
+        return reports.withNames(shown, report);
     }
 
     @Override
