@@ -11,11 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.warmpool.RunTogether;
 import org.warmpool.TestClock;
 import org.warmpool.base.ClinicSettings;
 import org.warmpool.booking.Attendance;
@@ -157,26 +154,16 @@ class ClassFiguresKeptTest {
         }
         ScheduledSession yesterday = classes.pastClass(1, 1, null, six.toArray(Registered[]::new));
         List<Long> bookingIds = six.stream().map(who -> classes.bookingOf(yesterday, who)).toList();
-        ExecutorService threads = Executors.newFixedThreadPool(bookingIds.size());
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<?>> marked = new ArrayList<>();
-            for (int i = 0; i < bookingIds.size(); i++) {
-                long bookingId = bookingIds.get(i);
-                Attendance mark = i % 3 == 0 ? Attendance.NO_SHOW : Attendance.ATTENDED;
-                marked.add(threads.submit(() -> {
-                    go.await();
-                    mark(bookingId, mark);
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> each : marked) {
-                each.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
+        List<Callable<Void>> marks = new ArrayList<>();
+        for (int i = 0; i < bookingIds.size(); i++) {
+            long bookingId = bookingIds.get(i);
+            Attendance mark = i % 3 == 0 ? Attendance.NO_SHOW : Attendance.ATTENDED;
+            marks.add(() -> {
+                mark(bookingId, mark);
+                return null;
+            });
         }
+        RunTogether.runTogether(marks);
 
         assertFigures(yesterday, new Figures(6, 4, 2, 0, 0));
     }
