@@ -16,7 +16,7 @@ ALTER TABLE class_session ADD CONSTRAINT class_session_kept_figures CHECK (atten
 CREATE TRIGGER booking_keeps_class_figures AFTER INSERT, UPDATE, DELETE ON booking FOR EACH ROW
     CALL 'org.warmpool.report.BookingKeepsClassFigures';
 
--- The figures of the bookings made so far (after the trigger, in the same transaction: none is missed).
+-- The figures of the bookings made so far, counted after the trigger exists: none is missed.
 UPDATE class_session SET
     attended_count = (SELECT COUNT(*) FROM booking b WHERE b.session_id = class_session.id
         AND b.status = 'CONFIRMED' AND b.attendance = 'ATTENDED'),
