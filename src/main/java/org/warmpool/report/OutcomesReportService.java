@@ -5,14 +5,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.ClinicSettings;
+import org.warmpool.base.JdbcStreams;
 import org.warmpool.booking.FirstClasses;
 import org.warmpool.outcome.ImportantChange;
 import org.warmpool.outcome.Questionnaire;
@@ -83,7 +85,7 @@ public class OutcomesReportService {
     /**
      * The groups from the rows kept for the report (table {@code outcome_class}, kept by
      * booking.FirstClasses), in three queries whatever the period: the period's level moves, its
-     * rows added up by the database per participant and level, and the levels' names. A
+     * rows (added up here as they are read, {@link JdbcStreams}), and the levels' names. A
      * participant's figures (their condition, the change of pain by their 6th class, their
      * questionnaire scores) are the same on each of their rows; a condition counts each participant
      * once, whatever the levels of their classes.
@@ -120,22 +122,30 @@ public class OutcomesReportService {
 
         Map<Long, Tally> levels = new HashMap<>();
         Map<Condition, Tally> conditions = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-        Set<Long> counted = new HashSet<>();
-        // One row per participant and level of the period, added up once (not once for the levels and
-        // again for the conditions: on a chain's month 40,000 rows, the adding up is most of the time).
-        jdbc.query("SELECT o.participant_id, o.level_id, COUNT(*), SUM(o.pain_before), SUM(o.pain_after), "
-                + "MAX(o.condition_code), MAX(o.pain_change_by_6th), MAX(o.questionnaire), MAX(o.first_score), "
-                + "MAX(o.score_after_6), MAX(o.score_after_12) FROM outcome_class o WHERE TRUE" + scope.where()
-                + " GROUP BY o.participant_id, o.level_id", rs -> {
-                    long participant = rs.getLong(1);
-                    String code = rs.getString(6);
-                    String kind = rs.getString(8);
-                    Figures figures = new Figures(rs.getInt(3), rs.getLong(4), rs.getLong(5),
-                            rs.getObject(7, Integer.class), kind == null ? null : Questionnaire.valueOf(kind),
-                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11));
-                    levels.computeIfAbsent(rs.getLong(2), l -> new Tally()).add(figures, true, settings);
-                    conditions.computeIfAbsent(code == null ? null : Condition.valueOf(code), c -> new Tally())
-                            .add(figures, counted.add(participant), settings);
+        Map<Long, Participant> participants = new HashMap<>();
+        // Each row added up here as it comes: on a chain's month 85,000 rows, which H2 reads in a
+        // tenth of the time it takes to group them by participant and level itself.
+        JdbcStreams.eachRow(jdbc, "SELECT o.participant_id, o.level_id, o.pain_before, o.pain_after, "
+                + "o.condition_code, o.pain_change_by_6th, o.questionnaire, o.first_score, o.score_after_6, "
+                + "o.score_after_12 FROM outcome_class o WHERE TRUE" + scope.where(), rs -> {
+                    long id = rs.getLong(1);
+                    Participant participant = participants.get(id);
+                    if (participant == null) {
+                        Figures figures = Figures.of(rs);
+                        Tally condition = conditions.computeIfAbsent(figures.condition(), c -> new Tally());
+                        condition.addParticipant(figures, settings);
+                        participant = new Participant(figures, condition);
+                        participants.put(id, participant);
+                    }
+                    long levelId = rs.getLong(2);
+                    Tally level = levels.computeIfAbsent(levelId, l -> new Tally());
+                    if (participant.firstClassIn(levelId)) {
+                        level.addParticipant(participant.figures(), settings);
+                    }
+                    int before = rs.getInt(3);
+                    int after = rs.getInt(4);
+                    level.addClass(before, after);
+                    participant.condition().addClass(before, after);
                 }, scope.parameters().toArray());
 
         List<OutcomesCalculator.Totals> levelTotals = new ArrayList<>();
@@ -154,12 +164,52 @@ public class OutcomesReportService {
     }
 
     /**
-     * A participant's classes in one level of the period (their number and pain added up) and their
-     * figures, the same on each of their rows: the change of pain before class from their 1st to
-     * their 6th class, their first questionnaire and score, the later scores that count.
+     * A participant's figures, the same on each of their rows: their condition, the change of pain
+     * before class from their 1st to their 6th class, their first questionnaire and score, the later
+     * scores that count.
      */
-    private record Figures(int classes, long sumBefore, long sumAfter, Integer painChange, Questionnaire kind,
-            BigDecimal firstScore, BigDecimal after6, BigDecimal after12) {
+    private record Figures(Condition condition, Integer painChange, Questionnaire kind, BigDecimal firstScore,
+            BigDecimal after6, BigDecimal after12) {
+
+        static Figures of(ResultSet rs) throws SQLException {
+            String code = rs.getString(5);
+            String kind = rs.getString(7);
+            return new Figures(code == null ? null : Condition.valueOf(code), rs.getObject(6, Integer.class),
+                    kind == null ? null : Questionnaire.valueOf(kind), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                    rs.getBigDecimal(10));
+        }
+    }
+
+    /** A participant met in the period's rows: their figures, their condition's group, their levels so far. */
+    private static final class Participant {
+        private final Figures figures;
+        private final Tally condition;
+        private long[] levels = new long[0];
+
+        Participant(Figures figures, Tally condition) {
+            this.figures = figures;
+            this.condition = condition;
+        }
+
+        Figures figures() {
+            return figures;
+        }
+
+        Tally condition() {
+            return condition;
+        }
+
+        /** True the first time: a participant has classes of one or two levels, seldom more. */
+        boolean firstClassIn(long level) {
+            for (long seen : levels) {
+                if (seen == level) {
+                    return false;
+                }
+            }
+            levels = Arrays.copyOf(levels, levels.length + 1);
+            levels[levels.length - 1] = level;
+            return true;
+        }
     }
 
     /** A group's figures added up, each participant's shares once (OutcomesCalculator says what counts). */
@@ -172,13 +222,13 @@ public class OutcomesReportService {
         private final int[] after6 = new int[2];
         private final int[] after12 = new int[2];
 
-        void add(Figures figures, boolean newParticipant, ProgrammeSettings settings) {
-            classes += figures.classes();
-            sumBefore += figures.sumBefore();
-            sumAfter += figures.sumAfter();
-            if (!newParticipant) {
-                return;
-            }
+        void addClass(int before, int after) {
+            classes++;
+            sumBefore += before;
+            sumAfter += after;
+        }
+
+        void addParticipant(Figures figures, ProgrammeSettings settings) {
             participants++;
             if (figures.painChange() != null) {
                 pain[1]++;
