@@ -4,8 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ public final class ViewBenchmark {
         measure("schedule week, one pool (choosing it)", rounds, round -> {
         }, round -> {
             @SuppressWarnings("unchecked")
-            Select<Pool> pool = _get(Select.class, spec -> spec.withLabel("Pool"));
+            ComboBox<Pool> pool = _get(ComboBox.class, spec -> spec.withLabel("Pool"));
             long id = poolIds.get(round % poolIds.size());
             _setValue(pool, pool.getListDataView().getItems().filter(p -> p.getId() == id).findFirst().orElseThrow());
         });
