@@ -4,8 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ import org.warmpool.security.Role;
  * answer (a grid's rows) and the UIDL answer written as JSON. Staff views as the front desk;
  * participant views each sample as another participant. Prints p50/p95 per view, the statements per
  * sample and the p50 of the request thread's CPU time (steadier than wall time on a busy machine: the
- * view, Vaadin and the embedded H2 all work in that thread), with the load average.
+ * view, Vaadin and the embedded H2 all work in that thread) and of the bytes it allocated (the garbage
+ * whose young collections make the tail), the answer's size and the page's state nodes, with the load average.
  * {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
  * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression;
  * {@code -Dbench.trace=true} prints the SQL statements of each view's last sample (Hibernate's and
@@ -42,13 +43,15 @@ public final class ViewBenchmark {
     private static final String NEUTRAL = "accessibility";
     private static final String SEARCH = "Search by name, e-mail, phone or date of birth";
 
-    private record Sample(long nanos, long statements, long hibernate, int answer, long cpuNanos) {
+    private record Sample(long nanos, long statements, long hibernate, int answer, long cpuNanos, long allocated) {
     }
 
     private static final Map<String, List<Sample>> RESULTS = new LinkedHashMap<>();
 
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
+    /** HotSpot's view of the same bean: the bytes the request thread allocates (its garbage, mostly). */
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS = (com.sun.management.ThreadMXBean) THREADS;
 
     private static ChainApp app;
     private static Statistics hibernate;
@@ -89,7 +92,7 @@ public final class ViewBenchmark {
         measure("schedule week, one pool (choosing it)", rounds, round -> {
         }, round -> {
             @SuppressWarnings("unchecked")
-            Select<Pool> pool = _get(Select.class, spec -> spec.withLabel("Pool"));
+            ComboBox<Pool> pool = _get(ComboBox.class, spec -> spec.withLabel("Pool"));
             long id = poolIds.get(round % poolIds.size());
             _setValue(pool, pool.getListDataView().getItems().filter(p -> p.getId() == id).findFirst().orElseThrow());
         });
@@ -213,12 +216,14 @@ public final class ViewBenchmark {
             List<String> sent = trace && round == WARM_UP + rounds - 1 ? SqlTrace.start() : null;
             long statements = app.statements();
             long prepared = hibernate.getPrepareStatementCount();
+            long allocatedStart = ALLOCATIONS.getCurrentThreadAllocatedBytes();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             action.run(round);
             int answer = KaribuWindows.respond();
             long nanos = System.nanoTime() - start;
             long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            long allocated = ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocatedStart;
             if (sent != null) {
                 SqlTrace.stop();
                 System.out.printf("SQL of \"%s\" (last sample, %d statements):%n", view, sent.size());
@@ -226,14 +231,15 @@ public final class ViewBenchmark {
             }
             if (round >= WARM_UP) {
                 samples.add(new Sample(nanos, app.statements() - statements,
-                        hibernate.getPrepareStatementCount() - prepared, answer, cpuNanos));
+                        hibernate.getPrepareStatementCount() - prepared, answer, cpuNanos, allocated));
             }
         }
         RESULTS.put(view, samples);
         Sample median = summary(samples);
-        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  CPU p50 %7.1f ms  statements %s  nodes %d  (load %s)%n",
+        System.out.printf("%-62s p50 %7.1f ms  p95 %7.1f ms  CPU p50 %7.1f ms  allocated p50 %5.1f MB  "
+                + "statements %s  answer %.0f KB  nodes %d  (load %s)%n",
                 view, median.nanos / 1e6, percentile(samples, 95) / 1e6, cpuPercentile(samples, 50) / 1e6,
-                range(samples), nodes(), load());
+                allocatedPercentile(samples, 50) / 1e6, range(samples), answerKb(samples), nodes(), load());
     }
 
     /** The state nodes the current page keeps (elements and text nodes, each sent to the browser once). */
@@ -244,7 +250,7 @@ public final class ViewBenchmark {
     }
 
     private static Sample summary(List<Sample> samples) {
-        return new Sample(percentile(samples, 50), 0, 0, 0, 0);
+        return new Sample(percentile(samples, 50), 0, 0, 0, 0, 0);
     }
 
     private static long percentile(List<Sample> samples, int p) {
@@ -256,6 +262,19 @@ public final class ViewBenchmark {
     private static long cpuPercentile(List<Sample> samples, int p) {
         long[] sorted = samples.stream().mapToLong(Sample::cpuNanos).sorted().toArray();
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    /**
+     * The bytes the request thread allocated: nearly all of it garbage by the answer's end, which the
+     * young collections must clear (their pauses make the tail); steady whatever the load.
+     */
+    private static long allocatedPercentile(List<Sample> samples, int p) {
+        long[] sorted = samples.stream().mapToLong(Sample::allocated).sorted().toArray();
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)];
+    }
+
+    private static double answerKb(List<Sample> samples) {
+        return samples.stream().mapToInt(Sample::answer).average().orElse(0) / 1024;
     }
 
     /** The machine's load average (one minute) as the operating system reports it. */
@@ -273,15 +292,14 @@ public final class ViewBenchmark {
     private static void print(int rounds) {
         System.out.println();
         System.out.printf("| view | samples | p50 ms | p95 ms | max ms | SQL statements (of which Hibernate) "
-                + "| answer (UIDL) KB | CPU p50 ms |%n|---|---|---|---|---|---|---|---|%n");
+                + "| answer (UIDL) KB | CPU p50 ms | allocated p50 MB |%n|---|---|---|---|---|---|---|---|---|%n");
         RESULTS.forEach((view, samples) -> {
             long[] hib = samples.stream().mapToLong(Sample::hibernate).toArray();
             Arrays.sort(hib);
-            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %s (%s) | %.0f | %.1f |%n", view, samples.size(),
+            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %s (%s) | %.0f | %.1f | %.1f |%n", view, samples.size(),
                     percentile(samples, 50) / 1e6, percentile(samples, 95) / 1e6, percentile(samples, 100) / 1e6,
                     range(samples), hib[0] == hib[hib.length - 1] ? String.valueOf(hib[0]) : hib[0] + "-" + hib[hib.length - 1],
-                    samples.stream().mapToInt(Sample::answer).average().orElse(0) / 1024,
-                    cpuPercentile(samples, 50) / 1e6);
+                    answerKb(samples), cpuPercentile(samples, 50) / 1e6, allocatedPercentile(samples, 50) / 1e6);
         });
     }
 }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The schedule's layout as the theme draws it: seven day columns side by side on a 1280 px screen,
- * one day with day buttons on a 360 px phone, nothing wider than the screen.
+ * one day with day buttons on a 360 px phone, nothing wider than the screen; there the filters unfold
+ * and the pool filter works by keyboard.
  */
 class ScheduleWeekIT extends BrowserTest {
 
@@ -61,6 +63,42 @@ class ScheduleWeekIT extends BrowserTest {
         wait.until(driver -> shownDays().size() == 1
                 && shownDays().get(0).findElement(By.tagName("h3")).getText().equals(otherDay));
         assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
+
+        // The filters unfold; the pool and the level share a row, each at least 44 px high.
+        click(By.cssSelector(".schedule-view .filters-toggle"));
+        wait.until(driver -> driver.findElement(By.id("schedule-filters")).isDisplayed());
+        Map<String, Object> poolBox = boxes("#schedule-filters vaadin-combo-box").get(0);
+        Map<String, Object> levelBox = boxes("#schedule-filters vaadin-select").get(0);
+        assertThat(poolBox.get("top")).isEqualTo(levelBox.get("top"));
+        assertThat(List.of(poolBox, levelBox)).allSatisfy(box -> {
+            assertThat(number(box, "height")).isGreaterThanOrEqualTo(44);
+            assertThat(number(box, "right")).isLessThanOrEqualTo(viewportWidth());
+        });
+        // The pool filter by keyboard: named "Pool", empty for all pools; typing part of a name offers
+        // that pool, Enter chooses it, Escape empties the field again.
+        WebElement pool = driver.findElement(By.cssSelector("#schedule-filters vaadin-combo-box input"));
+        assertThat(pool.getAccessibleName()).isEqualTo("Pool");
+        assertThat(pool.getAttribute("placeholder")).isEqualTo("All pools");
+        assertThat(poolsOnCards()).contains("Therapy pool", "Exercise pool");
+        pool.sendKeys("exer");
+        wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .map(WebElement::getText).toList().equals(List.of("Exercise pool")));
+        pool.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(driver -> poolsOnCards().equals(List.of("Exercise pool")));
+        assertThat(driver.findElement(By.cssSelector(".schedule-found")).getText())
+                .endsWith("match the filters this week.");
+        pool.sendKeys(Keys.ESCAPE);
+        wait.until(driver -> poolsOnCards().contains("Therapy pool"));
+        assertThat(pool.getAttribute("value")).isEmpty();
+        assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
+    }
+
+    /** The pools of the week's cards, shown or not (a phone shows one day), each once. */
+    @SuppressWarnings("unchecked")
+    private List<String> poolsOnCards() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...new Set(Array.from(document.querySelectorAll('.schedule-view .session-pool'))
+                    .map(e => e.textContent))].sort();""");
     }
 
     private List<WebElement> shownDays() {

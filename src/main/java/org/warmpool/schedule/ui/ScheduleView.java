@@ -74,7 +74,12 @@ public class ScheduleView extends Main {
     private final transient InstructorService instructors;
     private final transient Clock clock;
     private final DatePicker weekOf = new DatePicker("Week of");
-    private final Select<Pool> poolFilter = new Select<>();
+    /**
+     * A combo box, as on the reports: a chain's 50 pools go to the browser only when it is opened (a
+     * select sends an element for each with the week), and typing part of a name finds one. Empty is
+     * all pools, as its placeholder says.
+     */
+    private final ComboBox<Pool> poolFilter = new ComboBox<>("Pool");
     private final Select<ClassLevel> levelFilter = new Select<>();
     /**
      * A combo box, as on the reports: a chain's 300 instructors go to the browser only when it is
@@ -133,13 +138,12 @@ public class ScheduleView extends Main {
         Div toolbar = new Div(previous, thisWeek, next, weekOf, newSeries);
         toolbar.addClassName("toolbar");
 
-        poolFilter.setLabel("Pool");
-        poolFilter.setEmptySelectionAllowed(true);
-        poolFilter.setEmptySelectionCaption("All pools");
         List<Pool> inUse = pools.listInUse();
         manyPools = PoolChoice.manyPools(inUse);
         poolFilter.setItems(inUse);
-        poolFilter.setItemLabelGenerator(pool -> pool == null ? "All pools" : pool.getName());
+        poolFilter.setItemLabelGenerator(Pool::getName);
+        poolFilter.setPlaceholder("All pools");
+        poolFilter.setClearButtonVisible(true);
         poolFilter.setValue(PoolChoice.opening(inUse));
         levelFilter.setLabel("Level");
         levelFilter.setEmptySelectionAllowed(true);

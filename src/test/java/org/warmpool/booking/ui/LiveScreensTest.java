@@ -142,7 +142,7 @@ class LiveScreensTest extends KaribuTest {
         navigate("schedule");
         // A chain's week opens on one pool: the desk chooses this class's.
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
-                _get(desk, com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Pool")),
+                _get(desk, com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Pool")),
                 session.poolName());
         assertThat(placesOn(desk, session)).isEqualTo("0 booked, 2 left");
 

@@ -152,7 +152,7 @@ class WaitlistViewTest extends KaribuTest {
         navigate("schedule");
         // A chain's week opens on one pool: this class's is chosen.
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Pool")),
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Pool")),
                 session.poolName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), day.date());
         ListItem card = _find(ListItem.class, spec -> spec.withClasses("session-card")).stream()

@@ -276,16 +276,20 @@ class ScheduleViewTest extends KaribuTest {
                 .filter(s -> s.date().equals(monday.plusDays(3))).findFirst().orElseThrow().id();
         staffing.assign(thursdayClass, teacher.getId());
         navigate("schedule");
-        _setValue(filter("Pool"), null);
+        _setValue(poolFilter(), null);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), monday);
         String tuesday = "Tuesday 09:00-09:45 Level 1 Gentle Mobility";
         String wednesday = "Wednesday 11:00-11:45 Level 1 Gentle Mobility";
         String thursday = "Thursday 10:00-10:45 Level 2 Stretch & Strengthen";
         assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
 
-        ComboBoxKt.selectByLabel(filter("Pool"), otherName);
+        // Typing part of a pool's name narrows the pools offered; empty is all pools.
+        assertThat(poolFilter().getPlaceholder()).isEqualTo("All pools");
+        ComboBoxKt.setUserInput(poolFilter(), "other " + poolName.toLowerCase(Locale.UK));
+        assertThat(ComboBoxKt.getSuggestions(poolFilter())).containsExactly(otherName);
+        ComboBoxKt.selectByLabel(poolFilter(), otherName);
         assertThat(shown()).containsExactly(wednesday);
-        _setValue(filter("Pool"), null);
+        _setValue(poolFilter(), null);
         assertThat(shown()).containsExactly(tuesday, wednesday, thursday);
 
         ComboBoxKt.selectByLabel(filter("Level"), "Level 2 Stretch & Strengthen");
@@ -378,12 +382,12 @@ class ScheduleViewTest extends KaribuTest {
         }
         createSeriesInService(pool, 1, DayOfWeek.MONDAY, LocalTime.of(9, 0));
         navigate("schedule");
-        assertThat(filter("Pool").getValue()).as("one pool, not all").isNotNull();
+        assertThat(poolFilter().getValue()).as("one pool, not all").isNotNull();
 
         choosePool(pool);
         navigate("accessibility");
         navigate("schedule");
-        assertThat(ScheduleViewTest.<Pool>filter("Pool").getValue().getName()).isEqualTo(poolName);
+        assertThat(poolFilter().getValue().getName()).isEqualTo(poolName);
         int sent = statementsToOpenTheWeekOfMonday();
         assertThat(cardsInMyPool()).hasSize(1);
 
@@ -396,7 +400,7 @@ class ScheduleViewTest extends KaribuTest {
 
         assertThat(statementsToOpenTheWeekOfMonday()).isEqualTo(sent);
         assertThat(cardsInMyPool()).hasSize(3);
-        _setValue(filter("Pool"), null);
+        _setValue(poolFilter(), null);
         assertThat(cardsInMyPool()).hasSize(3);
     }
 
@@ -426,7 +430,7 @@ class ScheduleViewTest extends KaribuTest {
 
     /** Shows this pool's week, as the front desk of a chain does. */
     private static void choosePool(Pool pool) {
-        ComboBoxKt.selectByLabel(filter("Pool"), pool.getName());
+        ComboBoxKt.selectByLabel(poolFilter(), pool.getName());
     }
 
     private Pool createPool() {
@@ -500,6 +504,12 @@ class ScheduleViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static <T> Select<T> filter(String label) {
         return _get(Select.class, spec -> spec.withLabel(label));
+    }
+
+    /** The week's pool filter: a combo box, empty for all pools. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Pool> poolFilter() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Pool"));
     }
 
     private static String dayButtonText(LocalDate date) {

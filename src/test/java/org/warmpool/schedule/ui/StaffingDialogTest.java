@@ -205,7 +205,7 @@ class StaffingDialogTest extends KaribuTest {
         navigate("schedule");
         // A chain's week opens on one pool: this class's is chosen.
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Pool")), pool.getName());
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Pool")), pool.getName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), date);
         _click(cardOf(pool, date).button());
         _click(_get(_get(SessionDialog.class), Button.class, spec -> spec.withText("Assign instructor")));
