@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -35,12 +36,22 @@ public final class RosterPdf {
     /** Column edges of the participant table, from the left margin: No., Name, Came, Pain before, Pain after. */
     private static final float[] COLUMNS = {0, 28, 250, 320, 408, 495};
 
+    /** The widths of the printable ASCII characters (' ' to '~') in thousandths of the size, as PDFBox measures them. */
+    private static final float[] REGULAR_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA);
+    private static final float[] BOLD_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA_BOLD);
+
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final LocalDateTime printedAt;
 
     private PDDocument document;
+    /** One resource dictionary (the two fonts) that every page refers to, rather than one per page. */
+    private PDResources resources;
     private PDPageContentStream content;
+    /** The font, size and line width the page's content has set last (a page starts with none set). */
+    private PDFont shownFont;
+    private float shownSize;
+    private float lineWidth;
     private float y;
     private int pageNumber;
 
@@ -69,6 +80,7 @@ public final class RosterPdf {
     private byte[] write(String title, Pages pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document = doc;
+            resources = new PDResources();
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setCreator("Warmpool");
             doc.getDocumentCatalog().setLanguage("en-GB");
@@ -165,7 +177,7 @@ public final class RosterPdf {
 
     private void tableHeader() throws IOException {
         String[] headings = {"No.", "Name", TICK_COLUMN, PAIN_BEFORE_COLUMN, PAIN_AFTER_COLUMN};
-        content.setLineWidth(1f);
+        lineWidth(1f);
         content.addRect(MARGIN, y - ROW, COLUMNS[COLUMNS.length - 1], ROW);
         content.stroke();
         for (int i = 0; i < headings.length; i++) {
@@ -175,7 +187,7 @@ public final class RosterPdf {
     }
 
     private void tableRow(int number, String name) throws IOException {
-        content.setLineWidth(0.6f);
+        lineWidth(0.6f);
         for (int i = 0; i < COLUMNS.length - 1; i++) {
             content.addRect(MARGIN + COLUMNS[i], y - ROW, COLUMNS[i + 1] - COLUMNS[i], ROW);
         }
@@ -192,8 +204,11 @@ public final class RosterPdf {
     private void newPage() throws IOException {
         closePage();
         PDPage page = new PDPage(A4);
+        page.setResources(resources);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
+        shownFont = null;
+        lineWidth = -1;
         pageNumber++;
         y = A4.getHeight() - MARGIN;
         String footer = "Printed " + printedAt.format(ClinicFormats.DAY_SHORT_YEAR) + " "
@@ -219,24 +234,77 @@ public final class RosterPdf {
         text(font, size, x, text, y);
     }
 
+    private void lineWidth(float width) throws IOException {
+        if (width != lineWidth) {
+            content.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
     private void text(PDFont font, float size, float x, String text, float atY) throws IOException {
         content.beginText();
-        content.setFont(font, size);
+        // The font and size are part of the page's graphics state: they last from one text to the next.
+        if (font != shownFont || size != shownSize) {
+            content.setFont(font, size);
+            shownFont = font;
+            shownSize = size;
+        }
         content.newLineAtOffset(x, atY);
         content.showText(printable(font, text));
         content.endText();
     }
 
     /** Shortened with "..." to fit the width. */
-    private static String fit(PDFont font, float size, String text, float width) throws IOException {
+    private String fit(PDFont font, float size, String text, float width) throws IOException {
         String shown = printable(font, text);
-        if (font.getStringWidth(shown) / 1000 * size <= width) {
+        if (width(font, shown) / 1000 * size <= width) {
             return shown;
         }
-        while (!shown.isEmpty() && font.getStringWidth(shown + "...") / 1000 * size > width) {
+        while (!shown.isEmpty() && width(font, shown + "...") / 1000 * size > width) {
             shown = shown.substring(0, shown.length() - 1);
         }
         return shown + "...";
+    }
+
+    /**
+     * The text's width as {@link PDFont#getStringWidth} gives it, the same sum in the same order; for
+     * plain ASCII from the widths measured once rather than by encoding the text and looking each
+     * code's width up in the font's metrics again.
+     */
+    private float width(PDFont font, String text) throws IOException {
+        if (!isPlainAscii(text)) {
+            return font.getStringWidth(text);
+        }
+        float[] widths = font == bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+        float width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += widths[text.charAt(i) - ' '];
+        }
+        return width;
+    }
+
+    private static float[] asciiWidths(Standard14Fonts.FontName name) {
+        PDFont font = new PDType1Font(name);
+        float[] widths = new float['~' - ' ' + 1];
+        try {
+            for (char c = ' '; c <= '~'; c++) {
+                widths[c - ' '] = font.getStringWidth(String.valueOf(c));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return widths;
+    }
+
+    /** Printable ASCII only (' ' to '~'), which every standard font's encoding has. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -244,7 +312,7 @@ public final class RosterPdf {
      * letter loses its accent (Č as C), and what still cannot be printed becomes "?".
      */
     static String printable(PDFont font, String text) {
-        if (text.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+        if (isPlainAscii(text)) {
             // Plain ASCII, which every standard font's encoding has: most names and all of the labels.
             return text;
         }
