@@ -2,19 +2,27 @@ package org.warmpool.booking;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.NumberFormatUtil;
 import org.warmpool.base.ClinicFormats;
 
 /**
@@ -39,6 +47,9 @@ public final class RosterPdf {
     /** The widths of the printable ASCII characters (' ' to '~') in thousandths of the size, as PDFBox measures them. */
     private static final float[] REGULAR_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA);
     private static final float[] BOLD_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Whether both fonts encode each printable ASCII character as its own code (their WinAnsiEncoding does). */
+    private static final boolean ASCII_IS_ITS_CODE = asciiIsItsCode(Standard14Fonts.FontName.HELVETICA)
+            && asciiIsItsCode(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -47,7 +58,17 @@ public final class RosterPdf {
     private PDDocument document;
     /** One resource dictionary (the two fonts) that every page refers to, rather than one per page. */
     private PDResources resources;
-    private PDPageContentStream content;
+    /** The fonts' names in the resources. */
+    private COSName regularName;
+    private COSName boldName;
+    /** The page being drawn, and its content (the same buffer for every page). */
+    private PDPage page;
+    private final PageContent content = new PageContent();
+    /**
+     * Compresses each page's content, the fastest way: 5 % more bytes than the default level, an
+     * eighth less time for the whole sheet (docs/performance.md, "Printed day sheet").
+     */
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     /** The font, size and line width the page's content has set last (a page starts with none set). */
     private PDFont shownFont;
     private float shownSize;
@@ -81,6 +102,8 @@ public final class RosterPdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document = doc;
             resources = new PDResources();
+            regularName = resources.add(regular);
+            boldName = resources.add(bold);
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setCreator("Warmpool");
             doc.getDocumentCatalog().setLanguage("en-GB");
@@ -90,6 +113,8 @@ public final class RosterPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
         }
     }
 
@@ -203,10 +228,10 @@ public final class RosterPdf {
 
     private void newPage() throws IOException {
         closePage();
-        PDPage page = new PDPage(A4);
+        page = new PDPage(A4);
         page.setResources(resources);
         document.addPage(page);
-        content = new PDPageContentStream(document, page);
+        content.clear();
         shownFont = null;
         lineWidth = -1;
         pageNumber++;
@@ -218,9 +243,15 @@ public final class RosterPdf {
     }
 
     private void closePage() throws IOException {
-        if (content != null) {
-            content.close();
-            content = null;
+        if (page != null) {
+            PDStream stream = new PDStream(document);
+            COSStream written = stream.getCOSObject();
+            try (OutputStream out = written.createRawOutputStream()) {
+                content.deflateTo(deflater, out);
+            }
+            written.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(stream);
+            page = null;
         }
     }
 
@@ -245,12 +276,14 @@ public final class RosterPdf {
         content.beginText();
         // The font and size are part of the page's graphics state: they last from one text to the next.
         if (font != shownFont || size != shownSize) {
-            content.setFont(font, size);
+            content.setFont(font == bold ? boldName : regularName, size);
             shownFont = font;
             shownSize = size;
         }
         content.newLineAtOffset(x, atY);
-        content.showText(printable(font, text));
+        String shown = printable(font, text);
+        content.showText(ASCII_IS_ITS_CODE && isPlainAscii(shown) ? shown.getBytes(StandardCharsets.US_ASCII)
+                : font.encode(shown));
         content.endText();
     }
 
@@ -294,6 +327,128 @@ public final class RosterPdf {
             throw new UncheckedIOException(e);
         }
         return widths;
+    }
+
+    private static boolean asciiIsItsCode(Standard14Fonts.FontName name) {
+        PDFont font = new PDType1Font(name);
+        try {
+            for (char c = ' '; c <= '~'; c++) {
+                byte[] code = font.encode(String.valueOf(c));
+                if (code.length != 1 || code[0] != c) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A page's content stream: the operators RosterPdf draws with, written as PDFBox's
+     * {@code PDPageContentStream} writes them (the same bytes for the same calls), into one buffer that
+     * is handed to the page, compressed, when the page is done. PDFBox's writer checks the state at
+     * each call, encodes each character through the font's maps and writes to its scratch buffer a
+     * byte at a time; for the day sheet's 400 pages that was most of the time spent drawing them.
+     */
+    private static final class PageContent extends OutputStream {
+        private byte[] bytes = new byte[16_384];
+        private int length;
+        private final byte[] number = new byte[32];
+        private final byte[] compressed = new byte[8192];
+
+        void clear() {
+            length = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * length);
+            }
+            bytes[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + count));
+            }
+            System.arraycopy(b, offset, bytes, length, count);
+            length += count;
+        }
+
+        /** Writes the page's operators compressed (FlateDecode) to the page's stream. */
+        void deflateTo(Deflater deflater, OutputStream out) throws IOException {
+            deflater.reset();
+            deflater.setInput(bytes, 0, length);
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.write(compressed, 0, deflater.deflate(compressed));
+            }
+        }
+
+        void beginText() {
+            operator("BT");
+        }
+
+        void endText() {
+            operator("ET");
+        }
+
+        void setFont(COSName font, float size) throws IOException {
+            font.writePDF(this);
+            write(' ');
+            operand(size);
+            operator("Tf");
+        }
+
+        void newLineAtOffset(float x, float y) {
+            operand(x);
+            operand(y);
+            operator("Td");
+        }
+
+        /** The text already in the font's codes. */
+        void showText(byte[] codes) throws IOException {
+            COSWriter.writeString(codes, this);
+            write(' ');
+            operator("Tj");
+        }
+
+        void setLineWidth(float width) {
+            operand(width);
+            operator("w");
+        }
+
+        void addRect(float x, float y, float width, float height) {
+            operand(x);
+            operand(y);
+            operand(width);
+            operand(height);
+            operator("re");
+        }
+
+        void stroke() {
+            operator("S");
+        }
+
+        private void operand(float value) {
+            // As PDFBox writes a number: at most five decimals, no exponent (the sheet's are all small).
+            int digits = NumberFormatUtil.formatFloatFast(value, 5, number);
+            if (digits < 0) {
+                throw new IllegalArgumentException("Cannot write " + value + " on a page");
+            }
+            write(number, 0, digits);
+            write(' ');
+        }
+
+        private void operator(String operator) {
+            for (int i = 0; i < operator.length(); i++) {
+                write(operator.charAt(i));
+            }
+            write('\n');
+        }
     }
 
     /** Printable ASCII only (' ' to '~'), which every standard font's encoding has. */
