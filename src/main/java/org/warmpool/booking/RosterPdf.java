@@ -44,7 +44,10 @@ public final class RosterPdf {
     /** Column edges of the participant table, from the left margin: No., Name, Came, Pain before, Pain after. */
     private static final float[] COLUMNS = {0, 28, 250, 320, 408, 495};
 
-    /** The widths of the printable ASCII characters (' ' to '~') in thousandths of the size, as PDFBox measures them. */
+    /**
+     * The widths of the printable ASCII characters (' ' to '~'), in thousandths of the size, as
+     * PDFBox measures them.
+     */
     private static final float[] REGULAR_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA);
     private static final float[] BOLD_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA_BOLD);
     /** Whether both fonts encode each printable ASCII character as its own code (their WinAnsiEncoding does). */
@@ -65,8 +68,8 @@ public final class RosterPdf {
     private PDPage page;
     private final PageContent content = new PageContent();
     /**
-     * Compresses each page's content, the fastest way: 5 % more bytes than the default level, an
-     * eighth less time for the whole sheet (docs/performance.md, "Printed day sheet").
+     * Compresses each page's content, the fastest way: 5 % more bytes than the default level for
+     * 15 % less CPU time writing the sheet (docs/performance.md, "Printed day sheet: writing the PDF").
      */
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     /** The font, size and line width the page's content has set last (a page starts with none set). */
