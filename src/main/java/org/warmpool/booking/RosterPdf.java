@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,9 +60,9 @@ public final class RosterPdf {
     private PDDocument document;
     /** One resource dictionary (the two fonts) that every page refers to, rather than one per page. */
     private PDResources resources;
-    /** The fonts' names in the resources. */
-    private COSName regularName;
-    private COSName boldName;
+    /** The fonts' names in the resources, as written on a page ("/F1"). */
+    private byte[] regularName;
+    private byte[] boldName;
     /** The page being drawn, and its content (the same buffer for every page). */
     private PDPage page;
     private final PageContent content = new PageContent();
@@ -105,8 +104,8 @@ public final class RosterPdf {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document = doc;
             resources = new PDResources();
-            regularName = resources.add(regular);
-            boldName = resources.add(bold);
+            regularName = PageContent.name(resources.add(regular));
+            boldName = PageContent.name(resources.add(bold));
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setCreator("Warmpool");
             doc.getDocumentCatalog().setLanguage("en-GB");
@@ -285,8 +284,11 @@ public final class RosterPdf {
         }
         content.newLineAtOffset(x, atY);
         String shown = printable(font, text);
-        content.showText(ASCII_IS_ITS_CODE && isPlainAscii(shown) ? shown.getBytes(StandardCharsets.US_ASCII)
-                : font.encode(shown));
+        if (ASCII_IS_ITS_CODE && isPlainAscii(shown)) {
+            content.showText(shown);
+        } else {
+            content.showText(font.encode(shown));
+        }
         content.endText();
     }
 
@@ -399,8 +401,15 @@ public final class RosterPdf {
             operator("ET");
         }
 
-        void setFont(COSName font, float size) throws IOException {
-            font.writePDF(this);
+        /** A resource's name as a page's operand refers to it. */
+        static byte[] name(COSName name) throws IOException {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            name.writePDF(written);
+            return written.toByteArray();
+        }
+
+        void setFont(byte[] font, float size) {
+            write(font, 0, font.length);
             write(' ');
             operand(size);
             operator("Tf");
@@ -410,6 +419,24 @@ public final class RosterPdf {
             operand(x);
             operand(y);
             operator("Td");
+        }
+
+        /**
+         * Plain ASCII text, each character its own code: written as {@link COSWriter#writeString}
+         * writes such codes, in parentheses with a backslash before each parenthesis and backslash.
+         */
+        void showText(String ascii) {
+            write('(');
+            for (int i = 0; i < ascii.length(); i++) {
+                char c = ascii.charAt(i);
+                if (c == '(' || c == ')' || c == '\\') {
+                    write('\\');
+                }
+                write(c);
+            }
+            write(')');
+            write(' ');
+            operator("Tj");
         }
 
         /** The text already in the font's codes. */
