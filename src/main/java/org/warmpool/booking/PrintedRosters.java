@@ -77,11 +77,12 @@ public class PrintedRosters {
                 .filter(session -> session.date().equals(day))
                 .sorted(Comparator.comparing(ScheduledSession::start).thenComparing(ScheduledSession::poolName))
                 .toList();
-        List<Long> held = sessions.stream().filter(session -> !session.cancelled()).map(ScheduledSession::id).toList();
         Map<Long, List<PrintedPlace>> confirmed = new HashMap<>();
         Map<Long, List<PrintedPlace>> waiting = new HashMap<>();
-        if (!held.isEmpty()) {
-            for (PrintedPlace place : places.findPlacesIn(held)) {
+        if (sessions.stream().anyMatch(session -> !session.cancelled())) {
+            // Everyone in a class of the day: the classes printed look their people up by id, and a
+            // cancelled class prints no names.
+            for (PrintedPlace place : places.findPlacesOn(day)) {
                 (place.status() == BookingStatus.CONFIRMED ? confirmed : waiting)
                         .computeIfAbsent(place.sessionId(), id -> new ArrayList<>()).add(place);
             }

@@ -2,18 +2,26 @@ package org.warmpool.booking;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.NumberFormatUtil;
 import org.warmpool.base.ClinicFormats;
 
 /**
@@ -35,12 +43,38 @@ public final class RosterPdf {
     /** Column edges of the participant table, from the left margin: No., Name, Came, Pain before, Pain after. */
     private static final float[] COLUMNS = {0, 28, 250, 320, 408, 495};
 
+    /**
+     * The widths of the printable ASCII characters (' ' to '~'), in thousandths of the size, as
+     * PDFBox measures them.
+     */
+    private static final float[] REGULAR_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA);
+    private static final float[] BOLD_WIDTHS = asciiWidths(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** Whether both fonts encode each printable ASCII character as its own code (their WinAnsiEncoding does). */
+    private static final boolean ASCII_IS_ITS_CODE = asciiIsItsCode(Standard14Fonts.FontName.HELVETICA)
+            && asciiIsItsCode(Standard14Fonts.FontName.HELVETICA_BOLD);
+
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final LocalDateTime printedAt;
 
     private PDDocument document;
-    private PDPageContentStream content;
+    /** One resource dictionary (the two fonts) that every page refers to, rather than one per page. */
+    private PDResources resources;
+    /** The fonts' names in the resources, as written on a page ("/F1"). */
+    private byte[] regularName;
+    private byte[] boldName;
+    /** The page being drawn, and its content (the same buffer for every page). */
+    private PDPage page;
+    private final PageContent content = new PageContent();
+    /**
+     * Compresses each page's content, the fastest way: 5 % more bytes than the default level for
+     * 15 % less CPU time writing the sheet (docs/performance.md, "Printed day sheet: writing the PDF").
+     */
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    /** The font, size and line width the page's content has set last (a page starts with none set). */
+    private PDFont shownFont;
+    private float shownSize;
+    private float lineWidth;
     private float y;
     private int pageNumber;
 
@@ -69,6 +103,9 @@ public final class RosterPdf {
     private byte[] write(String title, Pages pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document = doc;
+            resources = new PDResources();
+            regularName = PageContent.name(resources.add(regular));
+            boldName = PageContent.name(resources.add(bold));
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setCreator("Warmpool");
             doc.getDocumentCatalog().setLanguage("en-GB");
@@ -78,6 +115,8 @@ public final class RosterPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
         }
     }
 
@@ -165,7 +204,7 @@ public final class RosterPdf {
 
     private void tableHeader() throws IOException {
         String[] headings = {"No.", "Name", TICK_COLUMN, PAIN_BEFORE_COLUMN, PAIN_AFTER_COLUMN};
-        content.setLineWidth(1f);
+        lineWidth(1f);
         content.addRect(MARGIN, y - ROW, COLUMNS[COLUMNS.length - 1], ROW);
         content.stroke();
         for (int i = 0; i < headings.length; i++) {
@@ -175,7 +214,7 @@ public final class RosterPdf {
     }
 
     private void tableRow(int number, String name) throws IOException {
-        content.setLineWidth(0.6f);
+        lineWidth(0.6f);
         for (int i = 0; i < COLUMNS.length - 1; i++) {
             content.addRect(MARGIN + COLUMNS[i], y - ROW, COLUMNS[i + 1] - COLUMNS[i], ROW);
         }
@@ -191,9 +230,12 @@ public final class RosterPdf {
 
     private void newPage() throws IOException {
         closePage();
-        PDPage page = new PDPage(A4);
+        page = new PDPage(A4);
+        page.setResources(resources);
         document.addPage(page);
-        content = new PDPageContentStream(document, page);
+        content.clear();
+        shownFont = null;
+        lineWidth = -1;
         pageNumber++;
         y = A4.getHeight() - MARGIN;
         String footer = "Printed " + printedAt.format(ClinicFormats.DAY_SHORT_YEAR) + " "
@@ -203,9 +245,15 @@ public final class RosterPdf {
     }
 
     private void closePage() throws IOException {
-        if (content != null) {
-            content.close();
-            content = null;
+        if (page != null) {
+            PDStream stream = new PDStream(document);
+            COSStream written = stream.getCOSObject();
+            try (OutputStream out = written.createRawOutputStream()) {
+                content.deflateTo(deflater, out);
+            }
+            written.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.setContents(stream);
+            page = null;
         }
     }
 
@@ -219,24 +267,229 @@ public final class RosterPdf {
         text(font, size, x, text, y);
     }
 
+    private void lineWidth(float width) throws IOException {
+        if (width != lineWidth) {
+            content.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
     private void text(PDFont font, float size, float x, String text, float atY) throws IOException {
         content.beginText();
-        content.setFont(font, size);
+        // The font and size are part of the page's graphics state: they last from one text to the next.
+        if (font != shownFont || size != shownSize) {
+            content.setFont(font == bold ? boldName : regularName, size);
+            shownFont = font;
+            shownSize = size;
+        }
         content.newLineAtOffset(x, atY);
-        content.showText(printable(font, text));
+        String shown = printable(font, text);
+        if (ASCII_IS_ITS_CODE && isPlainAscii(shown)) {
+            content.showText(shown);
+        } else {
+            content.showText(font.encode(shown));
+        }
         content.endText();
     }
 
     /** Shortened with "..." to fit the width. */
-    private static String fit(PDFont font, float size, String text, float width) throws IOException {
+    private String fit(PDFont font, float size, String text, float width) throws IOException {
         String shown = printable(font, text);
-        if (font.getStringWidth(shown) / 1000 * size <= width) {
+        if (width(font, shown) / 1000 * size <= width) {
             return shown;
         }
-        while (!shown.isEmpty() && font.getStringWidth(shown + "...") / 1000 * size > width) {
+        while (!shown.isEmpty() && width(font, shown + "...") / 1000 * size > width) {
             shown = shown.substring(0, shown.length() - 1);
         }
         return shown + "...";
+    }
+
+    /**
+     * The text's width as {@link PDFont#getStringWidth} gives it, the same sum in the same order; for
+     * plain ASCII from the widths measured once rather than by encoding the text and looking each
+     * code's width up in the font's metrics again.
+     */
+    private float width(PDFont font, String text) throws IOException {
+        if (!isPlainAscii(text)) {
+            return font.getStringWidth(text);
+        }
+        float[] widths = font == bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+        float width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += widths[text.charAt(i) - ' '];
+        }
+        return width;
+    }
+
+    private static float[] asciiWidths(Standard14Fonts.FontName name) {
+        PDFont font = new PDType1Font(name);
+        float[] widths = new float['~' - ' ' + 1];
+        try {
+            for (char c = ' '; c <= '~'; c++) {
+                widths[c - ' '] = font.getStringWidth(String.valueOf(c));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return widths;
+    }
+
+    private static boolean asciiIsItsCode(Standard14Fonts.FontName name) {
+        PDFont font = new PDType1Font(name);
+        try {
+            for (char c = ' '; c <= '~'; c++) {
+                byte[] code = font.encode(String.valueOf(c));
+                if (code.length != 1 || code[0] != c) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A page's content stream: the operators RosterPdf draws with, written as PDFBox's
+     * {@code PDPageContentStream} writes them (the same bytes for the same calls), into one buffer that
+     * is handed to the page, compressed, when the page is done. PDFBox's writer checks the state at
+     * each call, encodes each character through the font's maps and writes to its scratch buffer a
+     * byte at a time; for the day sheet's 400 pages that was most of the time spent drawing them.
+     */
+    private static final class PageContent extends OutputStream {
+        private byte[] bytes = new byte[16_384];
+        private int length;
+        private final byte[] number = new byte[32];
+        private final byte[] compressed = new byte[8192];
+
+        void clear() {
+            length = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * length);
+            }
+            bytes[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + count));
+            }
+            System.arraycopy(b, offset, bytes, length, count);
+            length += count;
+        }
+
+        /** Writes the page's operators compressed (FlateDecode) to the page's stream. */
+        void deflateTo(Deflater deflater, OutputStream out) throws IOException {
+            deflater.reset();
+            deflater.setInput(bytes, 0, length);
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.write(compressed, 0, deflater.deflate(compressed));
+            }
+        }
+
+        void beginText() {
+            operator("BT");
+        }
+
+        void endText() {
+            operator("ET");
+        }
+
+        /** A resource's name as a page's operand refers to it. */
+        static byte[] name(COSName name) throws IOException {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            name.writePDF(written);
+            return written.toByteArray();
+        }
+
+        void setFont(byte[] font, float size) {
+            write(font, 0, font.length);
+            write(' ');
+            operand(size);
+            operator("Tf");
+        }
+
+        void newLineAtOffset(float x, float y) {
+            operand(x);
+            operand(y);
+            operator("Td");
+        }
+
+        /**
+         * Plain ASCII text, each character its own code: written as {@link COSWriter#writeString}
+         * writes such codes, in parentheses with a backslash before each parenthesis and backslash.
+         */
+        void showText(String ascii) {
+            write('(');
+            for (int i = 0; i < ascii.length(); i++) {
+                char c = ascii.charAt(i);
+                if (c == '(' || c == ')' || c == '\\') {
+                    write('\\');
+                }
+                write(c);
+            }
+            write(')');
+            write(' ');
+            operator("Tj");
+        }
+
+        /** The text already in the font's codes. */
+        void showText(byte[] codes) throws IOException {
+            COSWriter.writeString(codes, this);
+            write(' ');
+            operator("Tj");
+        }
+
+        void setLineWidth(float width) {
+            operand(width);
+            operator("w");
+        }
+
+        void addRect(float x, float y, float width, float height) {
+            operand(x);
+            operand(y);
+            operand(width);
+            operand(height);
+            operator("re");
+        }
+
+        void stroke() {
+            operator("S");
+        }
+
+        private void operand(float value) {
+            // As PDFBox writes a number: at most five decimals, no exponent (the sheet's are all small).
+            int digits = NumberFormatUtil.formatFloatFast(value, 5, number);
+            if (digits < 0) {
+                throw new IllegalArgumentException("Cannot write " + value + " on a page");
+            }
+            write(number, 0, digits);
+            write(' ');
+        }
+
+        private void operator(String operator) {
+            for (int i = 0; i < operator.length(); i++) {
+                write(operator.charAt(i));
+            }
+            write('\n');
+        }
+    }
+
+    /** Printable ASCII only (' ' to '~'), which every standard font's encoding has. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -244,7 +497,7 @@ public final class RosterPdf {
      * letter loses its accent (Č as C), and what still cannot be printed becomes "?".
      */
     static String printable(PDFont font, String text) {
-        if (text.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+        if (isPlainAscii(text)) {
             // Plain ASCII, which every standard font's encoding has: most names and all of the labels.
             return text;
         }
