@@ -182,7 +182,7 @@ public final class BookingBenchmark {
             System.out.println(latencies("one at a time, quiet classes: " + HOT_THREADS + " bookings", alone)
                     + ", load " + loadAverage());
 
-            int rounds = Integer.getInteger("bench.rounds", 5);
+            int rounds = Integer.getInteger("bench.rounds", 12);
             boolean spread = Boolean.parseBoolean(System.getProperty("bench.spread", "true"));
             List<Phase> hotRounds = new ArrayList<>();
             List<Phase> spreadRounds = new ArrayList<>();
@@ -447,14 +447,26 @@ public final class BookingBenchmark {
             return nanos.length / (wallNanos / 1e9);
         }
 
-        /** The rounds after the first (the JIT compiler still at work then): median and range. */
+        /**
+         * Rounds 2 to 5 (the compiler still busy with the booking's path: the figures taken before there
+         * were 12 rounds) and the last four (a server that has taken bookings for a while, the compiler
+         * done with that path): median and range of each.
+         */
         static String warm(String what, List<Phase> rounds) {
-            List<Phase> warm = rounds.subList(1, rounds.size());
-            double[] rates = warm.stream().mapToDouble(Phase::perSecond).sorted().toArray();
-            double[] cpu = warm.stream().mapToDouble(p -> p.cpuNanos / 1e6 / p.nanos.length).sorted().toArray();
-            return String.format("%s, warm rounds 2 to %d: median %.0f bookings/s (%.0f to %.0f), CPU %.2f ms a booking"
-                    + " (%.2f to %.2f)", what, rounds.size(), median(rates), rates[0], rates[rates.length - 1],
-                    median(cpu), cpu[0], cpu[cpu.length - 1]);
+            String warming = summary(what + ", warming, rounds 2 to " + Math.min(5, rounds.size()),
+                    rounds.subList(1, Math.min(5, rounds.size())));
+            if (rounds.size() < 9) {
+                return warming;
+            }
+            return warming + System.lineSeparator() + summary(what + ", warm, rounds " + (rounds.size() - 3) + " to "
+                    + rounds.size(), rounds.subList(rounds.size() - 4, rounds.size()));
+        }
+
+        private static String summary(String what, List<Phase> rounds) {
+            double[] rates = rounds.stream().mapToDouble(Phase::perSecond).sorted().toArray();
+            double[] cpu = rounds.stream().mapToDouble(p -> p.cpuNanos / 1e6 / p.nanos.length).sorted().toArray();
+            return String.format("%s: median %.0f bookings/s (%.0f to %.0f), CPU %.2f ms a booking (%.2f to %.2f)",
+                    what, median(rates), rates[0], rates[rates.length - 1], median(cpu), cpu[0], cpu[cpu.length - 1]);
         }
 
         private static double median(double[] sorted) {
