@@ -60,10 +60,11 @@ public final class ChainData {
     private static final int SLOT_MINUTES = 90;
     private static final int SLOTS_A_DAY = 9;
     private static final int BATCH = 1_000;
-    private static final String[] FIRST = {"Emma", "Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sophia",
+    /** First and last names the chain's people are given (also the day sheet benchmark's). */
+    static final String[] FIRST = {"Emma", "Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sophia",
         "Lily", "Freya", "Jack", "Oliver", "Harry", "George", "Noah", "Leo", "Arthur", "Oscar", "Charlie", "Jacob",
         "Margaret", "Susan", "Linda", "Peter", "David", "John", "Alan", "Janet", "Carol", "Brian"};
-    private static final String[] LAST = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson",
+    static final String[] LAST = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson",
         "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
         "Hall", "Thomas", "Clarke", "Jackson", "Wood", "Harris", "Edwards", "Turner", "Martin", "Cooper", "Hill"};
 

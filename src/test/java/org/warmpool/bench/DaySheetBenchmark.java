@@ -31,12 +31,6 @@ public final class DaySheetBenchmark {
         "Aqua Conditioning"};
     private static final int[] CAPACITIES = {6, 8, 10, 12};
     private static final int[] MINUTES = {30, 45, 45, 60};
-    private static final String[] FIRST = {"Emma", "Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sophia",
-        "Lily", "Freya", "Jack", "Oliver", "Harry", "George", "Noah", "Leo", "Arthur", "Oscar", "Charlie", "Jacob",
-        "Margaret", "Susan", "Linda", "Peter", "David", "John", "Alan", "Janet", "Carol", "Brian"};
-    private static final String[] LAST = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson",
-        "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
-        "Hall", "Thomas", "Clarke", "Jackson", "Wood", "Harris", "Edwards", "Turner", "Martin", "Cooper", "Hill"};
 
     private DaySheetBenchmark() {
     }
@@ -104,9 +98,13 @@ public final class DaySheetBenchmark {
         return classes;
     }
 
+    /** The chain's names, with a second last name once the pairs run out. */
     private static String name(int i) {
-        return FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length]
-                + (i >= FIRST.length * LAST.length ? "-" + LAST[(i / (FIRST.length * LAST.length)) % LAST.length] : "");
+        String[] first = ChainData.FIRST;
+        String[] last = ChainData.LAST;
+        int pairs = first.length * last.length;
+        return first[i % first.length] + " " + last[(i / first.length) % last.length]
+                + (i >= pairs ? "-" + last[(i / pairs) % last.length] : "");
     }
 
     private static long percentile(long[] values, int p) {
