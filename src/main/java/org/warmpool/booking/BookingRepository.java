@@ -125,11 +125,10 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
         long getCount();
     }
 
+    /** The number waiting in each full class starting between the two: kept on the class's row (V31). */
     @Query("""
-            select s.id as sessionId, count(b) as count from Booking b join b.session s
-            where s.startsAt > :from and s.startsAt < :to and s.seatsTaken >= s.capacity
-              and b.status = org.warmpool.booking.BookingStatus.WAITLISTED
-            group by s.id""")
+            select s.id as sessionId, cast(s.waitingCount as long) as count from ClassSession s
+            where s.startsAt > :from and s.startsAt < :to and s.seatsTaken >= s.capacity and s.waitingCount > 0""")
     List<WaitCount> countWaitingInFullStartingBetween(java.time.Instant from, java.time.Instant to);
 
     @Query("""

@@ -269,10 +269,11 @@ public final class CopyH2ToPostgres {
 
     /**
      * Columns PostgreSQL's triggers fill as the rows they count arrive (the classes' report figures,
-     * migration V30): copied as well, they would be counted twice.
+     * migration V30, and the number waiting, V31): copied as well, they would be counted twice.
      */
     private static final Map<String, Set<String>> KEPT_BY_TRIGGERS = Map.of("class_session",
-            Set.of("attended_count", "no_show_count", "late_cancelled_count", "waitlisted_count"));
+            Set.of("attended_count", "no_show_count", "late_cancelled_count", "waitlisted_count",
+                    "waiting_count"));
 
     /** The tables to copy, parents before the tables that refer to them. */
     private static List<Table> plan(Connection source, Connection target) throws Refusal, SQLException {

@@ -13,8 +13,9 @@ import java.util.Map;
 import org.h2.api.Trigger;
 
 /**
- * The H2 trigger that keeps each class's report figures as its bookings change: attended places,
- * no-shows, late cancellations and the bookings ever in its waitlist ({@code class_session}'s
+ * The H2 trigger that keeps each class's figures as its bookings change: attended places, no-shows,
+ * late cancellations and the bookings ever in its waitlist, for the reports, and (since V31) the
+ * people in its waitlist now, for the matcher's rule on a full waitlist ({@code class_session}'s
  * {@code *_count} columns). Installed by {@code db/vendor/h2/V30__class_session_kept_figures.sql};
  * PostgreSQL has a plpgsql function of its own with the same rules. H2 loads this class by name, so
  * it stays public with a public constructor, and its name never changes (the database file records it).
@@ -29,7 +30,7 @@ public final class BookingKeepsClassFigures implements Trigger {
     private static final int LATE = 3;
     private static final int BOOKED_AT = 4;
     private static final int CONFIRMED_AT = 5;
-    private static final int[] NONE = new int[4];
+    private static final int[] NONE = new int[5];
 
     /** Where each of {@link #COLUMNS} is in the rows H2 hands over. */
     private final int[] position = new int[COLUMNS.length];
@@ -71,16 +72,18 @@ public final class BookingKeepsClassFigures implements Trigger {
         }
     }
 
-    /** Attended, no-show, late cancellation, ever waitlisted: 1 or 0 each. */
+    /** Attended, no-show, late cancellation, ever waitlisted, waiting now: 1 or 0 each. */
     private int[] figures(Object[] row) {
-        boolean confirmed = "CONFIRMED".equals(row[position[STATUS]]);
+        Object status = row[position[STATUS]];
+        boolean confirmed = "CONFIRMED".equals(status);
         Object attendance = row[position[ATTENDANCE]];
         Object confirmedAt = row[position[CONFIRMED_AT]];
         return new int[] {
             confirmed && "ATTENDED".equals(attendance) ? 1 : 0,
             confirmed && "NO_SHOW".equals(attendance) ? 1 : 0,
             Boolean.TRUE.equals(row[position[LATE]]) ? 1 : 0,
-            confirmedAt == null || after(confirmedAt, row[position[BOOKED_AT]]) ? 1 : 0};
+            confirmedAt == null || after(confirmedAt, row[position[BOOKED_AT]]) ? 1 : 0,
+            "WAITLISTED".equals(status) ? 1 : 0};
     }
 
     private static boolean after(Object time, Object than) {
@@ -101,7 +104,8 @@ public final class BookingKeepsClassFigures implements Trigger {
         }
         try (PreparedStatement update = conn.prepareStatement("UPDATE class_session SET attended_count = "
                 + "attended_count + ?, no_show_count = no_show_count + ?, late_cancelled_count = "
-                + "late_cancelled_count + ?, waitlisted_count = waitlisted_count + ? WHERE id = ?")) {
+                + "late_cancelled_count + ?, waitlisted_count = waitlisted_count + ?, waiting_count = "
+                + "waiting_count + ? WHERE id = ?")) {
             for (int i = 0; i < change.length; i++) {
                 update.setInt(i + 1, change[i]);
             }

@@ -77,6 +77,12 @@ public class ClassSession extends ClassSetup {
     private int lateCancelledCount;
     @Column(name = "waitlisted_count", insertable = false, updatable = false)
     private int waitlistedCount;
+    /**
+     * The people in its waitlist now, kept by the same trigger (migration V31); read by the matcher's
+     * rule on a full waitlist.
+     */
+    @Column(name = "waiting_count", insertable = false, updatable = false)
+    private int waitingCount;
 
     protected ClassSession() {
     }

@@ -35,7 +35,7 @@ import org.warmpool.schedule.ScheduleService;
 import org.warmpool.schedule.ScheduledSession;
 
 /**
- * The database keeps each class's report figures beside it as its bookings change (migration V30,
+ * The database keeps each class's figures beside it as its bookings change (migrations V30 and V31,
  * a trigger on {@code booking}): after every kind of change, made by the application or by plain SQL,
  * and under marks made at once, they are what the class's bookings give when counted from scratch.
  * Runs on H2 and on PostgreSQL (each has a trigger of its own).
@@ -63,8 +63,8 @@ class ClassFiguresKeptTest {
     @Autowired
     ClinicSettings clinic;
 
-    /** Places taken (confirmed), attended, no-shows, late cancellations, bookings ever waitlisted. */
-    record Figures(int booked, int attended, int noShows, int lateCancellations, int waitlisted) {
+    /** Places taken (confirmed), attended, no-shows, late cancellations, bookings ever waitlisted, waiting now. */
+    record Figures(int booked, int attended, int noShows, int lateCancellations, int waitlisted, int waiting) {
     }
 
     @AfterEach
@@ -87,34 +87,34 @@ class ClassFiguresKeptTest {
             assertThat(result.status()).isEqualTo(i < 3 ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED);
             booked.add(result.bookingId());
         }
-        assertFigures(session, new Figures(3, 0, 0, 0, 2));
+        assertFigures(session, new Figures(3, 0, 0, 0, 2, 2));
 
         // Three days ahead, in time: the first in line gets the place, and stays counted as waitlisted.
         as(five.get(0), () -> cancellations.cancel(booked.get(0)));
-        assertFigures(session, new Figures(3, 0, 0, 0, 2));
+        assertFigures(session, new Figures(3, 0, 0, 0, 2, 1));
 
         // Five hours before: late; the second in line gets the place.
         clock.moveTo(start.minus(Duration.ofHours(5)));
         as(five.get(1), () -> cancellations.cancel(booked.get(1)));
-        assertFigures(session, new Figures(3, 0, 0, 1, 2));
+        assertFigures(session, new Figures(3, 0, 0, 1, 2, 0));
 
         // Check-in: two came, one did not; then corrected both ways.
         clock.moveTo(start.minus(Duration.ofMinutes(20)));
         mark(booked.get(2), Attendance.ATTENDED);
         mark(booked.get(3), Attendance.ATTENDED);
         mark(booked.get(4), Attendance.NO_SHOW);
-        assertFigures(session, new Figures(3, 2, 1, 1, 2));
+        assertFigures(session, new Figures(3, 2, 1, 1, 2, 0));
         mark(booked.get(4), Attendance.ATTENDED);
-        assertFigures(session, new Figures(3, 3, 0, 1, 2));
+        assertFigures(session, new Figures(3, 3, 0, 1, 2, 0));
         mark(booked.get(3), Attendance.NO_SHOW);
-        assertFigures(session, new Figures(3, 2, 1, 1, 2));
+        assertFigures(session, new Figures(3, 2, 1, 1, 2, 0));
 
         // The clinic cancels the class: no place and no mark counts any more; the late cancellation stays.
         asStaff(() -> {
             schedule.cancelSession(session.id(), "The pool's heating failed");
             return null;
         });
-        assertFigures(session, new Figures(0, 0, 0, 1, 2));
+        assertFigures(session, new Figures(0, 0, 0, 1, 2, 0));
     }
 
     @Test
@@ -131,19 +131,25 @@ class ClassFiguresKeptTest {
                 who.participantId(), who.participantId(), at);
         long booking = jdbc.queryForObject("SELECT id FROM booking WHERE session_id = ? AND participant_id = ?",
                 Long.class, first.id(), who.participantId());
-        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 0, 1));
+        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 0, 1, 1));
+        // Moved while waiting, and back: the class it waits for counts it.
+        jdbc.update("UPDATE booking SET session_id = ? WHERE id = ?", second.id(), booking);
+        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 0, 0, 0));
+        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 0, 1, 1));
+        jdbc.update("UPDATE booking SET session_id = ? WHERE id = ?", first.id(), booking);
+        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 0, 0, 0));
         jdbc.update("UPDATE booking SET status = 'CANCELLED', active_participant_id = NULL, waitlist_position = NULL, "
                 + "cancelled_at = ?, late_cancellation = TRUE WHERE id = ?", at.plusMinutes(1), booking);
-        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 1, 1));
+        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 1, 1, 0));
 
         // Moved to the other class: both classes' figures move with it.
         jdbc.update("UPDATE booking SET session_id = ? WHERE id = ?", second.id(), booking);
-        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 0, 0));
-        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 1, 1));
+        assertThat(kept(first.id())).isEqualTo(new Figures(0, 0, 0, 0, 0, 0));
+        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 1, 1, 0));
         assertThat(kept(second.id())).isEqualTo(fromScratch(second.id()));
 
         jdbc.update("DELETE FROM booking WHERE id = ?", booking);
-        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 0, 0));
+        assertThat(kept(second.id())).isEqualTo(new Figures(0, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -165,7 +171,7 @@ class ClassFiguresKeptTest {
         }
         RunTogether.runTogether(marks);
 
-        assertFigures(yesterday, new Figures(6, 4, 2, 0, 0));
+        assertFigures(yesterday, new Figures(6, 4, 2, 0, 0, 0));
     }
 
     private void mark(long bookingId, Attendance marked) {
@@ -183,13 +189,14 @@ class ClassFiguresKeptTest {
 
     private Figures kept(long sessionId) {
         return jdbc.queryForObject("SELECT seats_taken, attended_count, no_show_count, late_cancelled_count, "
-                + "waitlisted_count FROM class_session WHERE id = ?", (rs, i) -> new Figures(rs.getInt(1),
-                rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)), sessionId);
+                + "waitlisted_count, waiting_count FROM class_session WHERE id = ?", (rs, i) -> new Figures(
+                rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)), sessionId);
     }
 
     private Figures fromScratch(long sessionId) {
         return jdbc.queryForObject(KeptClassFiguresMigrationTest.FROM_SCRATCH + " WHERE s.id = ?",
-                (rs, i) -> new Figures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)),
+                (rs, i) -> new Figures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                        rs.getInt(7)),
                 sessionId);
     }
 }

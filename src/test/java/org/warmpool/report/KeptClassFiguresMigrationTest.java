@@ -15,11 +15,14 @@ import org.warmpool.SharedPostgres;
 
 /**
  * A clinic database with a month of bookings from before V30 gets each class's figures counted by
- * V30 itself, on H2 and on PostgreSQL: the same as counting the bookings from scratch.
+ * V30 and V31 themselves, on H2 and on PostgreSQL: the same as counting the bookings from scratch.
  */
 class KeptClassFiguresMigrationTest {
 
-    /** Each class's figures from its bookings: id, booked, attended, no-shows, late cancellations, waitlisted. */
+    /**
+     * Each class's figures from its bookings: id, booked, attended, no-shows, late cancellations, ever
+     * waitlisted, waiting now.
+     */
     static final String FROM_SCRATCH = """
             SELECT s.id,
               (SELECT COUNT(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'CONFIRMED'),
@@ -29,11 +32,12 @@ class KeptClassFiguresMigrationTest {
                  AND b.attendance = 'NO_SHOW'),
               (SELECT COUNT(*) FROM booking b WHERE b.session_id = s.id AND b.late_cancellation = TRUE),
               (SELECT COUNT(*) FROM booking b WHERE b.session_id = s.id
-                 AND (b.confirmed_at IS NULL OR b.confirmed_at > b.booked_at))
+                 AND (b.confirmed_at IS NULL OR b.confirmed_at > b.booked_at)),
+              (SELECT COUNT(*) FROM booking b WHERE b.session_id = s.id AND b.status = 'WAITLISTED')
             FROM class_session s""";
 
     private static final String KEPT = "SELECT id, seats_taken, attended_count, no_show_count, late_cancelled_count, "
-            + "waitlisted_count FROM class_session ORDER BY id";
+            + "waitlisted_count, waiting_count FROM class_session ORDER BY id";
 
     @Test
     void anH2DatabaseGetsTheFiguresOfItsEarlierBookings() {
@@ -61,7 +65,7 @@ class KeptClassFiguresMigrationTest {
         assertThat(kept).hasSize(27);
         assertThat(kept).isEqualTo(figures(jdbc, FROM_SCRATCH + " ORDER BY s.id"));
         // Not a comparison of zeros: the month has every kind of figure.
-        for (int column = 1; column <= 5; column++) {
+        for (int column = 1; column <= 6; column++) {
             int figure = column;
             assertThat(kept.stream().mapToLong(row -> row.get(figure)).sum()).as("column %d", column).isPositive();
         }
@@ -69,6 +73,6 @@ class KeptClassFiguresMigrationTest {
 
     private static List<List<Long>> figures(JdbcTemplate jdbc, String sql) {
         return jdbc.query(sql, (rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6)));
+                rs.getLong(5), rs.getLong(6), rs.getLong(7)));
     }
 }
