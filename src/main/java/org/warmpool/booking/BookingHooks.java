@@ -46,8 +46,8 @@ class BookingHooks implements SeatAvailability, RosterSource, TaughtBefore, Rost
     @Override
     public Map<Long, Integer> fullWaitingStartingBetween(java.time.Instant from, java.time.Instant to) {
         Map<Long, Integer> waiting = new HashMap<>();
-        for (BookingRepository.WaitCount row : bookings.countWaitingInFullStartingBetween(from, to)) {
-            waiting.put(row.getSessionId(), (int) row.getCount());
+        for (ClassWaiting row : bookings.countWaitingInFullStartingBetween(from, to)) {
+            waiting.put(row.sessionId(), row.waiting());
         }
         return waiting;
     }
