@@ -49,7 +49,8 @@ import org.warmpool.security.SystemTasks;
  * bookings a second and latency (from the moment the threads are let go, so waiting for a connection
  * and for the class's lock counts), then checks the result in the database and fails loudly
  * (an exception, the command fails) if any class has a place too many or too few, a waitlist out of
- * order, or an answer that differs from what was stored.
+ * order, or an answer that differs from what was stored. On H2, each spread round also prints the
+ * file's size and chunks (H2's own figures).
  *
  * <p>{@code -Dbench.db=h2}, {@code =postgresql} or {@code =h2,postgresql} (the default);
  * {@code -Dbench.rounds=N} runs the hot class and the spread phase N times (default 5), each time on new
@@ -221,6 +222,10 @@ public final class BookingBenchmark {
                 for (long sessionId : classes) {
                     check(sessionId, spreadAttempts.stream().filter(a -> a.sessionId == sessionId).toList());
                 }
+                String file = h2File();
+                if (!file.isEmpty()) {
+                    System.out.println(file);
+                }
                 spreadRounds.add(spreadPhase);
             }
             System.out.println("checked: every class has exactly " + PLACES
@@ -366,6 +371,26 @@ public final class BookingBenchmark {
             } finally {
                 threads.shutdownNow();
             }
+        }
+
+        /** The H2 file's size, its chunks and how full they are (H2's own figures); empty on PostgreSQL. */
+        private String h2File() {
+            Map<String, String> info = new HashMap<>();
+            try {
+                jdbc.query("select setting_name, setting_value from information_schema.settings where setting_name in "
+                        + "('info.FILE_SIZE', 'info.CHUNK_COUNT', 'info.CHUNKS_FILL_RATE', 'info.FILL_RATE')",
+                        rs -> {
+                            info.put(rs.getString(1), rs.getString(2));
+                        });
+            } catch (org.springframework.dao.DataAccessException notH2) {
+                return "";
+            }
+            if (info.isEmpty()) {
+                return "";
+            }
+            return String.format("    H2 file %.1f MB, %s chunks, %s %% of the file live, the chunks %s %% full",
+                    Long.parseLong(info.get("info.FILE_SIZE")) / 1e6, info.get("info.CHUNK_COUNT"),
+                    info.get("info.FILL_RATE"), info.get("info.CHUNKS_FILL_RATE"));
         }
 
         /**
