@@ -23,9 +23,8 @@ import org.springframework.stereotype.Component;
  * Keeps the embedded H2 file compact while the application runs, as H2's own background thread
  * would: {@code WRITE_DELAY=0} (every commit written before it returns, docs/architecture.md)
  * switches that thread off. Without it every commit leaves a chunk in the file that later commits
- * make mostly, but seldom wholly, obsolete: the file grows by the size of each commit, and the list
- * of chunks that every commit updates grows with it, so each booking costs more the longer the
- * application has been running. Every {@code warmpool.h2.compaction-interval} this rewrites the
+ * make mostly, but seldom wholly, obsolete: the file grows with each commit, and so does H2's list
+ * of chunks, which every commit updates. Every {@code warmpool.h2.compaction-interval} this rewrites the
  * live pages of the emptiest chunks into a new one (H2's {@code MVStore.compact}), after which H2
  * frees the old ones at its next commit and writes new chunks into the space. Nothing is removed
  * that a commit still needs, and a commit still writes its change to the file before it returns.
