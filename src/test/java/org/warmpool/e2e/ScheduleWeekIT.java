@@ -93,6 +93,66 @@ class ScheduleWeekIT extends BrowserTest {
         assertThat(pageWidth()).isLessThanOrEqualTo(viewportWidth());
     }
 
+    /**
+     * Someone books a place on the class whose card has the keyboard focus: the card shows the new
+     * places at once and keeps the focus, and Enter still opens that class.
+     */
+    @Test
+    void aCardKeepsTheFocusWhenItsPlacesChangeAndEnterOpensIt() {
+        open("login");
+        logIn("desk@warmpool.example");
+        waitForText("h1.view-title", "Front desk");
+        open("schedule");
+        // Next week: every class there is still ahead, whatever the day today.
+        click(By.xpath("//vaadin-button[normalize-space(.)='Next week']"));
+        String nextWeek = "Week of " + mondayAfter().format(org.warmpool.base.ClinicFormats.DATE_LONG_YEAR);
+        wait.until(driver -> driver.findElement(By.cssSelector(".schedule-view h2")).getText().equals(nextWeek)
+                && !driver.findElements(By.cssSelector(".schedule-view .session-open")).isEmpty());
+        WebElement card = driver.findElements(By.cssSelector(".schedule-view .session-open")).stream()
+                .filter(button -> button.getText().contains(" left")).findFirst().orElseThrow();
+        long sessionId = Long.parseLong(card.getAttribute("data-session"));
+        String before = card.findElement(By.cssSelector(".session-places")).getText();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", card);
+
+        bookSomeoneOn(sessionId);
+
+        String selector = ".schedule-view .session-open[data-session='" + sessionId + "']";
+        wait.until(driver -> !before.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector(arguments[0]).textContent", selector + " .session-places")));
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement.getAttribute('data-session')")).isEqualTo(String.valueOf(sessionId));
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
+        assertThat(driver.findElement(By.cssSelector("vaadin-dialog-overlay")).getText())
+                .contains(driver.findElement(By.cssSelector(selector + " .session-time")).getText());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.warmpool.booking.BookingService bookings;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private java.time.Clock clock;
+
+    private java.time.LocalDate mondayAfter() {
+        return java.time.LocalDate.now(clock).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    }
+
+    /** The front desk books one of the demo participants who may take the class (with a level override if asked). */
+    private void bookSomeoneOn(long sessionId) {
+        List<Long> participants = jdbc.queryForList("select id from participant order by id", Long.class);
+        for (long participant : participants) {
+            try {
+                org.warmpool.security.SystemTasks.runAsStaff(
+                        () -> bookings.bookFor(participant, sessionId, false, "Checked with the physiotherapist"));
+                return;
+            } catch (org.warmpool.base.RuleViolationException notThisOne) {
+                // the next participant
+            }
+        }
+        throw new AssertionError("No demo participant could book class " + sessionId);
+    }
+
     /** The pools of the week's cards, shown or not (a phone shows one day), each once. */
     @SuppressWarnings("unchecked")
     private List<String> poolsOnCards() {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -98,8 +97,8 @@ public class ScheduleView extends Main {
     private final Div days = new Div();
     private final List<NativeButton> dayButtons = new ArrayList<>();
     private final List<Section> daySections = new ArrayList<>();
-    /** The cards shown, by class: a booking elsewhere updates its places at once (LiveUpdates). */
-    private final Map<Long, SessionCard> cards = new HashMap<>();
+    /** The day lists shown, by class: a booking elsewhere updates its places at once (LiveUpdates). */
+    private final Map<Long, SessionList> cards = new HashMap<>();
     private final transient LiveUpdates.Following following;
     private LocalDate monday;
     /** The day a phone shows. */
@@ -314,10 +313,8 @@ public class ScheduleView extends Main {
         if (sessions.isEmpty()) {
             section.add(new Paragraph("No classes"));
         } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("session-list");
-            sessions.forEach(s -> list.add(cards.computeIfAbsent(s.id(),
-                    id -> new SessionCard(s, () -> openSession(id)))));
+            SessionList list = new SessionList(sessions, this::openSession);
+            sessions.forEach(s -> cards.put(s.id(), list));
             section.add(list);
         }
         return section;
@@ -325,9 +322,9 @@ public class ScheduleView extends Main {
 
     /** Someone booked or cancelled a place on a class shown: its places are read again. */
     private void placesChanged(long sessionId) {
-        SessionCard card = cards.get(sessionId);
-        if (card != null) {
-            card.showPlaces(schedule.get(sessionId));
+        SessionList list = cards.get(sessionId);
+        if (list != null) {
+            list.showAgain(schedule.get(sessionId));
         }
     }
 

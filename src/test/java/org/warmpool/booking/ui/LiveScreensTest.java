@@ -288,9 +288,8 @@ class LiveScreensTest extends KaribuTest {
     }
 
     private static String placesOn(UI ui, ScheduledSession session) {
-        ListItem card = _find(ui, ListItem.class, spec -> spec.withClasses("session-card")).stream()
-                .filter(item -> textShown(item).contains(session.poolName()))
-                .findFirst().orElseThrow();
-        return textShown(card, "session-places");
+        return org.warmpool.schedule.ui.WeekCard.in(ui).stream()
+                .filter(card -> card.text().contains(session.poolName()))
+                .findFirst().orElseThrow().part("session-places");
     }
 }

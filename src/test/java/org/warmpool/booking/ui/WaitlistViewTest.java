@@ -16,7 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -155,11 +154,11 @@ class WaitlistViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Pool")),
                 session.poolName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), day.date());
-        ListItem card = _find(ListItem.class, spec -> spec.withClasses("session-card")).stream()
-                .filter(item -> textShown(item).contains(session.poolName()))
+        org.warmpool.schedule.ui.WeekCard card = org.warmpool.schedule.ui.WeekCard.shown().stream()
+                .filter(shown -> shown.text().contains(session.poolName()))
                 .findFirst().orElseThrow();
 
-        _click(_get(card, NativeButton.class));
+        card.click();
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Waitlist and places taken")));
 
         _assertNoDialogs();

@@ -119,7 +119,7 @@ class ScheduleViewTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Week of " + monday.format(WEEK_HEADING)));
         assertThat(cardsInMyPool()).hasSize(2);
         for (LocalDate date : List.of(monday.plusDays(1), monday.plusDays(3))) {
-            List<SessionCard> cards = cardsInMyPoolOn(date);
+            List<WeekCard> cards = cardsInMyPoolOn(date);
             assertThat(cards).hasSize(1);
             assertThat(textOf(cards.get(0)))
                     .contains("07:45-08:30", "Level 1 Gentle Mobility", poolName, "No instructor yet", "0 booked, 8 left")
@@ -173,6 +173,37 @@ class ScheduleViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("New class series"));
     }
 
+    /** The browser names the card clicked; a name that is not one of the day's classes opens nothing. */
+    @Test
+    void aClickOpensOnlyAClassShownOnThatDay() {
+        login("admin@warmpool.example", Role.ADMIN);
+        Pool pool = createPool();
+        createSeriesInService(pool, 2, DayOfWeek.WEDNESDAY, LocalTime.of(14, 0));
+        createSeriesInService(pool, 2, DayOfWeek.THURSDAY, LocalTime.of(9, 0));
+        LocalDate wednesday = monday.plusDays(2);
+        navigate("schedule");
+        choosePool(pool);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), wednesday);
+        WeekCard thursdays = cardsInMyPoolOn(monday.plusDays(3)).get(0);
+        Component wednesdays = _get(H3.class, spec -> spec.withText(wednesday.format(DAY_HEADING))).getParent()
+                .orElseThrow();
+        SessionList wednesdayList = _get(wednesdays, SessionList.class);
+
+        for (String named : new String[] {String.valueOf(thursdays.sessionId()), "999999999", "1 or 1=1"}) {
+            elemental.json.JsonObject click = elemental.json.Json.createObject();
+            click.put(SessionList.CLICKED_SESSION, named);
+            com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(wednesdayList, "click", click);
+            _assertNoDialogs();
+        }
+        // A click between the cards names no class.
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(wednesdayList, "click",
+                elemental.json.Json.createObject());
+        _assertNoDialogs();
+
+        cardsInMyPoolOn(wednesday).get(0).click();
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Level 2 Stretch & Strengthen");
+    }
+
     @Test
     void cancellingASessionWithAReasonShowsItAsCancelledOnItsCard() {
         login("admin@warmpool.example", Role.ADMIN);
@@ -183,9 +214,9 @@ class ScheduleViewTest extends KaribuTest {
         choosePool(pool);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), wednesday);
 
-        SessionCard card = cardsInMyPoolOn(wednesday).get(0);
+        WeekCard card = cardsInMyPoolOn(wednesday).get(0);
         assertThat(textOf(card)).doesNotContain("Cancelled");
-        _click(card.button());
+        card.click();
         Dialog details = _get(Dialog.class, spec -> spec.withPredicate(
                 d -> "Level 2 Stretch & Strengthen".equals(d.getHeaderTitle())));
         _click(_get(details, Button.class, spec -> spec.withText("Cancel session")));
@@ -197,7 +228,7 @@ class ScheduleViewTest extends KaribuTest {
 
         _assertNoDialogs();
         assertThat(notificationTexts()).anyMatch(text -> text.contains("Session cancelled."));
-        SessionCard cancelled = cardsInMyPoolOn(wednesday).get(0);
+        WeekCard cancelled = cardsInMyPoolOn(wednesday).get(0);
         assertThat(cancelled.hasClassName("cancelled")).isTrue();
         assertThat(textOf(cancelled)).contains("14:00-14:45", "Level 2 Stretch & Strengthen",
                 "Cancelled: Pool heater repair");
@@ -252,7 +283,7 @@ class ScheduleViewTest extends KaribuTest {
             assertThat(cardsInMyPoolOn(monday.plusDays(i))).isEmpty();
         }
         // A card is one button: it opens the session's details and actions.
-        _click(cardsInMyPoolOn(monday.plusDays(6)).get(0).button());
+        cardsInMyPoolOn(monday.plusDays(6)).get(0).click();
         Dialog details = _get(Dialog.class);
         assertThat(details.getHeaderTitle()).isEqualTo("Level 2 Stretch & Strengthen");
         _get(details, Button.class, spec -> spec.withText("Edit this session"));
@@ -349,7 +380,7 @@ class ScheduleViewTest extends KaribuTest {
         assertThat(pressedDay()).isEqualTo(dayButtonText(monday.plusDays(3)));
         Section shownDay = _get(Section.class, spec -> spec.withClasses("day selected"));
         assertThat(_get(shownDay, H3.class).getText()).isEqualTo(monday.plusDays(3).format(DAY_HEADING));
-        assertThat(_find(shownDay, SessionCard.class)).filteredOn(card -> textOf(card).contains(poolName))
+        assertThat(WeekCard.in(shownDay)).filteredOn(card -> textOf(card).contains(poolName))
                 .singleElement().satisfies(card -> assertThat(textOf(card)).contains("09:00-09:45",
                         "Level 1 Gentle Mobility"));
 
@@ -474,14 +505,14 @@ class ScheduleViewTest extends KaribuTest {
         return _get(Dialog.class);
     }
 
-    private List<SessionCard> cardsInMyPool() {
-        return _find(SessionCard.class).stream().filter(card -> textOf(card).contains(poolName)).toList();
+    private List<WeekCard> cardsInMyPool() {
+        return WeekCard.shown().stream().filter(card -> textOf(card).contains(poolName)).toList();
     }
 
     /** The cards of this test's pool under the day heading of {@code date}. */
-    private List<SessionCard> cardsInMyPoolOn(LocalDate date) {
+    private List<WeekCard> cardsInMyPoolOn(LocalDate date) {
         Component day = _get(H3.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
-        return _find(day, SessionCard.class).stream().filter(card -> textOf(card).contains(poolName)).toList();
+        return WeekCard.in(day).stream().filter(card -> textOf(card).contains(poolName)).toList();
     }
 
     private static List<Section> columns() {
@@ -493,7 +524,7 @@ class ScheduleViewTest extends KaribuTest {
         List<String> shown = new java.util.ArrayList<>();
         for (Section column : columns()) {
             String weekday = _get(column, H3.class).getText().split(" ")[0];
-            _find(column, SessionCard.class).stream().map(ScheduleViewTest::textOf)
+            WeekCard.in(column).stream().map(ScheduleViewTest::textOf)
                     .filter(text -> text.contains(poolName))
                     .forEach(text -> shown.add(weekday + " " + text.substring(0, text.indexOf(" Level ")) + " "
                             + (text.contains("Level 1") ? "Level 1 Gentle Mobility" : "Level 2 Stretch & Strengthen")));
@@ -537,6 +568,10 @@ class ScheduleViewTest extends KaribuTest {
     }
 
     /** The text shown, the cards' lines included (they are sent as HTML). */
+    private static String textOf(WeekCard card) {
+        return card.text();
+    }
+
     private static String textOf(Component component) {
         return textShown(component);
     }

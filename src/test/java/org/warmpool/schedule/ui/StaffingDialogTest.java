@@ -207,15 +207,15 @@ class StaffingDialogTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel(
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Pool")), pool.getName());
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Week of")), date);
-        _click(cardOf(pool, date).button());
+        cardOf(pool, date).click();
         _click(_get(_get(SessionDialog.class), Button.class, spec -> spec.withText("Assign instructor")));
         return _get(StaffingDialog.class);
     }
 
     /** The one card of this pool under the day heading of {@code date}. */
-    private static SessionCard cardOf(Pool pool, LocalDate date) {
+    private static WeekCard cardOf(Pool pool, LocalDate date) {
         Component day = _get(H3.class, spec -> spec.withText(date.format(DAY_HEADING))).getParent().orElseThrow();
-        List<SessionCard> cards = _find(day, SessionCard.class).stream()
+        List<WeekCard> cards = WeekCard.in(day).stream()
                 .filter(card -> textOf(card).contains(pool.getName() + " ")).toList();
         assertThat(cards).hasSize(1);
         return cards.get(0);
@@ -259,6 +259,10 @@ class StaffingDialogTest extends KaribuTest {
     }
 
     /** The text shown, the cards' lines included (they are sent as HTML). */
+    private static String textOf(WeekCard card) {
+        return card.text();
+    }
+
     private static String textOf(Component component) {
         return textShown(component);
     }
