@@ -32,6 +32,9 @@ import org.warmpool.security.Role;
  * view, Vaadin and the embedded H2 all work in that thread) and of the bytes it allocated (the garbage
  * whose young collections make the tail), the answer's size and the page's state nodes, with the load average.
  * {@code -Dbench.rounds} samples a view (default 20, after 3 unmeasured).
+ * {@code -Dbench.passes=2} goes through all the views twice and keeps the second pass: every view
+ * is then measured on a server whose compiler has already seen all of them, as a clinic's server
+ * that has been open for a while (the first view of a single pass is measured on a cold one).
  * {@code -Dbench.only=schedule} measures only the views whose name matches that regular expression;
  * {@code -Dbench.trace=true} prints the SQL statements of each view's last sample (Hibernate's and
  * JdbcTemplate's, as their loggers write them), to see what a count is made of.
@@ -67,8 +70,16 @@ public final class ViewBenchmark {
             hibernate.setStatisticsEnabled(true);
             KaribuWindows windows = new KaribuWindows(app.context);
 
-            staffViews(windows, rounds);
-            participantViews(windows, rounds);
+            int passes = Integer.getInteger("bench.passes", 1);
+            for (int pass = 1; pass <= passes; pass++) {
+                if (passes > 1) {
+                    System.out.printf("%n--- pass %d of %d%s%n", pass, passes,
+                            pass < passes ? " (warms the server up; the last pass is the one kept)" : "");
+                }
+                RESULTS.clear();
+                staffViews(windows, rounds);
+                participantViews(windows, rounds);
+            }
             print(rounds);
         }
         System.exit(0);
