@@ -98,7 +98,7 @@ public class ScheduleView extends Main {
     private final List<NativeButton> dayButtons = new ArrayList<>();
     private final List<Section> daySections = new ArrayList<>();
     /** The day lists shown, by class: a booking elsewhere updates its places at once (LiveUpdates). */
-    private final Map<Long, SessionList> cards = new HashMap<>();
+    private final Map<Long, SessionList> listOfClass = new HashMap<>();
     private final transient LiveUpdates.Following following;
     private LocalDate monday;
     /** The day a phone shows. */
@@ -245,7 +245,7 @@ public class ScheduleView extends Main {
         found.setText(count(week.size()) + (filtered ? " match the filters this week." : " this week.")
                 + (week.isEmpty() && filtered ? " Choose other filters, or show all classes." : ""));
         days.removeAll();
-        cards.clear();
+        listOfClass.clear();
         following.classes(week.stream().map(ScheduledSession::id).toList());
         dayPicker.removeAll();
         dayButtons.clear();
@@ -314,7 +314,7 @@ public class ScheduleView extends Main {
             section.add(new Paragraph("No classes"));
         } else {
             SessionList list = new SessionList(sessions, this::openSession);
-            sessions.forEach(s -> cards.put(s.id(), list));
+            sessions.forEach(s -> listOfClass.put(s.id(), list));
             section.add(list);
         }
         return section;
@@ -322,7 +322,7 @@ public class ScheduleView extends Main {
 
     /** Someone booked or cancelled a place on a class shown: its places are read again. */
     private void placesChanged(long sessionId) {
-        SessionList list = cards.get(sessionId);
+        SessionList list = listOfClass.get(sessionId);
         if (list != null) {
             list.showAgain(schedule.get(sessionId));
         }
