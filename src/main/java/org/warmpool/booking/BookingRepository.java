@@ -111,29 +111,6 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
               and b.session.startsAt >= :from""")
     List<WaitlistPlace> waitlistPlacesOf(long participantId, Instant from);
 
-    interface SeatCount {
-        long getSessionId();
-
-        BookingStatus getStatus();
-
-        long getCount();
-    }
-
-    /**
-     * The number waiting in each full class starting between the two: kept on the class's row (V31),
-     * read as plain rows (a projection interface made a proxy for each of a chain's 1,800 rows).
-     */
-    @Query("""
-            select new org.warmpool.booking.ClassWaiting(s.id, s.waitingCount) from ClassSession s
-            where s.startsAt > :from and s.startsAt < :to and s.seatsTaken >= s.capacity and s.waitingCount > 0""")
-    List<ClassWaiting> countWaitingInFullStartingBetween(java.time.Instant from, java.time.Instant to);
-
-    @Query("""
-            select b.session.id as sessionId, b.status as status, count(b) as count from Booking b
-            where b.session.id in :sessionIds and b.status <> org.warmpool.booking.BookingStatus.CANCELLED
-            group by b.session.id, b.status""")
-    List<SeatCount> countActive(Collection<Long> sessionIds);
-
     @Query(DETAILS + " where p.id = :participantId and s.startsAt >= :from order by s.startsAt, b.id")
     List<Booking> findOfParticipantFrom(long participantId, Instant from);
 

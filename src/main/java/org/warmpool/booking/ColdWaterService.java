@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,17 +83,9 @@ public class ColdWaterService {
         if (cold.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<BookingStatus, Long>> counts = bookings.countActive(cold.stream().map(ClassSession::getId)
-                .toList()).stream().collect(Collectors.groupingBy(BookingRepository.SeatCount::getSessionId,
-                        Collectors.toMap(BookingRepository.SeatCount::getStatus,
-                                BookingRepository.SeatCount::getCount)));
-        return cold.stream().map(session -> {
-            Map<BookingStatus, Long> count = counts.getOrDefault(session.getId(), Map.of());
-            return new ColdClass(session.getId(), session.getDate(), session.getStartTime(),
-                    session.getLevel().title(), session.getLevel().getMinWaterTemperature(),
-                    count.getOrDefault(BookingStatus.CONFIRMED, 0L).intValue(),
-                    count.getOrDefault(BookingStatus.WAITLISTED, 0L).intValue());
-        }).toList();
+        return cold.stream().map(session -> new ColdClass(session.getId(), session.getDate(), session.getStartTime(),
+                session.getLevel().title(), session.getLevel().getMinWaterTemperature(), session.getSeatsTaken(),
+                session.getWaitingCount())).toList();
     }
 
     /** Cancels every cold class until {@code until}; those with a place get a make-up credit. */

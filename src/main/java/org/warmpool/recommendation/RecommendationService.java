@@ -2,7 +2,6 @@ package org.warmpool.recommendation;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -19,12 +18,9 @@ import org.warmpool.participant.Intake;
 import org.warmpool.participant.MyParticipant;
 import org.warmpool.participant.ParticipantRecordService;
 import org.warmpool.participant.ScreeningOutcome;
-import org.warmpool.participant.ScreeningStatus;
 import org.warmpool.program.ProgrammeSettings;
 import org.warmpool.program.ProgrammeSettingsService;
-import org.warmpool.schedule.OfferedSession;
 import org.warmpool.schedule.ScheduleService;
-import org.warmpool.schedule.SeatAvailability;
 import org.warmpool.schedule.SessionOffer;
 import org.warmpool.security.Roles;
 
@@ -44,14 +40,13 @@ public class RecommendationService {
     private final ParticipantRecordService records;
     private final MyParticipant me;
     private final ScheduleService schedule;
-    private final ObjectProvider<SeatAvailability> seats;
     private final ProgrammeSettingsService programme;
     private final ObjectProvider<KnownInstructors> knownInstructors;
     private final java.time.ZoneId zone;
     private final java.time.Clock clock;
 
     RecommendationService(ParticipantRecordService records, MyParticipant me, ScheduleService schedule,
-            ObjectProvider<SeatAvailability> seats, ProgrammeSettingsService programme,
+            ProgrammeSettingsService programme,
             ObjectProvider<KnownInstructors> knownInstructors, java.time.Clock clock) {
         this.knownInstructors = knownInstructors;
         this.zone = clock.getZone();
@@ -59,7 +54,6 @@ public class RecommendationService {
         this.records = records;
         this.me = me;
         this.schedule = schedule;
-        this.seats = seats;
         this.programme = programme;
     }
 
@@ -104,10 +98,8 @@ public class RecommendationService {
         if (!profile.mayBook()) {
             return new MatchResult(profile.blockedBecause(), List.of(), List.of());
         }
-        List<SessionOffer> offers = schedule.upcomingOffers(days);
-        Map<Long, SeatAvailability.Seats> taken = seatsFor(offers);
-        List<Candidate> candidates = offers.stream().map(offer -> candidate(offer, taken.get(offer.sessionId())))
-                .toList();
+        List<Candidate> candidates = schedule.upcomingOffers(days).stream()
+                .map(offered -> candidate(offered.offer(), offered.seatsTaken(), offered.waiting())).toList();
         return matcher().match(profile, candidates);
     }
 
@@ -121,8 +113,8 @@ public class RecommendationService {
      * same reasons, read without the classes that cannot suit: one query counts every upcoming
      * class by date, time and level; a second reads only the classes of the levels the participant
      * may be recommended, in a pool warm enough for the level (and with a lift if they need one),
-     * as plain values with their places taken (the class's own count); a third the waitlist
-     * lengths of the full classes of the two weeks. The matcher judges and ranks those with every
+     * as plain values with their places taken and the people waiting (the class's own counts). The
+     * matcher judges and ranks those with every
      * level on offer, as it would the whole list. A fixed number of queries; on the chain 800 to
      * 2,400 classes built instead of 6,000, and no booking read for their places.
      */
@@ -143,13 +135,8 @@ public class RecommendationService {
         Matcher matcher = matcher();
         List<Integer> mayRecommend = levels.stream().filter(level -> matcher.mayRecommendLevel(profile, level))
                 .map(LevelRules::number).distinct().toList();
-        List<OfferedSession> offers = schedule.upcomingOffers(from, to, mayRecommend, profile.needsLift());
-        SeatAvailability source = seats.getIfAvailable();
-        Map<Long, Integer> waiting = source == null || offers.isEmpty() ? Map.of()
-                : source.fullWaitingStartingBetween(from, to);
-        List<Candidate> candidates = offers.stream().map(offered -> candidate(offered.offer(),
-                new SeatAvailability.Seats(offered.seatsTaken(),
-                        waiting.getOrDefault(offered.offer().sessionId(), 0)))).toList();
+        List<Candidate> candidates = schedule.upcomingOffers(from, to, mayRecommend, profile.needsLift()).stream()
+                .map(offered -> candidate(offered.offer(), offered.seatsTaken(), offered.waiting())).toList();
         MatchResult result = matcher.match(profile, new Schedule(candidates, levels));
         return new RecommendedClasses(null, result.recommendations(), slots);
     }
@@ -167,18 +154,11 @@ public class RecommendationService {
             return new Verdict(profile.blockedBecause(), List.of());
         }
         MatchResult result = matcher().match(profile,
-                List.of(candidate(offer, new SeatAvailability.Seats(seatsTaken, waiting))));
+                List.of(candidate(offer, seatsTaken, waiting)));
         return new Verdict(null, result.rejections().isEmpty() ? List.of() : result.rejections().get(0).reasons());
     }
 
-    private Map<Long, SeatAvailability.Seats> seatsFor(List<SessionOffer> offers) {
-        SeatAvailability source = seats.getIfAvailable();
-        return source == null ? Map.of() : source.forSessions(offers.stream().map(SessionOffer::sessionId).toList());
-    }
-
-    private static Candidate candidate(SessionOffer offer, SeatAvailability.Seats seats) {
-        int taken = seats == null ? 0 : seats.taken();
-        int waiting = seats == null ? 0 : seats.waiting();
+    private static Candidate candidate(SessionOffer offer, int taken, int waiting) {
         LevelRules level = new LevelRules(offer.levelNumber(), offer.levelName(), offer.levelPainMin(),
                 offer.levelPainMax(), offer.levelMinTemperature());
         return new Candidate(offer.sessionId(), offer.date(), offer.start(), level, offer.bias(), offer.poolName(),

@@ -149,6 +149,16 @@ public class ClassSession extends ClassSetup {
         return cancelReason;
     }
 
+    /** The places taken when the class was read: its own count, changed only under its row's lock. */
+    public int getSeatsTaken() {
+        return seatsTaken;
+    }
+
+    /** The people in its waitlist when the class was read, as the database keeps them (V31). */
+    public int getWaitingCount() {
+        return waitingCount;
+    }
+
     public Instant getCancelledAt() {
         return cancelledAt;
     }

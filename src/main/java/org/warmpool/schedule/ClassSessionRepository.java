@@ -111,12 +111,12 @@ interface ClassSessionRepository extends JpaRepository<ClassSession, Long> {
     /**
      * The sessions not cancelled starting between two instants, of these levels, in a pool warm
      * enough for their level and, when {@code liftOnly}, with a lift: only the columns matching
-     * reads (and the places taken, the class's own count), no entities.
+     * reads (and the places taken and the people waiting, the class's own counts), no entities.
      */
     @Query("""
             select s.id, s.date, s.startTime, s.durationMinutes, l.levelNumber, l.name, l.painMin, l.painMax,
               l.minWaterTemperature, s.bias, p.name, p.waterTemperature, p.hasLift, i.id, u.displayName, s.capacity,
-              s.seatsTaken
+              s.seatsTaken, s.waitingCount
             from ClassSession s join s.level l join s.pool p left join s.instructor i left join i.user u
             where s.status = org.warmpool.schedule.SessionStatus.SCHEDULED
               and s.startsAt > :from and s.startsAt < :to

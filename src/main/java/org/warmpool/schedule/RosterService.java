@@ -30,19 +30,16 @@ public class RosterService {
     private final InstructorService instructors;
     private final CurrentUser currentUser;
     private final ObjectProvider<RosterSource> rosters;
-    private final SessionSummaries views;
     private final ZoneId zone;
     private final Clock clock;
 
     RosterService(ClassSessionRepository sessions, Timetable timetable, InstructorService instructors,
-            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, SessionSummaries views,
-            ClinicSettings clinic, Clock clock) {
+            CurrentUser currentUser, ObjectProvider<RosterSource> rosters, ClinicSettings clinic, Clock clock) {
         this.sessions = sessions;
         this.timetable = timetable;
         this.instructors = instructors;
         this.currentUser = currentUser;
         this.rosters = rosters;
-        this.views = views;
         this.zone = clinic.timeZone();
         this.clock = clock;
     }
@@ -53,7 +50,8 @@ public class RosterService {
     public List<ScheduledSession> myWeek(LocalDate day) {
         Instructor me = myProfile();
         Instant from = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
-        return views.of(sessions.findOfInstructorStartingBetween(me.getId(), from, from.plusSeconds(7 * 86_400L)));
+        return sessions.findOfInstructorStartingBetween(me.getId(), from, from.plusSeconds(7 * 86_400L)).stream()
+                .map(ScheduledSession::of).toList();
     }
 
     /**
@@ -68,10 +66,9 @@ public class RosterService {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant from = today.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        List<ClassSession> left = sessions.findOfInstructorStartingBetween(me.getId(), from, to).stream()
+        return sessions.findOfInstructorStartingBetween(me.getId(), from, to).stream()
                 .filter(s -> s.getStatus() == SessionStatus.SCHEDULED && s.getEndsAt().isAfter(now))
-                .limit(1).toList();
-        return views.of(left).stream().findFirst();
+                .findFirst().map(ScheduledSession::of);
     }
 
     /**

@@ -33,14 +33,12 @@ public class ScheduleService {
     private final PoolLocks pools;
     private final ClassLevelService levels;
     private final ApplicationEventPublisher events;
-    private final SessionSummaries views;
     private final Clock clock;
     private final ZoneId zone;
 
     ScheduleService(ClassSessionRepository sessions, SessionSeriesRepository series, Timetable timetable,
-            PoolLocks pools, ClassLevelService levels, ApplicationEventPublisher events, SessionSummaries views,
-            Clock clock, ClinicSettings clinic) {
-        this.views = views;
+            PoolLocks pools, ClassLevelService levels, ApplicationEventPublisher events, Clock clock,
+            ClinicSettings clinic) {
         this.sessions = sessions;
         this.series = series;
         this.timetable = timetable;
@@ -58,7 +56,8 @@ public class ScheduleService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, poolId));
+        return sessions.findStartingBetweenWithInstructorNames(from, to, poolId).stream().map(ScheduledSession::ofRow)
+                .toList();
     }
 
     /** The classes of one day (in the clinic's time zone), in one pool or all ({@code poolId} null). */
@@ -67,14 +66,15 @@ public class ScheduleService {
     public List<ScheduledSession> day(LocalDate day, Long poolId) {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, poolId));
+        return sessions.findStartingBetweenWithInstructorNames(from, to, poolId).stream().map(ScheduledSession::ofRow)
+                .toList();
     }
 
     /**
      * The week (Monday to Sunday) that contains {@code day}, narrowed to one pool, level or
      * instructor and to the classes whose level, pool or instructor has every word searched for:
-     * one query for the sessions (with their instructors' names) and one for the places taken,
-     * whatever the filter and however many classes and instructors.
+     * one query for the sessions (with their instructors' names and their places taken, each class's
+     * own count), whatever the filter and however many classes and instructors.
      */
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
@@ -82,20 +82,26 @@ public class ScheduleService {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant to = monday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        return views.ofRows(sessions.findStartingBetweenWithInstructorNames(from, to, filter.poolId()).stream()
-                .filter(row -> filter.matches((ClassSession) row[0], (Long) row[1], (String) row[2])).toList());
+        return sessions.findStartingBetweenWithInstructorNames(from, to, filter.poolId()).stream()
+                .filter(row -> filter.matches((ClassSession) row[0], (Long) row[1], (String) row[2]))
+                .map(ScheduledSession::ofRow).toList();
     }
 
     /**
      * Sessions that start in the next {@code days} days and are not cancelled, with their level,
-     * pool and instructor, in one query: what matching judges for a participant.
+     * pool and instructor and their places taken and waiting (the class's own counts), in one query:
+     * what matching judges for a participant.
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
-    public List<SessionOffer> upcomingOffers(int days) {
+    public List<OfferedSession> upcomingOffers(int days) {
         Instant now = clock.instant();
         return sessions.findScheduledStartingBetweenWithInstructorNames(now, now.plusSeconds(days * 86_400L))
-                .stream().map(row -> SessionOffer.of((ClassSession) row[0], (Long) row[1], (String) row[2])).toList();
+                .stream().map(row -> {
+                    ClassSession s = (ClassSession) row[0];
+                    return new OfferedSession(SessionOffer.of(s, (Long) row[1], (String) row[2]), s.getSeatsTaken(),
+                            s.getWaitingCount());
+                }).toList();
     }
 
     /**
@@ -126,14 +132,15 @@ public class ScheduleService {
                         (java.time.LocalTime) row[2], (Integer) row[3], (Integer) row[4], (String) row[5],
                         (Integer) row[6], (Integer) row[7], (java.math.BigDecimal) row[8],
                         (org.warmpool.program.ExerciseBias) row[9], (String) row[10], (java.math.BigDecimal) row[11],
-                        (Boolean) row[12], (Long) row[13], (String) row[14], (Integer) row[15]), (Integer) row[16]))
+                        (Boolean) row[12], (Long) row[13], (String) row[14], (Integer) row[15]), (Integer) row[16],
+                        (Integer) row[17]))
                 .toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
     public ScheduledSession get(long sessionId) {
-        return views.of(List.of(timetable.load(sessionId))).get(0);
+        return ScheduledSession.of(timetable.load(sessionId));
     }
 
     /** A form's starting values for editing this session. */

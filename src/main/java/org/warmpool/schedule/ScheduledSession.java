@@ -27,23 +27,26 @@ public record ScheduledSession(
         SessionStatus status,
         String cancelReason) {
 
+    /** A session with its places taken as it counts them itself: no booking is read for them. */
     static ScheduledSession of(ClassSession s) {
-        return of(s, 0);
-    }
-
-    static ScheduledSession of(ClassSession s, int seatsTaken) {
         return of(s, s.getInstructor() == null ? null : s.getInstructor().getId(),
-                s.getInstructor() == null ? null : s.getInstructor().getName(), seatsTaken);
+                s.getInstructor() == null ? null : s.getInstructor().getName());
     }
 
-    /** A session read without its instructor loaded, with their id and name (null for none). */
-    static ScheduledSession of(ClassSession s, Long instructorId, String instructorName, int seatsTaken) {
+    /**
+     * A row of the session, its instructor's id and their name (null for none), read without the
+     * instructor loaded ({@link ClassSessionRepository#findStartingBetweenWithInstructorNames}).
+     */
+    static ScheduledSession ofRow(Object[] row) {
+        return of((ClassSession) row[0], (Long) row[1], (String) row[2]);
+    }
+
+    private static ScheduledSession of(ClassSession s, Long instructorId, String instructorName) {
         return new ScheduledSession(s.getId(), s.getSeries() == null ? null : s.getSeries().getId(), s.getDate(),
                 s.getStartTime(), s.getDurationMinutes(), s.getLevel().getId(), s.getLevel().getLevelNumber(),
                 s.getLevel().getName(), s.getLevel().getMinWaterTemperature(), s.getPool().getId(),
                 s.getPool().getName(), s.getPool().getWaterTemperature(), s.getBias(), instructorId,
-                instructorName, s.getCapacity(),
-                seatsTaken, s.getStatus(), s.getCancelReason());
+                instructorName, s.getCapacity(), s.getSeatsTaken(), s.getStatus(), s.getCancelReason());
     }
 
     public LocalTime end() {

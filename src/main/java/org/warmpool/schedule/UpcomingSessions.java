@@ -3,7 +3,6 @@ package org.warmpool.schedule;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmpool.base.SessionReference;
@@ -17,21 +16,17 @@ class UpcomingSessions implements PoolSchedule, LevelSchedule {
 
     private final ClassSessionRepository sessions;
     private final Clock clock;
-    private final SeatAvailability seats;
 
-    UpcomingSessions(ClassSessionRepository sessions, Clock clock, SeatAvailability seats) {
+    UpcomingSessions(ClassSessionRepository sessions, Clock clock) {
         this.sessions = sessions;
         this.clock = clock;
-        this.seats = seats;
     }
 
     @Override
     public List<BookedSession> upcomingSessionsWithBookings(long poolId) {
-        List<ClassSession> upcoming = sessions.findUpcomingInPool(poolId, clock.instant());
-        Map<Long, SeatAvailability.Seats> taken = seats.forSessions(upcoming.stream().map(ClassSession::getId)
-                .toList());
-        return upcoming.stream().map(s -> new BookedSession(s.getId(), s.getLevel().getMinWaterTemperature(),
-                taken.getOrDefault(s.getId(), new SeatAvailability.Seats(0, 0)).taken())).toList();
+        return sessions.findUpcomingInPool(poolId, clock.instant()).stream()
+                .map(s -> new BookedSession(s.getId(), s.getLevel().getMinWaterTemperature(), s.getSeatsTaken()))
+                .toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -76,7 +76,8 @@ public class CheckInView extends Main implements BeforeEnterObserver {
     private final transient LiveUpdates.Following following;
     private final Paragraph what = new Paragraph();
     private final Anchor allClasses = new Anchor("check-in", "All classes around now");
-    private final Select<Pool> pool = new Select<>();
+    /** A combo box, not a select: a chain's 50 pools are found by typing, and are sent only when opened. */
+    private final ComboBox<Pool> pool = new ComboBox<>("Pool");
     /** The one class shown, or null for the classes around now. */
     private Long onlyClass;
 
@@ -94,12 +95,11 @@ public class CheckInView extends Main implements BeforeEnterObserver {
         announcer.getElement().setAttribute("aria-live", "polite");
         Button refresh = new Button("Refresh the list", VaadinIcon.REFRESH.create(), click -> show());
         allClasses.addClassName("big-link");
-        pool.setLabel("Pool");
-        pool.setEmptySelectionAllowed(true);
-        pool.setEmptySelectionCaption("All pools");
         List<Pool> inUse = pools.listInUse();
         pool.setItems(inUse);
-        pool.setItemLabelGenerator(chosen -> chosen == null ? "All pools" : chosen.getName());
+        pool.setItemLabelGenerator(Pool::getName);
+        pool.setPlaceholder("All pools");
+        pool.setClearButtonVisible(true);
         pool.setValue(PoolChoice.opening(inUse));
         pool.addValueChangeListener(change -> {
             PoolChoice.remember(change.getValue());

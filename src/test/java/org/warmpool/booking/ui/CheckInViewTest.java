@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,8 +215,8 @@ class CheckInViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<Pool> poolChoice() {
-        return _get(Select.class, spec -> spec.withLabel("Pool"));
+    private static ComboBox<Pool> poolChoice() {
+        return _get(ComboBox.class, spec -> spec.withLabel("Pool"));
     }
 
     /** The pools of the classes shown, one per class. */
