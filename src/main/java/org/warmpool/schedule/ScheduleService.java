@@ -118,7 +118,7 @@ public class ScheduleService {
      * {@link #upcomingOffers}, between two instants and narrowed in the query to the sessions of
      * these levels held in a pool warm enough for their level and, when {@code liftOnly}, with a
      * lift: the only ones that may suit a participant whose levels and needs these are. Each with
-     * its places taken from the class's own count, so no booking is read for them.
+     * its places taken and people waiting from the class's own counts, so no booking is read for them.
      */
     @RolesAllowed({Roles.PARTICIPANT, Roles.ADMIN, Roles.FRONT_DESK})
     @Transactional(readOnly = true)
