@@ -46,9 +46,9 @@ public final class DemoClinicFile {
         return file;
     }
 
-    /** The JDBC URL of an H2 file, as the application's own (commits written at once). */
+    /** The JDBC URL of an H2 file, as the application's own. */
     public static String url(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";LOCK_TIMEOUT=10000";
     }
 
     private static void delete(Path folder) {

@@ -20,11 +20,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the embedded H2 file compact while the application runs, as H2's own background thread
- * would: {@code WRITE_DELAY=0} (every commit written before it returns, docs/architecture.md)
- * switches that thread off. Without it every commit leaves a chunk in the file that later commits
- * make mostly, but seldom wholly, obsolete: the file grows with each commit, and so does H2's list
- * of chunks, which every commit updates. Every {@code warmpool.h2.compaction-interval} this rewrites the
+ * Keeps the embedded H2 file compact while the application runs. Every commit is written before
+ * it returns (docs/architecture.md, "Durability"), so a quiet clinic's commits each leave a chunk
+ * in the file that later commits make mostly, but seldom wholly, obsolete: the file grows with each
+ * commit, and so does H2's list of chunks, which every commit updates. H2's own background thread
+ * rewrites such chunks only now and then, and not at all with {@code WRITE_DELAY=0} (which switches
+ * it off). Every {@code warmpool.h2.compaction-interval} this rewrites the
  * live pages of the emptiest chunks into a new one (H2's {@code MVStore.compact}), after which H2
  * frees the old ones at its next commit and writes new chunks into the space. Nothing is removed
  * that a commit still needs, and a commit still writes its change to the file before it returns.

@@ -34,7 +34,7 @@ public abstract class BackupTestBase extends KaribuTest {
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("db/warmpool").toString()
-                .replace('\\', '/') + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+                .replace('\\', '/') + ";LOCK_TIMEOUT=10000");
         registry.add("warmpool.backup.folder", () -> FOLDER.resolve("backups").toString());
         registry.add("warmpool.backup.keep", () -> KEEP);
     }

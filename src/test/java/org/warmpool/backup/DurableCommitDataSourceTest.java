@@ -1,0 +1,136 @@
+package org.warmpool.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a crash at the moment a commit returns would leave: the H2 file is copied as it is on disk
+ * then, and the copy opened. H2's background writer is set to wait an hour, so only the commit's
+ * own write can have put the change there.
+ */
+class DurableCommitDataSourceTest {
+
+    @TempDir
+    Path folder;
+
+    private JdbcDataSource h2;
+    private DataSource durable;
+    private Connection keptOpen;
+
+    @BeforeEach
+    void openTheFile() throws SQLException {
+        h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("clinic").toAbsolutePath().toString().replace('\\', '/')
+                + ";WRITE_DELAY=3600000");
+        h2.setUser("sa");
+        durable = new DurableCommitDataSource(h2, new GroupCommit());
+        keptOpen = h2.getConnection();
+        try (Statement s = keptOpen.createStatement()) {
+            s.execute("CREATE TABLE booking (id INT PRIMARY KEY)");
+            s.execute("CHECKPOINT");
+        }
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        keptOpen.close();
+    }
+
+    @Test
+    void aCommittedBookingIsInTheFileWhenTheCommitReturns() throws Exception {
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (1)");
+            c.commit();
+        }
+
+        assertThat(bookingsInTheFileNow()).containsExactly(1);
+    }
+
+    @Test
+    void withoutItH2WouldStillHoldTheCommitOnlyInMemory() throws Exception {
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (1)");
+            c.commit();
+        }
+
+        assertThat(bookingsInTheFileNow()).isEmpty();
+    }
+
+    @Test
+    void aChangeInAutoCommitIsInTheFileWhenTheStatementReturns() throws Exception {
+        try (Connection c = durable.getConnection()) {
+            try (var insert = c.prepareStatement("INSERT INTO booking VALUES (?)")) {
+                insert.setInt(1, 2);
+                insert.executeUpdate();
+            }
+        }
+
+        assertThat(bookingsInTheFileNow()).containsExactly(2);
+    }
+
+    @Test
+    void aTransactionEndedBySwitchingAutoCommitOnIsInTheFile() throws Exception {
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (3)");
+            c.setAutoCommit(true);
+        }
+
+        assertThat(bookingsInTheFileNow()).containsExactly(3);
+    }
+
+    @Test
+    void aRolledBackChangeIsNotThere() throws Exception {
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (4)");
+            c.rollback();
+            s.executeUpdate("INSERT INTO booking VALUES (5)");
+            c.commit();
+        }
+
+        assertThat(bookingsInTheFileNow()).containsExactly(5);
+    }
+
+    @Test
+    void aDatabaseInMemoryGetsH2sOwnConnections() throws SQLException {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:durable-commit-test");
+        try (Connection c = new DurableCommitDataSource(memory, new GroupCommit()).getConnection()) {
+            assertThat(c).isInstanceOf(org.h2.jdbc.JdbcConnection.class);
+        }
+    }
+
+    /** The bookings a new start would find if the process died now. */
+    private List<Integer> bookingsInTheFileNow() throws Exception {
+        Path copy = Files.createDirectories(folder.resolve("after-crash"));
+        Files.copy(folder.resolve("clinic.mv.db"), copy.resolve("clinic.mv.db"));
+        List<Integer> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:"
+                + copy.resolve("clinic").toAbsolutePath().toString().replace('\\', '/'), "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT id FROM booking ORDER BY id")) {
+            while (rows.next()) {
+                ids.add(rows.getInt(1));
+            }
+        }
+        return ids;
+    }
+}
