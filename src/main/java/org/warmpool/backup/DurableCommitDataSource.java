@@ -9,6 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -20,19 +25,31 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * in the file. H2 with a write delay (its default) keeps a commit in memory and writes it with
  * later ones; this waits, after each commit that changed something, for a write that holds it
  * ({@link GroupCommit}): commits that end together share one write, and none is confirmed before
- * it is written. A statement run in auto-commit that may change data waits the same way. Other
- * databases, H2 in memory and H2 with {@code WRITE_DELAY=0} (which writes each commit itself) get
- * their connections untouched.
+ * it is written. A statement that commits by itself (in auto-commit, DDL, an SQL {@code COMMIT})
+ * waits the same way. H2 in memory gets H2's own connections; with {@code WRITE_DELAY=0} H2 writes
+ * each commit itself, and nothing waits again. Not covered: H2 over TCP (not wrapped at all) and
+ * updates through an updatable {@code ResultSet} in auto-commit, which the application does not use.
  */
 final class DurableCommitDataSource extends DelegatingDataSource {
 
-    private final GroupCommit group;
+    private final GroupCommit group = new GroupCommit();
+    /**
+     * Runs H2's writes. H2 gives up waiting for its own writing threads when the waiting thread is
+     * interrupted (and forgets the interrupt), so the writes run on a thread nothing interrupts
+     * while the caller waits for it without giving up. Its one thread ends after a quiet minute.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "h2-commit-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
     /** Null until the first connection tells whether the database is an embedded H2 file. */
     private volatile Boolean h2File;
 
-    DurableCommitDataSource(DataSource target, GroupCommit group) {
+    DurableCommitDataSource(DataSource target) {
         super(target);
-        this.group = group;
+        writer.allowCoreThreadTimeOut(true);
     }
 
     @Override
@@ -53,8 +70,10 @@ final class DurableCommitDataSource extends DelegatingDataSource {
         if (session == null) {
             return connection;
         }
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new ConnectionHandler(connection, session));
+        ConnectionHandler handler = new ConnectionHandler(connection, session);
+        handler.proxy = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+        return handler.proxy;
     }
 
     /** The connection's H2 session when it is one on an embedded H2 file, else null. */
@@ -71,18 +90,47 @@ final class DurableCommitDataSource extends DelegatingDataSource {
     /** Waits until what the session committed is in the file, when H2 has not written it itself. */
     private void awaitWritten(SessionLocal session) {
         MVStore store = session.getDatabase().getStore().getMvStore();
-        if (store.getAutoCommitDelay() == 0 || store.isClosed()) {
-            // WRITE_DELAY=0: H2 wrote the commit before it returned. Closed: written when it closed.
-            return;
+        if (store.isClosed()) {
+            if (store.getPanicException() != null) {
+                // H2 closed the store because a write failed: the commit may not be in the file.
+                throw store.getPanicException();
+            }
+            return; // closed normally: everything was written when it closed
         }
-        group.awaitWritten(() -> writeNow(store));
+        if (store.getAutoCommitDelay() == 0) {
+            return; // WRITE_DELAY=0: H2 wrote the commit before it returned
+        }
+        group.awaitWritten(() -> writeAll(store));
     }
 
-    private static void writeNow(MVStore store) {
-        // H2 stops waiting for its writing thread when interrupted: a pending interrupt would end the wait at once.
-        boolean interrupted = Thread.interrupted();
+    /**
+     * Returns once everything committed before the call is in the file. H2 writes what it holds in
+     * memory and waits for that write, which its writing threads take after any they were given
+     * before. With nothing left to write, a write that H2's own background thread began may still
+     * hold the commit on its way to the file: then this waits for H2's writing threads to finish.
+     */
+    void writeAll(MVStore store) {
+        Future<?> written = writer.submit(() -> {
+            if (store.commit() < 0) {
+                store.executeFilestoreOperation(() -> {
+                });
+            }
+        });
+        boolean interrupted = false;
         try {
-            store.commit();
+            while (true) {
+                try {
+                    written.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failed) {
+                        throw failed;
+                    }
+                    throw new IllegalStateException("Writing the H2 file failed", e.getCause());
+                }
+            }
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -102,6 +150,8 @@ final class DurableCommitDataSource extends DelegatingDataSource {
 
         private final Connection target;
         private final SessionLocal session;
+        /** The connection the application holds: what its statements give as theirs. */
+        private Connection proxy;
 
         ConnectionHandler(Connection target, SessionLocal session) {
             this.target = target;
@@ -148,12 +198,31 @@ final class DurableCommitDataSource extends DelegatingDataSource {
                     new StatementHandler(statement, this));
         }
 
-        /** After a statement in auto-commit that may have changed data (H2 committed it on its own). */
-        void afterExecute() throws SQLException {
-            if (target.getAutoCommit() && session.getDatabase().getStore().getMvStore().hasUnsavedChanges()) {
+        /** What the database looked like before a statement: see {@link #afterExecute}. */
+        Before beforeExecute() {
+            var database = session.getDatabase();
+            return new Before(session.hasPendingTransaction(), database.getModificationDataId(),
+                    database.getModificationMetaId());
+        }
+
+        /**
+         * After a statement that ended a transaction with changes, or changed something and left no
+         * transaction open: auto-commit, DDL (which H2 commits at once) or an SQL {@code COMMIT}.
+         * Another session's change at the same moment may make it wait needlessly, never too little.
+         */
+        void afterExecute(Before before) {
+            if (session.hasPendingTransaction()) {
+                return; // still open: its commit() waits
+            }
+            var database = session.getDatabase();
+            if (before.pending() || database.getModificationDataId() != before.dataId()
+                    || database.getModificationMetaId() != before.metaId()) {
                 awaitWritten(session);
             }
         }
+    }
+
+    private record Before(boolean pending, long dataId, long metaId) {
     }
 
     private static final class StatementHandler implements InvocationHandler {
@@ -175,11 +244,18 @@ final class DurableCommitDataSource extends DelegatingDataSource {
             if (name.equals("hashCode")) {
                 return System.identityHashCode(proxy);
             }
-            Object result = DurableCommitDataSource.invoke(target, method, args);
-            if (name.startsWith("execute") && !name.equals("executeQuery")) {
-                connection.afterExecute();
+            if (name.equals("getConnection")) {
+                return connection.proxy;
             }
-            return result;
+            if (!name.startsWith("execute") || name.equals("executeQuery")) {
+                return DurableCommitDataSource.invoke(target, method, args);
+            }
+            Before before = connection.beforeExecute();
+            try {
+                return DurableCommitDataSource.invoke(target, method, args);
+            } finally {
+                connection.afterExecute(before);
+            }
         }
     }
 }

@@ -12,13 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DurableCommits implements BeanPostProcessor {
 
-    private final GroupCommit group = new GroupCommit();
-
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
                 && pool.getJdbcUrl().startsWith("jdbc:h2:")) {
-            return new DurableCommitDataSource(pool, group);
+            return new DurableCommitDataSource(pool);
         }
         return bean;
     }

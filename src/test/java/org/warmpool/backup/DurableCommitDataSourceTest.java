@@ -10,8 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.lang.reflect.Field;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +35,10 @@ class DurableCommitDataSourceTest {
     Path folder;
 
     private JdbcDataSource h2;
-    private DataSource durable;
+    private DurableCommitDataSource durable;
     private Connection keptOpen;
+    /** Lets H2's file-writing thread go on, when a test held it. */
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
     void openTheFile() throws SQLException {
@@ -38,7 +46,7 @@ class DurableCommitDataSourceTest {
         h2.setURL("jdbc:h2:file:" + folder.resolve("clinic").toAbsolutePath().toString().replace('\\', '/')
                 + ";WRITE_DELAY=3600000");
         h2.setUser("sa");
-        durable = new DurableCommitDataSource(h2, new GroupCommit());
+        durable = new DurableCommitDataSource(h2);
         keptOpen = h2.getConnection();
         try (Statement s = keptOpen.createStatement()) {
             s.execute("CREATE TABLE booking (id INT PRIMARY KEY)");
@@ -48,6 +56,7 @@ class DurableCommitDataSourceTest {
 
     @AfterEach
     void close() throws SQLException {
+        release.countDown();
         keptOpen.close();
     }
 
@@ -97,6 +106,51 @@ class DurableCommitDataSourceTest {
     }
 
     @Test
+    void aTransactionEndedBySqlCommitOrThroughItsStatementIsInTheFile() throws Exception {
+        try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (6)");
+            s.execute("COMMIT");
+            s.executeUpdate("INSERT INTO booking VALUES (7)");
+            s.getConnection().commit();
+        }
+
+        assertThat(bookingsInTheFileNow()).containsExactly(6, 7);
+    }
+
+    @Test
+    void aCommitWaitsForAWriteThatH2sOwnThreadBeganAndHasNotFinished() throws Exception {
+        MVStore store = DurableCommitDataSource.h2FileSession(keptOpen).getDatabase().getStore().getMvStore();
+        h2sWritingThread(store, "bufferSaveExecutor").submit(() -> awaitQuietly(release));
+        try (Statement s = keptOpen.createStatement()) {
+            keptOpen.setAutoCommit(false);
+            s.executeUpdate("INSERT INTO booking VALUES (8)");
+            keptOpen.commit();
+        }
+        // H2's background thread takes the commit now: it serializes it and hands it to the
+        // thread that writes the file, which is held.
+        store.tryCommit();
+        h2sWritingThread(store, "serializationExecutor").submit(() -> { }).get();
+        assertThat(store.hasUnsavedChanges()).as("nothing left for a new write").isFalse();
+
+        CompletableFuture<Boolean> interruptedAfterwards = new CompletableFuture<>();
+        Thread waiting = new Thread(() -> {
+            durable.writeAll(store);
+            interruptedAfterwards.complete(Thread.currentThread().isInterrupted());
+        });
+        waiting.start();
+        Thread.sleep(200);
+        waiting.interrupt();
+        Thread.sleep(200);
+        assertThat(interruptedAfterwards).as("still waiting for the held write, interrupted or not").isNotDone();
+
+        release.countDown();
+
+        assertThat(interruptedAfterwards.get(1, TimeUnit.MINUTES)).as("the interrupt kept for the caller").isTrue();
+        assertThat(bookingsInTheFileNow()).containsExactly(8);
+    }
+
+    @Test
     void aRolledBackChangeIsNotThere() throws Exception {
         try (Connection c = durable.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -113,8 +167,22 @@ class DurableCommitDataSourceTest {
     void aDatabaseInMemoryGetsH2sOwnConnections() throws SQLException {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:durable-commit-test");
-        try (Connection c = new DurableCommitDataSource(memory, new GroupCommit()).getConnection()) {
+        try (Connection c = new DurableCommitDataSource(memory).getConnection()) {
             assertThat(c).isInstanceOf(org.h2.jdbc.JdbcConnection.class);
+        }
+    }
+
+    private static ThreadPoolExecutor h2sWritingThread(MVStore store, String field) throws Exception {
+        Field executor = FileStore.class.getDeclaredField(field);
+        executor.setAccessible(true);
+        return (ThreadPoolExecutor) executor.get(store.getFileStore());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

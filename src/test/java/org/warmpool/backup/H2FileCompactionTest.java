@@ -61,7 +61,7 @@ class H2FileCompactionTest {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:file:" + folder.resolve(name).toString().replace('\\', '/') + ";RETENTION_TIME=0");
         source.setUser("sa");
-        return new DurableCommitDataSource(source, new GroupCommit());
+        return new DurableCommitDataSource(source);
     }
 
     /** Commits rows one at a time into a table with two indexes; a compaction round every 100. */
