@@ -89,7 +89,10 @@ final class DurableCommitDataSource extends DelegatingDataSource {
 
     /** Waits until what the session committed is in the file, when H2 has not written it itself. */
     private void awaitWritten(SessionLocal session) {
-        MVStore store = session.getDatabase().getStore().getMvStore();
+        awaitWritten(session.getDatabase().getStore().getMvStore());
+    }
+
+    void awaitWritten(MVStore store) {
         if (store.isClosed()) {
             if (store.getPanicException() != null) {
                 // H2 closed the store because a write failed: the commit may not be in the file.

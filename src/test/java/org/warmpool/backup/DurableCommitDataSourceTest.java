@@ -1,6 +1,7 @@
 package org.warmpool.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +59,9 @@ class DurableCommitDataSourceTest {
     @AfterEach
     void close() throws SQLException {
         release.countDown();
-        keptOpen.close();
+        if (keptOpen != null) {
+            keptOpen.close();
+        }
     }
 
     @Test
@@ -148,6 +152,17 @@ class DurableCommitDataSourceTest {
 
         assertThat(interruptedAfterwards.get(1, TimeUnit.MINUTES)).as("the interrupt kept for the caller").isTrue();
         assertThat(bookingsInTheFileNow()).containsExactly(8);
+    }
+
+    @Test
+    void aCommitFailsWhenH2ClosedTheFileBecauseAWriteFailed() throws Exception {
+        MVStore store = DurableCommitDataSource.h2FileSession(keptOpen).getDatabase().getStore().getMvStore();
+        assertThatThrownBy(() -> store.panic(new MVStoreException(0, "No space left on device")));
+
+        assertThatThrownBy(() -> durable.awaitWritten(store)).hasMessageContaining("No space left on device");
+        assertThatThrownBy(keptOpen::close).as("H2 reports it again as the file closes")
+                .hasMessageContaining("No space left on device");
+        keptOpen = null;
     }
 
     @Test
