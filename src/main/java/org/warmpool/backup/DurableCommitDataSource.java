@@ -27,12 +27,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * ({@link GroupCommit}): commits that end together share one write, and none is confirmed before
  * it is written. A statement that commits by itself (in auto-commit, DDL, an SQL {@code COMMIT})
  * waits the same way. H2 in memory gets H2's own connections; with {@code WRITE_DELAY=0} H2 writes
- * each commit itself, and nothing waits again. Not covered: H2 over TCP (not wrapped at all) and
- * updates through an updatable {@code ResultSet} in auto-commit, which the application does not use.
+ * each commit itself, and nothing waits again. Not covered, and not used by the application: H2
+ * over TCP (not wrapped at all), a query that changes data in auto-commit, updates through an
+ * updatable {@code ResultSet} in auto-commit, and connections reached through a result set, the
+ * metadata or {@code unwrap}.
  */
 final class DurableCommitDataSource extends DelegatingDataSource {
 
-    private final GroupCommit group = new GroupCommit();
+    private volatile StoreGroup current;
     /**
      * Runs H2's writes. H2 gives up waiting for its own writing threads when the waiting thread is
      * interrupted (and forgets the interrupt), so the writes run on a thread nothing interrupts
@@ -88,22 +90,45 @@ final class DurableCommitDataSource extends DelegatingDataSource {
     }
 
     /** Waits until what the session committed is in the file, when H2 has not written it itself. */
-    private void awaitWritten(SessionLocal session) {
+    private void awaitWritten(SessionLocal session) throws SQLException {
         awaitWritten(session.getDatabase().getStore().getMvStore());
     }
 
-    void awaitWritten(MVStore store) {
+    void awaitWritten(MVStore store) throws SQLException {
         if (store.isClosed()) {
-            if (store.getPanicException() != null) {
-                // H2 closed the store because a write failed: the commit may not be in the file.
-                throw store.getPanicException();
-            }
-            return; // closed normally: everything was written when it closed
+            // A write failed, or H2 shut down at once (out of memory, SHUTDOWN IMMEDIATELY) without
+            // writing: the commit may not be in the file. (A normal close wrote it, but cannot be
+            // told apart here; that race with a restore fails safe.)
+            throw new SQLException("The database closed before this change was written to its file; "
+                    + "it may not have been saved.", "08006", store.getPanicException());
         }
         if (store.getAutoCommitDelay() == 0) {
             return; // WRITE_DELAY=0: H2 wrote the commit before it returned
         }
-        group.awaitWritten(() -> writeAll(store));
+        try {
+            groupOf(store).awaitWritten(() -> writeAll(store));
+        } catch (RuntimeException failed) {
+            throw new SQLException("Writing this change to the database file failed; it may not have been saved.",
+                    "08006", failed);
+        }
+    }
+
+    /** One group per store: a write of a store opened after a restore never answers for the old one. */
+    private GroupCommit groupOf(MVStore store) {
+        StoreGroup group = current;
+        if (group == null || group.store() != store) {
+            synchronized (this) {
+                group = current;
+                if (group == null || group.store() != store) {
+                    group = new StoreGroup(store, new GroupCommit());
+                    current = group;
+                }
+            }
+        }
+        return group.group();
+    }
+
+    private record StoreGroup(MVStore store, GroupCommit group) {
     }
 
     /**
@@ -213,7 +238,7 @@ final class DurableCommitDataSource extends DelegatingDataSource {
          * transaction open: auto-commit, DDL (which H2 commits at once) or an SQL {@code COMMIT}.
          * Another session's change at the same moment may make it wait needlessly, never too little.
          */
-        void afterExecute(Before before) {
+        void afterExecute(Before before) throws SQLException {
             if (session.hasPendingTransaction()) {
                 return; // still open: its commit() waits
             }

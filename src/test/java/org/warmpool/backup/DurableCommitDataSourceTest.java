@@ -159,10 +159,21 @@ class DurableCommitDataSourceTest {
         MVStore store = DurableCommitDataSource.h2FileSession(keptOpen).getDatabase().getStore().getMvStore();
         assertThatThrownBy(() -> store.panic(new MVStoreException(0, "No space left on device")));
 
-        assertThatThrownBy(() -> durable.awaitWritten(store)).hasMessageContaining("No space left on device");
+        assertThatThrownBy(() -> durable.awaitWritten(store)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("may not have been saved").hasRootCauseMessage("No space left on device");
         assertThatThrownBy(keptOpen::close).as("H2 reports it again as the file closes")
                 .hasMessageContaining("No space left on device");
         keptOpen = null;
+    }
+
+    @Test
+    void aCommitFailsWhenH2ShutDownAtOnceWithoutWriting() throws Exception {
+        MVStore store = DurableCommitDataSource.h2FileSession(keptOpen).getDatabase().getStore().getMvStore();
+        store.closeImmediately();
+
+        assertThatThrownBy(() -> durable.awaitWritten(store)).isInstanceOf(SQLException.class)
+                .hasMessageContaining("may not have been saved");
+        keptOpen = null; // closed with the store
     }
 
     @Test
