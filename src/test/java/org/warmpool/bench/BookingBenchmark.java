@@ -93,8 +93,7 @@ public final class BookingBenchmark {
             if (url == null) {
                 Path folder = Path.of("target", "bench-booking");
                 Files.createDirectories(folder);
-                url = applicationH2Url().replace("./data/warmpool",
-                        "./" + folder.resolve("warmpool-" + System.currentTimeMillis()))
+                url = ShippedH2Url.at("./" + folder.resolve("warmpool-" + System.currentTimeMillis()))
                         .replaceAll("LOCK_TIMEOUT=\\d+", "LOCK_TIMEOUT=60000");
             }
             settings.add("--spring.datasource.url=" + url);
@@ -116,15 +115,6 @@ public final class BookingBenchmark {
                     loadAverage());
             new Run(context).all();
         }
-    }
-
-    /** The application's own H2 URL (application.properties), so that the benchmark runs with its settings. */
-    private static String applicationH2Url() throws IOException {
-        java.util.Properties properties = new java.util.Properties();
-        try (var in = BookingBenchmark.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("spring.datasource.url");
     }
 
     private static final class Run {

@@ -120,7 +120,8 @@ public final class HttpUsersBenchmark {
             command.addAll(List.of(jvmArgs.split(" ")));
         }
         command.addAll(List.of("-jar", jar.getPath(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + url, "--warmpool.demo-data.enabled=false",
+                "--spring.datasource.url=" + ShippedH2Url.at(folder.resolve("warmpool").toString()),
+                "--warmpool.demo-data.enabled=false",
                 // Every simulated user logs in from the loopback address, and a log-in in progress counts
                 // as failed until it succeeds: more than 30 at once would slow the address down (the
                 // login protection), which real participants, each from their own address, never meet.
