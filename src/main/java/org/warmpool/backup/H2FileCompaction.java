@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * it off). Every {@code warmpool.h2.compaction-interval} this rewrites the
  * live pages of the emptiest chunks into a new one (H2's {@code MVStore.compact}), after which H2
  * frees the old ones at its next commit and writes new chunks into the space. Nothing is removed
- * that a commit still needs, and a commit still writes its change to the file before it returns.
+ * that a commit still needs, and a commit is still in the file before it returns.
  */
 @Component
 class H2FileCompaction {

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.warmpool.Application;
 import org.warmpool.SharedPostgres;
+import org.warmpool.ShippedH2Url;
 import org.warmpool.booking.BookingResult;
 import org.warmpool.booking.BookingService;
 import org.warmpool.booking.BookingStatus;

@@ -38,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.warmpool.ShippedH2Url;
 
 /**
  * Benchmark 6 of issue #20, "over HTTP": the production jar ({@code ./mvnw -q -Pproduction package

@@ -1,8 +1,6 @@
 package org.warmpool.durability;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.warmpool.ShippedH2Url;
 
 /**
  * The crash test on the embedded H2 file with the URL the application ships
@@ -15,7 +13,7 @@ class CrashH2IT extends CrashScenario {
     String[] database() {
         String url = System.getProperty("warmpool.crash.h2-url");
         if (url == null) {
-            url = shippedUrl().replace("./data/", "{dir}/");
+            url = ShippedH2Url.at("{dir}/warmpool");
         }
         return new String[] {url.replace("{dir}", work.toAbsolutePath().toString().replace('\\', '/')), "sa", ""};
     }
@@ -23,19 +21,5 @@ class CrashH2IT extends CrashScenario {
     @Override
     String name() {
         return "H2";
-    }
-
-    private static String shippedUrl() {
-        Properties shipped = new Properties();
-        try (InputStream in = CrashH2IT.class.getResourceAsStream("/application.properties")) {
-            shipped.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        String url = shipped.getProperty("spring.datasource.url");
-        if (!url.contains("./data/")) {
-            throw new IllegalStateException("The shipped URL no longer keeps its file under ./data/: " + url);
-        }
-        return url;
     }
 }

@@ -1,18 +1,21 @@
-package org.warmpool.bench;
+package org.warmpool;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The application's own H2 URL (application.properties), so that a benchmark runs with its settings. */
-final class ShippedH2Url {
+/**
+ * The application's own H2 URL (application.properties), so that a benchmark or a crash test runs
+ * with its settings.
+ */
+public final class ShippedH2Url {
 
     private ShippedH2Url() {
     }
 
     /** The shipped URL with its file moved to {@code file} (a path without the ".mv.db"). */
-    static String at(String file) {
+    public static String at(String file) {
         Properties properties = new Properties();
         try (InputStream in = ShippedH2Url.class.getResourceAsStream("/application.properties")) {
             properties.load(in);
