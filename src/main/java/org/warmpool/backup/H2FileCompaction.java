@@ -8,8 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,19 +93,8 @@ class H2FileCompaction {
     /** The open H2 file's store, or null when the database is not an embedded H2 file. */
     MVStore store() {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)) {
-                return null;
-            }
-            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-                return null;
-            }
-            var database = session.getDatabase();
-            if (!database.isPersistent() || database.getStore() == null) {
-                return null;
-            }
-            MVStore store = database.getStore().getMvStore();
-            FileStore<?> file = store.getFileStore();
-            return file == null ? null : store;
+            SessionLocal session = DurableCommitDataSource.h2FileSession(connection);
+            return session == null ? null : session.getDatabase().getStore().getMvStore();
         } catch (SQLException e) {
             return null;
         }
